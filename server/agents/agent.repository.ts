@@ -1,0 +1,92 @@
+/** Agent accounts and presence. Capacity is enforced by agent-slots.ts. */
+import { Schema, type Connection, type InferSchemaType, type Types, isValidObjectId } from 'mongoose';
+import type { Agent, AgentPresence, AgentRole } from '../../shared/domain';
+import { createAgentSlots } from './agent-slots';
+
+const agentSchema = new Schema(
+  {
+    siteId: { type: String, required: true, index: true },
+    email: { type: String, required: true, unique: true, lowercase: true, trim: true },
+    name: { type: String, required: true },
+    passwordHash: { type: String, required: true },
+    role: { type: String, enum: ['agent', 'supervisor', 'admin'], default: 'agent' },
+    presence: { type: String, enum: ['online', 'away', 'offline'], default: 'offline' },
+    capacity: { type: Number, required: true, min: 0 },
+  },
+  { timestamps: true },
+);
+
+export type AgentDoc = InferSchemaType<typeof agentSchema> & { _id: Types.ObjectId };
+
+export function toAgent(doc: AgentDoc): Agent {
+  return {
+    id: doc._id.toHexString(),
+    email: doc.email,
+    name: doc.name,
+    role: doc.role as AgentRole,
+    presence: doc.presence as AgentPresence,
+    capacity: doc.capacity,
+  };
+}
+
+/** What routing needs to know about an agent who could take a conversation. */
+export interface AgentLoad {
+  id: string;
+  name: string;
+  capacity: number;
+  freeSlots: number;
+  lastAssignedAt: Date | null;
+}
+
+export interface AgentRepository {
+  count(): Promise<number>;
+  create(input: { siteId: string; email: string; name: string; passwordHash: string; role: AgentRole; capacity: number }): Promise<Agent>;
+  findById(id: string): Promise<(Agent & { siteId: string }) | null>;
+  findCredentials(email: string): Promise<{ agent: Agent; siteId: string; passwordHash: string } | null>;
+  setPresence(id: string, presence: AgentPresence): Promise<Agent | null>;
+  /** Online agents of a site who have at least one free slot. */
+  listAvailable(siteId: string): Promise<AgentLoad[]>;
+  /** Takes a capacity slot for the conversation; false when the agent is at capacity. */
+  reserveSlot(agentId: string, conversationId: string): Promise<boolean>;
+  releaseSlot(agentId: string, conversationId: string): Promise<void>;
+}
+
+export function createAgentRepository(connection: Connection): AgentRepository {
+  const Agents = connection.model('Agent', agentSchema);
+  const slots = createAgentSlots(connection);
+  return {
+    count: () => Agents.countDocuments(),
+    async create(input) {
+      const doc = await Agents.create(input);
+      return toAgent(doc.toObject() as AgentDoc);
+    },
+    async findById(id) {
+      if (!isValidObjectId(id)) return null;
+      const doc = await Agents.findById(id).lean<AgentDoc>();
+      return doc ? { ...toAgent(doc), siteId: doc.siteId } : null;
+    },
+    async findCredentials(email) {
+      const doc = await Agents.findOne({ email: email.toLowerCase().trim() }).lean<AgentDoc>();
+      return doc ? { agent: toAgent(doc), siteId: doc.siteId, passwordHash: doc.passwordHash } : null;
+    },
+    async setPresence(id, presence) {
+      const doc = await Agents.findByIdAndUpdate(id, { $set: { presence } }, { returnDocument: 'after' }).lean<AgentDoc>();
+      return doc ? toAgent(doc) : null;
+    },
+    async listAvailable(siteId) {
+      const docs = await Agents.find({ siteId, presence: 'online', capacity: { $gt: 0 } }).lean<AgentDoc[]>();
+      const usage = await slots.usage(docs.map((doc) => doc._id.toHexString()));
+      return docs
+        .map((doc) => {
+          const use = usage.get(doc._id.toHexString())!;
+          return { id: doc._id.toHexString(), name: doc.name, capacity: doc.capacity, freeSlots: doc.capacity - use.used, lastAssignedAt: use.lastTakenAt };
+        })
+        .filter((agent) => agent.freeSlots > 0);
+    },
+    async reserveSlot(agentId, conversationId) {
+      const doc = await Agents.findById(agentId).select('capacity').lean<AgentDoc>();
+      return doc ? slots.take(agentId, doc.capacity, conversationId) : false;
+    },
+    releaseSlot: (agentId, conversationId) => slots.release(agentId, conversationId),
+  };
+}

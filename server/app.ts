@@ -1,0 +1,114 @@
+/**
+ * The composition root: wires repositories, the intent classifier, routing and the
+ * two Socket.IO namespaces onto one HTTP server, without listening. Only main.ts
+ * listens; tests build the same app on port 0 with a real database.
+ */
+import { createServer, type Server as HttpServer } from 'node:http';
+import express from 'express';
+import type { Connection } from 'mongoose';
+import { Server } from 'socket.io';
+import { NAMESPACES } from '../shared/events';
+import { createAgentAccounts } from './agents/agent-accounts';
+import { createAgentRepository } from './agents/agent.repository';
+import { createTokenService } from './auth/tokens';
+import type { IntentClassifier } from './bot/intent-classifier';
+import { createIntentRepository } from './bot/intent.repository';
+import { createKeywordClassifier } from './bot/keyword-classifier';
+import { seedIntents } from './bot/seed-intents';
+import { createConversationRepository } from './conversations/conversation.repository';
+import { createConversationService } from './conversations/conversation.service';
+import { createMessageStore } from './conversations/message-store';
+import { httpErrorHandler } from './errors';
+import { createApiRoutes } from './http/api-routes';
+import { createStaticRoutes } from './http/static-assets';
+import type { Logger } from './logger';
+import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
+import { createSocketNotifier } from './realtime/socket-notifier';
+import { createRouter } from './routing/router';
+import { attachVisitorNamespace, type VisitorNamespace } from './realtime/visitor-namespace';
+import { createSiteRepository } from './sites/site.repository';
+import { createVisitorRepository } from './visitors/visitor.repository';
+import { createVisitorSessions } from './visitors/visitor-session';
+
+export interface AppOptions {
+  connection: Connection;
+  logger: Logger;
+  secret: string;
+  defaultCapacity: number;
+  demoSite: { key: string; name: string };
+  firstAdmin?: { email: string; password: string; name: string } | null;
+  publicUrl?: string | null;
+  classifier?: IntentClassifier;
+}
+
+export async function createApp(options: AppOptions) {
+  const { connection, logger } = options;
+  const sites = createSiteRepository(connection);
+  const visitors = createVisitorRepository(connection);
+  const agents = createAgentRepository(connection);
+  const conversationRepository = createConversationRepository(connection);
+  const messages = createMessageStore(connection, conversationRepository);
+  const intents = createIntentRepository(connection);
+  const tokens = createTokenService(options.secret);
+  const classifier = options.classifier ?? createKeywordClassifier();
+  const accounts = createAgentAccounts({ agents, tokens, defaultCapacity: options.defaultCapacity });
+
+  // Unique indexes carry correctness (message dedupe), so they must exist before traffic.
+  await connection.syncIndexes();
+  const demoSite = await sites.ensure({ ...options.demoSite, defaultLocale: 'ko' });
+  await intents.seedIfEmpty(demoSite.id, seedIntents);
+  if (options.firstAdmin && (await accounts.needsSetup())) {
+    await accounts.createFirstAdmin(demoSite.id, options.firstAdmin);
+    logger.info({ email: options.firstAdmin.email }, 'first admin created from environment');
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '100kb' }));
+  const httpServer: HttpServer = createServer(app);
+  const io = new Server(httpServer, { serveClient: false, cors: { origin: true, credentials: false } });
+  const visitorNamespace = io.of(NAMESPACES.visitor) as unknown as VisitorNamespace;
+  const agentNamespace = io.of(NAMESPACES.agent) as unknown as AgentNamespace;
+
+  const conversations = createConversationService({
+    conversations: conversationRepository,
+    messages,
+    agents,
+    intents,
+    classifier,
+    router: createRouter({ conversations: conversationRepository, agents }),
+    notifier: createSocketNotifier(visitorNamespace, agentNamespace),
+    logger,
+  });
+
+  attachVisitorNamespace(visitorNamespace, { sessions: createVisitorSessions({ sites, visitors, tokens }), conversations, logger });
+  attachAgentNamespace(agentNamespace, { tokens, agents, conversations, logger });
+
+  app.use(
+    createApiRoutes({
+      accounts,
+      agents,
+      tokens,
+      conversations,
+      defaultSiteId: () => demoSite.id,
+      databaseUp: () => connection.readyState === 1,
+    }),
+  );
+  app.use(createStaticRoutes({ publicUrl: options.publicUrl ?? null, demoSiteKey: demoSite.key }));
+  app.use(httpErrorHandler(logger));
+
+  return {
+    app,
+    httpServer,
+    io,
+    demoSite,
+    accounts,
+    conversations,
+    async close() {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await classifier.close();
+    },
+  };
+}
+
+export type ParleyApp = Awaited<ReturnType<typeof createApp>>;

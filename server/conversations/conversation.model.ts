@@ -1,0 +1,63 @@
+import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import type { Conversation, ConversationStatus, Locale } from '../../shared/domain';
+
+/** Routing decisions recorded on the conversation; analytics derive wait and handle times from them. */
+const routingEventSchema = new Schema(
+  {
+    type: { type: String, required: true, enum: ['created', 'queued', 'assigned', 'closed'] },
+    at: { type: Date, required: true },
+    agentId: { type: String, default: null },
+    reason: { type: String, default: null },
+  },
+  { _id: false },
+);
+
+const conversationSchema = new Schema(
+  {
+    siteId: { type: String, required: true },
+    visitorId: { type: String, required: true },
+    visitorName: { type: String, default: null },
+    locale: { type: String, enum: ['ko', 'en'], default: 'en' },
+    status: { type: String, required: true, enum: ['bot', 'queued', 'assigned', 'closed'] },
+    assignedAgentId: { type: String, default: null },
+    assignedAgentName: { type: String, default: null },
+    queuedAt: { type: Date, default: null },
+    /** How many times the conversation was queued; names the assignment claim of each round. */
+    round: { type: Number, required: true, default: 0 },
+    handoffReason: { type: String, default: null },
+    events: { type: [routingEventSchema], default: [] },
+  },
+  { timestamps: true },
+);
+conversationSchema.index({ siteId: 1, status: 1, queuedAt: 1 });
+conversationSchema.index({ visitorId: 1, status: 1 });
+conversationSchema.index({ assignedAgentId: 1, status: 1 });
+
+export type ConversationDoc = InferSchemaType<typeof conversationSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
+
+export const conversationModel = (connection: Connection) => connection.model('Conversation', conversationSchema);
+
+/** Written on every message, so it lives apart from the conversation document (see keyed-lock.ts). */
+export interface ActivityDoc {
+  _id: string;
+  lastSeq: number;
+  preview: string;
+}
+
+export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | null): Conversation {
+  return {
+    id: doc._id.toHexString(),
+    siteId: doc.siteId,
+    visitorId: doc.visitorId,
+    visitorName: doc.visitorName ?? null,
+    locale: doc.locale as Locale,
+    status: doc.status as ConversationStatus,
+    assignedAgentId: doc.assignedAgentId ?? null,
+    assignedAgentName: doc.assignedAgentName ?? null,
+    lastSeq: activity?.lastSeq ?? 0,
+    lastMessagePreview: activity?.preview ?? null,
+    queuedAt: doc.queuedAt ? doc.queuedAt.toISOString() : null,
+    createdAt: doc.createdAt.toISOString(),
+    updatedAt: doc.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Conversation documents and their status transitions. Writes to one conversation are
+ * serialised in this process (keyed lock); what must hold across processes — one open
+ * conversation per visitor, one assignment per queueing round — is claimed by unique
+ * insert, never by a read-modify-write update (see concurrency/).
+ */
+import { isValidObjectId, Schema, Types, type Connection } from 'mongoose';
+import type { Conversation, Locale } from '../../shared/domain';
+import { insertClaim } from '../concurrency/insert-claim';
+import { createKeyedLock } from '../concurrency/keyed-lock';
+import { conversationModel, toConversation, type ActivityDoc, type ConversationDoc } from './conversation.model';
+
+type NewConversation = { siteId: string; visitorId: string; visitorName: string | null; locale: Locale };
+
+export interface ConversationRepository {
+  /** The visitor's open conversation, started with the bot when there is none. */
+  findOrCreateOpen(input: NewConversation): Promise<Conversation>;
+  findById(id: string): Promise<Conversation | null>;
+  findOpenForVisitor(visitorId: string): Promise<Conversation | null>;
+  /** Open conversations of a site an agent may see in the inbox: assigned to them, queued, or with the bot. */
+  listForAgent(siteId: string, agentId: string): Promise<Conversation[]>;
+  /** Oldest queued conversation of the site, or null. */
+  nextQueued(siteId: string): Promise<Conversation | null>;
+  /** bot → queued. Null when the conversation was not with the bot any more. */
+  enqueue(id: string, reason: string): Promise<Conversation | null>;
+  /** queued → assigned to this agent. Null when someone else claimed it first. */
+  claim(id: string, agent: { id: string; name: string }): Promise<Conversation | null>;
+  /** any open status → closed. Null when it was already closed. */
+  close(id: string, byAgentId: string | null): Promise<Conversation | null>;
+  /** Notes the newest message; an older one arriving late never overwrites a newer one. */
+  recordActivity(id: string, lastSeq: number, preview: string): Promise<void>;
+}
+
+export function createConversationRepository(connection: Connection): ConversationRepository {
+  const Conversations = conversationModel(connection);
+  const openByVisitor = connection.collection<{ _id: string; conversationId: Types.ObjectId }>('openconversations');
+  const assignments = connection.collection<{ _id: string; agentId: string; at: Date }>('assignmentclaims');
+  const activity = connection.collection<ActivityDoc>('conversationactivity');
+  const lock = createKeyedLock();
+
+  async function withActivity(docs: ConversationDoc[]): Promise<Conversation[]> {
+    if (docs.length === 0) return [];
+    const found = await activity.find({ _id: { $in: docs.map((doc) => doc._id.toHexString()) } }).toArray();
+    const byId = new Map(found.map((entry) => [entry._id, entry]));
+    return docs.map((doc) => toConversation(doc, byId.get(doc._id.toHexString())));
+  }
+  const one = async (doc: ConversationDoc | null) => (doc ? (await withActivity([doc]))[0]! : null);
+  const read = (id: string | Types.ObjectId) => Conversations.findById(id).lean<ConversationDoc>().exec();
+  const update = (id: string, change: object) =>
+    Conversations.findByIdAndUpdate(id, change, { returnDocument: 'after' }).lean<ConversationDoc>().exec();
+
+  return {
+    async findOrCreateOpen(input) {
+      for (;;) {
+        const pointer = await openByVisitor.findOne({ _id: input.visitorId });
+        if (!pointer) {
+          await insertClaim(openByVisitor, { _id: input.visitorId, conversationId: new Types.ObjectId() });
+          continue;
+        }
+        let doc = await read(pointer.conversationId);
+        if (!doc) {
+          // First time through, or a pointer left by a crash before its conversation was written.
+          await insertClaim(Conversations.collection, {
+            _id: pointer.conversationId,
+            ...input,
+            status: 'bot',
+            round: 0,
+            events: [{ type: 'created', at: new Date(), agentId: null, reason: null }],
+            createdAt: new Date(),
+            updatedAt: new Date(),
+          });
+          doc = await read(pointer.conversationId);
+        }
+        if (doc && doc.status !== 'closed') return (await one(doc))!;
+        await openByVisitor.deleteOne({ _id: input.visitorId, conversationId: pointer.conversationId });
+      }
+    },
+
+    findById: async (id) => (isValidObjectId(id) ? one(await read(id)) : null),
+
+    async findOpenForVisitor(visitorId) {
+      const pointer = await openByVisitor.findOne({ _id: visitorId });
+      const doc = pointer ? await read(pointer.conversationId) : null;
+      return doc && doc.status !== 'closed' ? one(doc) : null;
+    },
+
+    async listForAgent(siteId, agentId) {
+      const docs = await Conversations.find({
+        siteId,
+        $or: [{ status: { $in: ['queued', 'bot'] } }, { status: 'assigned', assignedAgentId: agentId }],
+      })
+        .sort({ updatedAt: -1 })
+        .limit(500)
+        .lean<ConversationDoc[]>();
+      return withActivity(docs);
+    },
+
+    nextQueued: async (siteId) => one(await Conversations.findOne({ siteId, status: 'queued' }).sort({ queuedAt: 1, _id: 1 }).lean<ConversationDoc>()),
+
+    enqueue: (id, reason) =>
+      lock.run(id, async () => {
+        const current = await read(id);
+        if (!current || current.status !== 'bot') return null;
+        const now = new Date();
+        return one(
+          await update(id, {
+            $set: { status: 'queued', queuedAt: now, handoffReason: reason, round: current.round + 1 },
+            $push: { events: { type: 'queued', at: now, reason } },
+          }),
+        );
+      }),
+
+    claim: (id, agent) =>
+      lock.run(id, async () => {
+        const current = await read(id);
+        if (!current || current.status !== 'queued') return null;
+        if (!(await insertClaim(assignments, { _id: `${id}:${current.round}`, agentId: agent.id, at: new Date() }))) return null;
+        return one(
+          await update(id, {
+            $set: { status: 'assigned', assignedAgentId: agent.id, assignedAgentName: agent.name },
+            $push: { events: { type: 'assigned', at: new Date(), agentId: agent.id } },
+          }),
+        );
+      }),
+
+    close: (id, byAgentId) =>
+      lock.run(id, async () => {
+        const current = await read(id);
+        if (!current || current.status === 'closed') return null;
+        const closed = await update(id, { $set: { status: 'closed' }, $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId } } });
+        await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });
+        return one(closed);
+      }),
+
+    recordActivity: (id, lastSeq, preview) =>
+      lock.run(`activity:${id}`, async () => {
+        const text = preview.slice(0, 140);
+        const { matchedCount } = await activity.updateOne({ _id: id, lastSeq: { $lt: lastSeq } }, { $set: { lastSeq, preview: text } });
+        if (matchedCount === 0) await insertClaim(activity, { _id: id, lastSeq, preview: text });
+      }),
+  };
+}

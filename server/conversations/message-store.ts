@@ -1,0 +1,168 @@
+/**
+ * Stores messages so that none vanish and none double:
+ * - a message is acknowledged only after its write succeeded;
+ * - (conversationId, clientId) is unique, so a resend returns the stored message;
+ * - (conversationId, seq) is unique, so two processes can never share a seq.
+ *
+ * Appends arriving in the same tick are written with one `insertMany`, which keeps
+ * throughput near the raw driver's while every caller still waits for its own write.
+ */
+import { Types, type Connection } from 'mongoose';
+import type { Message, MessageAuthorKind, QuickReply } from '../../shared/domain';
+import { ParleyError } from '../errors';
+import type { ConversationRepository } from './conversation.repository';
+import { messageModel, toMessage, type MessageDoc } from './message.model';
+import { createSequenceAllocator } from './sequence-allocator';
+
+export interface NewMessage {
+  conversationId: string;
+  clientId: string;
+  author: { kind: MessageAuthorKind; id: string | null; name: string | null };
+  text: string;
+  quickReplies?: QuickReply[];
+}
+
+export interface AppendResult {
+  message: Message;
+  /** False when the clientId was already stored: a resend. */
+  created: boolean;
+}
+
+export interface MessageStore {
+  append(input: NewMessage): Promise<AppendResult>;
+  listAfter(conversationId: string, afterSeq: number, limit?: number): Promise<Message[]>;
+}
+
+interface Pending {
+  input: NewMessage;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+interface Entry {
+  doc: MessageDoc;
+  waiting: Pending[];
+}
+
+const MAX_BATCH = 500;
+const MAX_SEQ_RETRIES = 5;
+
+export function createMessageStore(connection: Connection, conversations: ConversationRepository): MessageStore {
+  const Messages = messageModel(connection);
+  const sequences = createSequenceAllocator(async (conversationId) => {
+    const last = await Messages.findOne({ conversationId }).sort({ seq: -1 }).select('seq').lean<{ seq: number }>();
+    return last?.seq ?? 0;
+  });
+  let queue: Pending[] = [];
+  let scheduled = false;
+
+  async function findStored(keys: { conversationId: string; clientId: string }[]) {
+    const byConversation = groupBy(keys, (key) => key.conversationId);
+    const docs = await Messages.find({
+      $or: [...byConversation].map(([conversationId, group]) => ({ conversationId, clientId: { $in: group.map((k) => k.clientId) } })),
+    }).lean<MessageDoc[]>();
+    return new Map(docs.map((doc) => [keyOf(doc), doc]));
+  }
+
+  const settle = (entry: Entry, stored: MessageDoc) =>
+    entry.waiting.forEach((p, i) => p.resolve({ message: toMessage(stored), created: stored._id.equals(entry.doc._id) && i === 0 }));
+
+  /** Numbers and inserts the entries; retries those whose seq another process took meanwhile. */
+  async function write(entries: Entry[], attempt = 0): Promise<void> {
+    for (const [conversationId, group] of groupBy(entries, (entry) => entry.doc.conversationId)) {
+      const first = await sequences.next(conversationId, group.length);
+      group.forEach((entry, i) => (entry.doc.seq = first + i));
+    }
+    try {
+      await Messages.collection.insertMany(entries.map((entry) => entry.doc), { ordered: false });
+      entries.forEach((entry) => settle(entry, entry.doc));
+    } catch (error) {
+      const stored = await findStored(entries.map((entry) => entry.doc));
+      const retry: Entry[] = [];
+      for (const entry of entries) {
+        const winner = stored.get(keyOf(entry.doc));
+        if (winner) settle(entry, winner);
+        else retry.push(entry);
+      }
+      if (retry.length === 0) return;
+      if (attempt >= MAX_SEQ_RETRIES) throw new ParleyError('PARLEY_ERR_INTERNAL', 'the message could not be stored; send it again', { cause: error });
+      new Set(retry.map((entry) => entry.doc.conversationId)).forEach((id) => sequences.reseed(id));
+      await write(retry, attempt + 1);
+    }
+  }
+
+  async function flush(batch: Pending[]) {
+    const stored = await findStored(batch.map((p) => p.input));
+    const fresh = new Map<string, Entry>();
+    for (const pending of batch) {
+      const key = keyOf(pending.input);
+      const existing = stored.get(key);
+      if (existing) pending.resolve({ message: toMessage(existing), created: false });
+      else if (fresh.has(key)) fresh.get(key)!.waiting.push(pending);
+      else fresh.set(key, { doc: draft(pending.input), waiting: [pending] });
+    }
+    if (fresh.size === 0) return;
+    await write([...fresh.values()]);
+    for (const [conversationId, group] of groupBy([...fresh.values()], (entry) => entry.doc.conversationId)) {
+      const last = group[group.length - 1]!.doc;
+      void conversations.recordActivity(conversationId, last.seq, last.text).catch(() => {
+        // The preview is a convenience for the inbox list; the message itself is stored.
+      });
+    }
+  }
+
+  function drain() {
+    scheduled = false;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, MAX_BATCH);
+      queue = queue.slice(MAX_BATCH);
+      flush(batch).catch((error) => batch.forEach((p) => p.reject(error)));
+    }
+  }
+
+  return {
+    append(input) {
+      return new Promise<AppendResult>((resolve, reject) => {
+        queue.push({ input, resolve, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(drain);
+        }
+      });
+    },
+    async listAfter(conversationId, afterSeq, limit = 1000) {
+      const docs = await Messages.find({ conversationId, seq: { $gt: afterSeq } })
+        .sort({ seq: 1 })
+        .limit(limit)
+        .lean<MessageDoc[]>();
+      return docs.map(toMessage);
+    },
+  };
+}
+
+function draft(input: NewMessage): MessageDoc {
+  const doc: Record<string, unknown> = {
+    _id: new Types.ObjectId(),
+    conversationId: input.conversationId,
+    clientId: input.clientId,
+    seq: 0,
+    author: input.author,
+    text: input.text,
+    createdAt: new Date(),
+  };
+  if (input.quickReplies?.length) doc.quickReplies = input.quickReplies;
+  return doc as unknown as MessageDoc;
+}
+
+const keyOf = (m: { conversationId: string; clientId: string }) => `${m.conversationId}\u0000${m.clientId}`;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

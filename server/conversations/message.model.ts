@@ -1,0 +1,46 @@
+import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import type { Message, MessageAuthorKind, QuickReply } from '../../shared/domain';
+
+const messageSchema = new Schema(
+  {
+    conversationId: { type: String, required: true },
+    clientId: { type: String, required: true },
+    seq: { type: Number, required: true },
+    author: {
+      kind: { type: String, required: true, enum: ['visitor', 'bot', 'agent', 'system'] },
+      id: { type: String, default: null },
+      name: { type: String, default: null },
+    },
+    text: { type: String, required: true },
+    quickReplies: { type: [{ label: String, action: String, _id: false }], default: undefined },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+// A resend carries the same clientId: this index is what makes it a no-op.
+messageSchema.index({ conversationId: 1, clientId: 1 }, { unique: true });
+messageSchema.index({ conversationId: 1, seq: 1 }, { unique: true });
+
+export type MessageDoc = InferSchemaType<typeof messageSchema> & { _id: Types.ObjectId };
+
+export const messageModel = (connection: Connection) => connection.model('Message', messageSchema);
+
+export function toMessage(doc: MessageDoc): Message {
+  const message: Message = {
+    id: doc._id.toHexString(),
+    conversationId: doc.conversationId,
+    clientId: doc.clientId,
+    seq: doc.seq,
+    author: { kind: doc.author!.kind as MessageAuthorKind, id: doc.author!.id ?? null, name: doc.author!.name ?? null },
+    text: doc.text,
+    createdAt: doc.createdAt.toISOString(),
+  };
+  if (doc.quickReplies?.length) {
+    message.quickReplies = doc.quickReplies.map((reply) => {
+      const quickReply: QuickReply = { label: reply.label ?? '' };
+      if (reply.action === 'handoff') quickReply.action = 'handoff';
+      return quickReply;
+    });
+  }
+  return message;
+}

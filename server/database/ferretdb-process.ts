@@ -1,0 +1,73 @@
+/**
+ * Starts the embedded FerretDB (SQLite backend) as a child process on a free
+ * loopback port. The child exits when its stdin closes, so it dies with us even
+ * when we are killed without a chance to clean up.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { DatabaseUnavailableError, ensureFerretDbBinary } from './ferretdb-binary';
+
+export interface RunningDatabase {
+  /** Connection string without a database name, e.g. `mongodb://127.0.0.1:41234/`. */
+  uri: string;
+  stop(): Promise<void>;
+}
+
+export interface StartFerretDbOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  log?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+export async function startFerretDb(options: StartFerretDbOptions): Promise<RunningDatabase> {
+  const binary = await ensureFerretDbBinary(options.log);
+  mkdirSync(options.dataDir, { recursive: true });
+  const sqliteUrl = `file:${options.dataDir.endsWith('/') ? options.dataDir : `${options.dataDir}/`}`;
+  const child = spawn(binary, [`--listen-addr=127.0.0.1:${options.port ?? 0}`, `--sqlite-url=${sqliteUrl}`], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderrTail = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString()).slice(-4000);
+  });
+
+  const uri = await new Promise<string>((resolveUri, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new DatabaseUnavailableError(`embedded FerretDB did not start in time:\n${stderrTail}`));
+    }, options.startTimeoutMs ?? 30_000);
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const match = /^ready (mongodb:\/\/\S+)/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUri(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new DatabaseUnavailableError(`embedded FerretDB exited with code ${code}:\n${stderrTail}`));
+    });
+    child.once('error', (cause) => {
+      clearTimeout(timer);
+      reject(new DatabaseUnavailableError(`embedded FerretDB could not be started: ${cause.message}`, { cause }));
+    });
+  });
+
+  return {
+    uri,
+    stop: () =>
+      new Promise<void>((resolveStop) => {
+        if (child.exitCode !== null) return resolveStop();
+        const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(killTimer);
+          resolveStop();
+        });
+        child.stdin.end();
+      }),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Decides which database Parley talks to: `MONGODB_URI` when set, else the embedded
+ * FerretDB keeping its data in the data folder between runs.
+ */
+import { join } from 'node:path';
+import { startFerretDb } from './ferretdb-process';
+
+export interface ProvisionedDatabase {
+  /** Full connection string including the database name. */
+  uri: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function provisionDatabase(options: {
+  mongodbUri: string | undefined;
+  dataDir: string;
+  databaseName: string;
+  log: (line: string) => void;
+}): Promise<ProvisionedDatabase> {
+  if (options.mongodbUri) {
+    return { uri: options.mongodbUri, embedded: false, stop: async () => {} };
+  }
+  const running = await startFerretDb({ dataDir: join(options.dataDir, 'ferretdb'), log: options.log });
+  return { uri: withDatabaseName(running.uri, options.databaseName), embedded: true, stop: running.stop };
+}
+
+/** Puts a database name into a `mongodb://host:port/` URI. */
+export function withDatabaseName(uri: string, databaseName: string): string {
+  const url = new URL(uri);
+  url.pathname = `/${databaseName}`;
+  return url.toString();
+}

@@ -1,0 +1,52 @@
+/** Entry point: config → database → app → listen. The only file that listens. */
+import mongoose from 'mongoose';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { provisionDatabase } from './database/provision';
+import { createLogger } from './logger';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+const database = await provisionDatabase({
+  mongodbUri: config.mongodbUri,
+  dataDir: config.dataDir,
+  databaseName: config.databaseName,
+  log: (line) => logger.info(line),
+}).catch((error: Error) => {
+  logger.fatal(error.message);
+  process.exit(1);
+});
+logger.info({ embedded: database.embedded }, database.embedded ? `embedded FerretDB keeps its data in ${config.dataDir}` : 'using MONGODB_URI');
+
+const connection = await mongoose.createConnection(database.uri, { serverSelectionTimeoutMS: 10_000 }).asPromise();
+const parley = await createApp({
+  connection,
+  logger,
+  secret: config.secret,
+  defaultCapacity: config.defaultCapacity,
+  demoSite: { key: config.demoSiteKey, name: 'Parley Demo Shop' },
+  firstAdmin: config.firstAdmin,
+  publicUrl: config.publicUrl,
+});
+
+parley.httpServer.listen(config.port, config.host, () => {
+  const address = parley.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  logger.info({ port }, 'Parley is listening');
+  console.log(`\n  Parley is running.\n  Demo page (with the widget): ${base}/\n  Agent inbox:                 ${base}/inbox/\n`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  await parley.close().catch(() => {});
+  await connection.close().catch(() => {});
+  await database.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,113 @@
+/** The inbox's side of the wire. Agents see their site only, and reply only where assigned. */
+import type { Namespace, Socket } from 'socket.io';
+import { EV, type AgentClientEvents, type AgentServerEvents, type AgentSocketData, type InterServerEvents } from '../../shared/events';
+import {
+  agentAuthSchema,
+  agentMessageSendSchema,
+  agentMessageSyncSchema,
+  agentPresenceSchema,
+  conversationListSchema,
+  conversationOpenSchema,
+  conversationRefSchema,
+} from '../../shared/schemas';
+import type { AgentRepository } from '../agents/agent.repository';
+import type { TokenService } from '../auth/tokens';
+import type { AgentIdentity, ConversationService } from '../conversations/conversation.service';
+import { ParleyError, toErrorBody } from '../errors';
+import type { Logger } from '../logger';
+import { acknowledged } from './acknowledged-handler';
+import { rooms } from './rooms';
+
+export type AgentNamespace = Namespace<AgentClientEvents, AgentServerEvents, InterServerEvents, AgentSocketData>;
+type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, InterServerEvents, AgentSocketData>;
+
+export function attachAgentNamespace(
+  namespace: AgentNamespace,
+  deps: { tokens: TokenService; agents: AgentRepository; conversations: ConversationService; logger: Logger },
+) {
+  namespace.use((socket, next) => {
+    void (async () => {
+      try {
+        const { token } = agentAuthSchema.parse(socket.handshake.auth);
+        const { agentId } = await deps.tokens.verifyAgent(token);
+        const agent = await deps.agents.findById(agentId);
+        if (!agent) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'this agent no longer exists');
+        socket.data = { agentId: agent.id, siteId: agent.siteId, role: agent.role, name: agent.name };
+        next();
+      } catch (error) {
+        const body = toErrorBody(error);
+        next(Object.assign(new Error(body.code), { data: body }));
+      }
+    })();
+  });
+
+  namespace.on('connection', async (socket: AgentSocket) => {
+    const identity: AgentIdentity = { agentId: socket.data.agentId, siteId: socket.data.siteId, name: socket.data.name };
+    const { logger } = deps;
+    await socket.join([rooms.agent(identity.agentId), rooms.siteAgents(identity.siteId)]);
+
+    socket.on(
+      EV.conversationList,
+      acknowledged(logger, EV.conversationList, conversationListSchema, async () => ({
+        data: { conversations: await deps.conversations.listForAgent(identity) },
+      })),
+    );
+    socket.on(
+      EV.conversationOpen,
+      acknowledged(logger, EV.conversationOpen, conversationOpenSchema, async ({ conversationId, afterSeq }) => {
+        const opened = await deps.conversations.agentOpen(identity, conversationId, afterSeq);
+        await socket.join(rooms.conversation(conversationId));
+        return { data: opened };
+      }),
+    );
+    socket.on(
+      EV.messageSync,
+      acknowledged(logger, EV.messageSync, agentMessageSyncSchema, async ({ conversationId, afterSeq }) => ({
+        data: { messages: await deps.conversations.agentSync(identity, conversationId, afterSeq) },
+      })),
+    );
+    socket.on(
+      EV.messageSend,
+      acknowledged(logger, EV.messageSend, agentMessageSendSchema, async (payload) => {
+        const { conversation, message, created } = await deps.conversations.agentSend(identity, payload);
+        return { data: { message }, after: created ? () => deps.conversations.afterAgentMessage(conversation, message) : undefined };
+      }),
+    );
+    socket.on(
+      EV.conversationTake,
+      acknowledged(logger, EV.conversationTake, conversationRefSchema, async ({ conversationId }) => ({
+        data: { conversation: await deps.conversations.agentTake(identity, conversationId) },
+      })),
+    );
+    socket.on(
+      EV.conversationClose,
+      acknowledged(logger, EV.conversationClose, conversationRefSchema, async ({ conversationId }) => ({
+        data: { conversation: await deps.conversations.agentClose(identity, conversationId) },
+      })),
+    );
+    socket.on(
+      EV.agentPresence,
+      acknowledged(logger, EV.agentPresence, agentPresenceSchema, async ({ presence }) => {
+        const agent = await deps.agents.setPresence(identity.agentId, presence);
+        if (!agent) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'agent not found');
+        return { data: { agent }, after: presence === 'online' ? () => deps.conversations.drainQueue(identity.siteId) : undefined };
+      }),
+    );
+
+    socket.on('disconnect', () => {
+      void (async () => {
+        // Offline only when this was the agent's last open inbox tab.
+        const stillConnected = await namespace.in(rooms.agent(identity.agentId)).fetchSockets();
+        if (stillConnected.length === 0) await deps.agents.setPresence(identity.agentId, 'offline');
+      })().catch((error) => logger.error({ err: error }, 'could not mark agent offline'));
+    });
+
+    try {
+      const agent = await deps.agents.setPresence(identity.agentId, 'online');
+      if (agent) socket.emit(EV.sessionReady, { agent });
+      await deps.conversations.drainQueue(identity.siteId);
+    } catch (error) {
+      logger.error({ err: error }, 'could not start agent session');
+    }
+  });
+}

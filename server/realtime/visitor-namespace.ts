@@ -1,0 +1,71 @@
+/** The widget's side of the wire: one socket per visitor tab, all tabs of a visitor in one room. */
+import type { Namespace, Socket } from 'socket.io';
+import { EV, type InterServerEvents, type VisitorClientEvents, type VisitorServerEvents, type VisitorSocketData } from '../../shared/events';
+import { handoffRequestSchema, visitorAuthSchema, visitorMessageSendSchema, visitorMessageSyncSchema } from '../../shared/schemas';
+import type { ConversationService } from '../conversations/conversation.service';
+import { toErrorBody } from '../errors';
+import type { Logger } from '../logger';
+import type { ResolvedVisitor, createVisitorSessions } from '../visitors/visitor-session';
+import { acknowledged } from './acknowledged-handler';
+import { rooms } from './rooms';
+
+export type VisitorNamespace = Namespace<VisitorClientEvents, VisitorServerEvents, InterServerEvents, VisitorSocketData>;
+type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, InterServerEvents, VisitorSocketData>;
+
+export function attachVisitorNamespace(
+  namespace: VisitorNamespace,
+  deps: { sessions: ReturnType<typeof createVisitorSessions>; conversations: ConversationService; logger: Logger },
+) {
+  const resolved = new WeakMap<VisitorSocket, ResolvedVisitor>();
+
+  namespace.use((socket, next) => {
+    const auth = visitorAuthSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(Object.assign(new Error('PARLEY_ERR_INVALID_PAYLOAD'), { data: toErrorBody(auth.error) }));
+    deps.sessions
+      .resolve(auth.data)
+      .then((session) => {
+        resolved.set(socket, session);
+        socket.data = { visitorId: session.visitor.id, siteId: session.site.id, locale: session.visitor.locale };
+        next();
+      })
+      .catch((error) => {
+        const body = toErrorBody(error);
+        next(Object.assign(new Error(body.code), { data: body }));
+      });
+  });
+
+  namespace.on('connection', async (socket) => {
+    const session = resolved.get(socket)!;
+    const { visitor } = session;
+    const locale = () => socket.data.locale;
+    await socket.join(rooms.visitor(visitor.id));
+
+    socket.on(
+      EV.messageSend,
+      acknowledged(deps.logger, EV.messageSend, visitorMessageSendSchema, async (payload) => {
+        const { conversation, message, created } = await deps.conversations.visitorSend(visitor, payload, locale());
+        return { data: { message }, after: created ? () => deps.conversations.afterVisitorMessage(conversation, message) : undefined };
+      }),
+    );
+    socket.on(
+      EV.messageSync,
+      acknowledged(deps.logger, EV.messageSync, visitorMessageSyncSchema, async ({ afterSeq }) => ({
+        data: await deps.conversations.visitorSync(visitor, afterSeq),
+      })),
+    );
+    socket.on(
+      EV.handoffRequest,
+      acknowledged(deps.logger, EV.handoffRequest, handoffRequestSchema, async () => ({
+        data: { conversation: await deps.conversations.visitorHandoff(visitor, locale()) },
+      })),
+    );
+
+    try {
+      const { conversation } = await deps.conversations.visitorSync(visitor, Number.MAX_SAFE_INTEGER);
+      socket.emit(EV.sessionReady, { token: session.token, visitor, conversation });
+    } catch (error) {
+      deps.logger.error({ err: error }, 'could not start visitor session');
+      socket.disconnect(true);
+    }
+  });
+}

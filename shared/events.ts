@@ -1,0 +1,99 @@
+/**
+ * The wire protocol: every Socket.IO event name and its payload, for both sides.
+ * Server namespaces and clients are typed with these maps, so a renamed field
+ * breaks the build instead of production.
+ *
+ * @example
+ * const socket: Socket<VisitorServerEvents, VisitorClientEvents> = io(`${url}${NAMESPACES.visitor}`);
+ * socket.emit(EV.messageSend, { clientId, text }, (ack) => { ... });
+ */
+import type { AckCallback } from './errors';
+import type { Agent, AgentRole, Conversation, Locale, Message, Visitor } from './domain';
+import type {
+  AgentMessageSend,
+  AgentMessageSync,
+  AgentPresenceChange,
+  ConversationList,
+  ConversationOpen,
+  ConversationRef,
+  HandoffRequest,
+  VisitorMessageSend,
+  VisitorMessageSync,
+} from './schemas';
+
+export const NAMESPACES = { visitor: '/visitor', agent: '/agent' } as const;
+
+/** Event names, declared once. */
+export const EV = {
+  sessionReady: 'session:ready',
+  messageSend: 'message:send',
+  messageSync: 'message:sync',
+  messageCreated: 'message:created',
+  handoffRequest: 'handoff:request',
+  conversationList: 'conversation:list',
+  conversationOpen: 'conversation:open',
+  conversationTake: 'conversation:take',
+  conversationClose: 'conversation:close',
+  conversationUpdated: 'conversation:updated',
+  agentPresence: 'agent:presence',
+} as const;
+
+export interface MessageSync {
+  conversation: Conversation | null;
+  messages: Message[];
+}
+
+// --- visitor namespace ----------------------------------------------------
+
+export interface VisitorSession {
+  /** Signed visitor token; the widget keeps it in localStorage and sends it on reconnect. */
+  token: string;
+  visitor: Visitor;
+  conversation: Conversation | null;
+}
+
+export interface VisitorClientEvents {
+  [EV.messageSend]: (payload: VisitorMessageSend, ack: AckCallback<{ message: Message }>) => void;
+  [EV.messageSync]: (payload: VisitorMessageSync, ack: AckCallback<MessageSync>) => void;
+  [EV.handoffRequest]: (payload: HandoffRequest, ack: AckCallback<{ conversation: Conversation }>) => void;
+}
+
+export interface VisitorServerEvents {
+  [EV.sessionReady]: (session: VisitorSession) => void;
+  [EV.messageCreated]: (message: Message) => void;
+  [EV.conversationUpdated]: (conversation: Conversation) => void;
+}
+
+export interface VisitorSocketData {
+  visitorId: string;
+  siteId: string;
+  locale: Locale;
+}
+
+// --- agent namespace ------------------------------------------------------
+
+export interface AgentClientEvents {
+  [EV.conversationList]: (payload: ConversationList, ack: AckCallback<{ conversations: Conversation[] }>) => void;
+  [EV.conversationOpen]: (payload: ConversationOpen, ack: AckCallback<{ conversation: Conversation; messages: Message[] }>) => void;
+  [EV.conversationTake]: (payload: ConversationRef, ack: AckCallback<{ conversation: Conversation }>) => void;
+  [EV.conversationClose]: (payload: ConversationRef, ack: AckCallback<{ conversation: Conversation }>) => void;
+  [EV.messageSend]: (payload: AgentMessageSend, ack: AckCallback<{ message: Message }>) => void;
+  [EV.messageSync]: (payload: AgentMessageSync, ack: AckCallback<{ messages: Message[] }>) => void;
+  [EV.agentPresence]: (payload: AgentPresenceChange, ack: AckCallback<{ agent: Agent }>) => void;
+}
+
+export interface AgentServerEvents {
+  [EV.sessionReady]: (session: { agent: Agent }) => void;
+  [EV.messageCreated]: (message: Message) => void;
+  [EV.conversationUpdated]: (conversation: Conversation) => void;
+}
+
+export interface AgentSocketData {
+  agentId: string;
+  siteId: string;
+  role: AgentRole;
+  name: string;
+}
+
+// Events that pass between server processes (through the Redis adapter) are not used yet.
+export type InterServerEvents = Record<string, never>;

@@ -1,0 +1,93 @@
+/**
+ * Zod schemas for every inbound payload: socket events from visitors and agents,
+ * handshake auth and REST bodies. The server parses with these before acting.
+ */
+import { z } from 'zod';
+
+export const localeSchema = z.enum(['ko', 'en']);
+
+/** Client-generated message id: a UUID or any opaque token of safe characters. */
+export const clientIdSchema = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'clientId may contain only letters, digits, "_" and "-"');
+
+export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'expected a 24-character hex id');
+
+export const messageTextSchema = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, 'message is empty').max(4000, 'message is longer than 4000 characters'));
+
+export const seqSchema = z.number().int().min(0);
+
+// --- visitor side ---------------------------------------------------------
+
+export const visitorAuthSchema = z.object({
+  siteKey: z.string().min(1).max(64),
+  token: z.string().max(2048).optional(),
+  locale: localeSchema.optional(),
+});
+
+export const visitorMessageSendSchema = z.object({
+  clientId: clientIdSchema,
+  text: messageTextSchema,
+});
+
+export const visitorMessageSyncSchema = z.object({ afterSeq: seqSchema });
+
+export const handoffRequestSchema = z.object({}).strict();
+
+// --- agent side -----------------------------------------------------------
+
+export const agentAuthSchema = z.object({ token: z.string().min(1).max(4096) });
+
+export const agentMessageSendSchema = z.object({
+  conversationId: objectIdSchema,
+  clientId: clientIdSchema,
+  text: messageTextSchema,
+});
+
+export const conversationRefSchema = z.object({ conversationId: objectIdSchema });
+
+export const conversationOpenSchema = z.object({
+  conversationId: objectIdSchema,
+  afterSeq: seqSchema.default(0),
+});
+
+export const agentMessageSyncSchema = z.object({
+  conversationId: objectIdSchema,
+  afterSeq: seqSchema,
+});
+
+export const conversationListSchema = z.object({}).strict();
+
+export const agentPresenceSchema = z.object({ presence: z.enum(['online', 'away', 'offline']) });
+
+// --- REST -----------------------------------------------------------------
+
+export const loginSchema = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(256),
+});
+
+export const firstAdminSchema = z.object({
+  email: z.email().max(254),
+  password: z.string().min(8, 'password needs at least 8 characters').max(256),
+  name: z.string().trim().min(1).max(80),
+});
+
+export type VisitorAuth = z.infer<typeof visitorAuthSchema>;
+export type VisitorMessageSend = z.input<typeof visitorMessageSendSchema>;
+export type VisitorMessageSync = z.input<typeof visitorMessageSyncSchema>;
+export type HandoffRequest = z.input<typeof handoffRequestSchema>;
+export type AgentAuth = z.infer<typeof agentAuthSchema>;
+export type AgentMessageSend = z.input<typeof agentMessageSendSchema>;
+export type ConversationRef = z.input<typeof conversationRefSchema>;
+export type ConversationOpen = z.input<typeof conversationOpenSchema>;
+export type AgentMessageSync = z.input<typeof agentMessageSyncSchema>;
+export type ConversationList = z.input<typeof conversationListSchema>;
+export type AgentPresenceChange = z.input<typeof agentPresenceSchema>;
+export type Login = z.input<typeof loginSchema>;
+export type FirstAdmin = z.input<typeof firstAdminSchema>;
