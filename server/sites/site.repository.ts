@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { isDuplicateKeyError } from '../concurrency/insert-claim';
 import type { Locale, Site } from '../../shared/domain';
 import { siteModel, toSite, type SiteDoc } from './site.model';
 
@@ -21,8 +22,13 @@ export function createSiteRepository(connection: Connection): SiteRepository {
       return doc ? toSite(doc) : null;
     },
     async ensure(site) {
-      const doc = await Sites.findOneAndUpdate({ key: site.key }, { $setOnInsert: site }, { upsert: true, returnDocument: 'after' }).lean<SiteDoc>();
-      return toSite(doc!);
+      const existing = await Sites.findOne({ key: site.key }).lean<SiteDoc>();
+      if (existing) return toSite(existing);
+      // The unique key index settles a race between two processes starting at once.
+      await Sites.create(site).catch((error) => {
+        if (!isDuplicateKeyError(error)) throw error;
+      });
+      return toSite((await Sites.findOne({ key: site.key }).lean<SiteDoc>())!);
     },
   };
 }
