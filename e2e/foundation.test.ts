@@ -1,0 +1,62 @@
+/**
+ * One conversation end to end in real Chromium: the demo page loads the widget from
+ * the README's snippet, a visitor asks in Korean, the bot answers, the visitor asks
+ * for a human, an agent signed into the inbox in another browser context answers,
+ * and after a reload the visitor still has the whole history.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { TestServer } from '../server/testing/test-server';
+import { launchBrowser } from './support/browser';
+import { AgentInbox, VisitorWidget, waitForText } from './support/pages';
+import { setUpFirstAdmin, startParleyForBrowser } from './support/parley';
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startParleyForBrowser();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage() {
+  const context = await browser.newContext();
+  contexts.push(context);
+  return context.newPage();
+}
+
+it('takes a Korean visitor from the bot to a human agent and keeps the history across a reload', async () => {
+  const admin = { name: 'Mina', email: 'mina@example.com', password: 'a-long-password' };
+  await setUpFirstAdmin(server, admin);
+
+  const inbox = new AgentInbox(await newPage());
+  await inbox.signIn(server.url, admin.email, admin.password);
+
+  const visitorPage = await newPage();
+  await visitorPage.goto(`${server.url}/`);
+  const widget = new VisitorWidget(visitorPage);
+  await widget.open();
+
+  await widget.say('영업시간이 어떻게 되나요?');
+  await waitForText(widget.log(), /평일 오전 9시부터/);
+
+  await widget.askForHuman();
+  await waitForText(widget.log(), /상담원 Mina님이 대화에 참여했습니다/);
+
+  await inbox.openConversation(/Visitor/);
+  await waitForText(inbox.page, /평일 오전 9시부터/); // the bot's part is visible to the agent
+  await inbox.reply('안녕하세요, 고객님. Mina입니다. 무엇을 도와드릴까요?');
+
+  await waitForText(widget.log(), 'Mina입니다', 15_000);
+
+  await visitorPage.reload();
+  await widget.open();
+  for (const line of ['영업시간이 어떻게 되나요?', /평일 오전 9시부터/, /상담원 Mina님이 대화에 참여했습니다/, /Mina입니다/]) {
+    await waitForText(widget.log(), line);
+  }
+});
