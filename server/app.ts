@@ -39,6 +39,8 @@ export interface AppOptions {
   firstAdmin?: { email: string; password: string; name: string } | null;
   publicUrl?: string | null;
   classifier?: IntentClassifier;
+  /** The clock; tests pin it to check business-hours behaviour. */
+  now?: () => Date;
 }
 
 export async function createApp(options: AppOptions) {
@@ -75,7 +77,9 @@ export async function createApp(options: AppOptions) {
     messages,
     agents,
     intents,
+    sites,
     classifier,
+    ...(options.now ? { now: options.now } : {}),
     router: createRouter({ conversations: conversationRepository, agents }),
     notifier: createSocketNotifier(visitorNamespace, agentNamespace),
     logger,

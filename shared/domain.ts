@@ -8,8 +8,11 @@ export type Locale = 'ko' | 'en';
 /** Who wrote a message. `system` lines are Parley's own notices (queued, assigned, closed…). */
 export type MessageAuthorKind = 'visitor' | 'bot' | 'agent' | 'system';
 
-/** Lifecycle of a conversation: the bot answers first, a handoff queues it, an agent takes it. */
-export type ConversationStatus = 'bot' | 'queued' | 'assigned' | 'closed';
+/**
+ * Lifecycle of a conversation: the bot answers first, a handoff queues it, an agent takes it.
+ * `offline`: handed off outside business hours; kept for follow-up instead of queued.
+ */
+export type ConversationStatus = 'bot' | 'queued' | 'offline' | 'assigned' | 'closed';
 
 export type AgentRole = 'agent' | 'supervisor' | 'admin';
 
@@ -46,9 +49,28 @@ export interface Agent {
 export interface QuickReply {
   /** Text shown on the button and sent as the visitor's message when pressed. */
   label: string;
-  /** When set, pressing the button performs this action instead of sending text. */
-  action?: 'handoff';
+  /**
+   * When set, pressing the button performs this action instead of sending text:
+   * `handoff` asks for a human, `solved` closes the conversation as solved by the bot.
+   */
+  action?: 'handoff' | 'solved';
 }
+
+/** Why the bot stepped aside. */
+export type HandoffReason = 'visitor_request' | 'low_confidence' | 'negative_sentiment' | 'intent_requires_human';
+
+/** What the agent sees first after a handoff, so the visitor never repeats themselves. */
+export interface HandoffContext {
+  reason: HandoffReason;
+  /** Intents the bot detected, oldest first, with the classifier's confidence (0..1). */
+  intents: { name: string; confidence: number }[];
+  /** What the bot answered before the handoff. */
+  botAnswers: string[];
+  at: string;
+}
+
+/** How a closed conversation ended: solved by the bot (self-service) or by an agent. */
+export type Resolution = 'bot' | 'agent';
 
 export interface Message {
   id: string;
@@ -77,6 +99,9 @@ export interface Conversation {
   lastSeq: number;
   lastMessagePreview: string | null;
   queuedAt: string | null;
+  /** Set when the bot handed the conversation to humans. */
+  handoff: HandoffContext | null;
+  resolution: Resolution | null;
   createdAt: string;
   updatedAt: string;
 }

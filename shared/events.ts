@@ -30,6 +30,7 @@ export const EV = {
   messageSync: 'message:sync',
   messageCreated: 'message:created',
   handoffRequest: 'handoff:request',
+  conversationSolve: 'conversation:solve',
   conversationList: 'conversation:list',
   conversationOpen: 'conversation:open',
   conversationTake: 'conversation:take',
@@ -56,6 +57,8 @@ export interface VisitorClientEvents {
   [EV.messageSend]: (payload: VisitorMessageSend, ack: AckCallback<{ message: Message }>) => void;
   [EV.messageSync]: (payload: VisitorMessageSync, ack: AckCallback<MessageSync>) => void;
   [EV.handoffRequest]: (payload: HandoffRequest, ack: AckCallback<{ conversation: Conversation }>) => void;
+  /** "This solved it": closes the bot conversation as solved by the bot. */
+  [EV.conversationSolve]: (payload: HandoffRequest, ack: AckCallback<{ conversation: Conversation | null }>) => void;
 }
 
 export interface VisitorServerEvents {

@@ -7,8 +7,12 @@ const intentSchema = new Schema(
     name: { type: String, required: true },
     examples: { type: [String], required: true },
     answer: { ko: { type: String, default: '' }, en: { type: String, default: '' } },
-    /** Intents such as "talk to a human" hand the conversation to an agent instead of answering. */
+    /** Intents that always need a person hand the conversation to an agent instead of answering. */
     handoff: { type: Boolean, default: false },
+    /** Names of intents offered as follow-up quick replies. */
+    related: { type: [String], default: [] },
+    /** Team that should take the conversation when this intent leads to a handoff. */
+    team: { type: String, default: null },
   },
   { timestamps: true },
 );

@@ -9,6 +9,8 @@ export const seedIntents: Omit<Intent, 'siteId'>[] = [
     examples: ['안녕하세요', '안녕', '반갑습니다', 'hello', 'hi', 'hey', 'good morning'],
     answer: { ko: '안녕하세요, 고객님! 무엇을 도와드릴까요?', en: 'Hello! How can I help you today?' },
     handoff: false,
+    related: [],
+    team: null,
   },
   {
     name: 'business_hours',
@@ -18,6 +20,8 @@ export const seedIntents: Omit<Intent, 'siteId'>[] = [
       en: 'Our support team is available on weekdays from 9 am to 6 pm (KST). We are closed on weekends and public holidays.',
     },
     handoff: false,
+    related: ['shipping'],
+    team: null,
   },
   {
     name: 'shipping',
@@ -27,6 +31,8 @@ export const seedIntents: Omit<Intent, 'siteId'>[] = [
       en: 'Orders usually arrive within 2–3 business days after payment. You can track yours from your order history.',
     },
     handoff: false,
+    related: ['refund'],
+    team: null,
   },
   {
     name: 'refund',
@@ -36,11 +42,15 @@ export const seedIntents: Omit<Intent, 'siteId'>[] = [
       en: 'You can request a refund from your order history within 7 days of delivery. Refunds are processed within 3 business days of approval.',
     },
     handoff: false,
+    related: ['shipping'],
+    team: null,
   },
   {
     name: TALK_TO_HUMAN,
     examples: ['상담원', '상담사', '상담원 연결', '사람이랑', '직원 연결', 'talk to a human', 'human', 'real person', 'agent', 'talk to someone', 'speak to a person'],
     answer: { ko: '', en: '' },
     handoff: true,
+    related: [],
+    team: null,
   },
 ];

@@ -40,7 +40,7 @@ it('never gives an agent more conversations than their capacity, however many as
 it('lets exactly one of many racing agents claim a queued conversation', async () => {
   const [repoA, repoB] = [createConversationRepository(processA), createConversationRepository(processB)];
   const conversation = await repoA.findOrCreateOpen(visitor);
-  await repoA.enqueue(conversation.id, 'test');
+  await repoA.enqueue(conversation.id, { reason: 'visitor_request', intents: [], botAnswers: [], at: new Date().toISOString() });
   const claims = await Promise.all(
     Array.from({ length: 10 }, (_, i) => (i % 2 ? repoA : repoB).claim(conversation.id, { id: `agent-${i}`, name: `Agent ${i}` })),
   );
@@ -53,7 +53,7 @@ it('gives racing tabs of one visitor the same open conversation', async () => {
   const [repoA, repoB] = [createConversationRepository(processA), createConversationRepository(processB)];
   const opened = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? repoA : repoB).findOrCreateOpen(visitor)));
   expect(new Set(opened.map((c) => c.id)).size).toBe(1);
-  await repoA.close(opened[0]!.id, null);
+  await repoA.close(opened[0]!.id, null, 'agent');
   const next = await repoB.findOrCreateOpen(visitor);
   expect(next.id).not.toBe(opened[0]!.id);
   expect(next.status).toBe('bot');

@@ -141,7 +141,7 @@ describe('messages never vanish and never double', () => {
 
   it('replays exactly the messages after the last sequence number a reconnecting client had', async () => {
     const { socket, session } = await connectVisitor(server, { locale: 'en' });
-    await send(socket, 'first');
+    await send(socket, 'opening hours please');
     await nextEvent<Message>(socket, EV.messageCreated, (m) => m.author.kind === 'bot');
     const seen = await ask<MessageSync>(socket, EV.messageSync, { afterSeq: 0 });
     const lastSeq = seen.ok ? Math.max(...seen.data.messages.map((m) => m.seq)) : -1;
@@ -150,7 +150,7 @@ describe('messages never vanish and never double', () => {
     // While the visitor is away, another tab of the same visitor keeps talking.
     const { socket: otherTab } = await connectVisitor(server, { token: session.token });
     const botAnswer = nextEvent<Message>(otherTab, EV.messageCreated, (m) => m.author.kind === 'bot');
-    await send(otherTab, 'second');
+    await send(otherTab, 'shipping to Busan?');
     await botAnswer;
 
     const { socket: back } = await connectVisitor(server, { token: session.token });
@@ -159,7 +159,7 @@ describe('messages never vanish and never double', () => {
       [lastSeq + 1, 'visitor'],
       [lastSeq + 2, 'bot'],
     ]);
-    expect(replay.ok && replay.data.messages[0]!.text).toBe('second');
+    expect(replay.ok && replay.data.messages[0]!.text).toBe('shipping to Busan?');
   });
 });
 

@@ -1,10 +1,10 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
-import type { Conversation, ConversationStatus, Locale } from '../../shared/domain';
+import type { Conversation, ConversationStatus, HandoffReason, Locale, Resolution } from '../../shared/domain';
 
 /** Routing decisions recorded on the conversation; analytics derive wait and handle times from them. */
 const routingEventSchema = new Schema(
   {
-    type: { type: String, required: true, enum: ['created', 'queued', 'assigned', 'closed'] },
+    type: { type: String, required: true, enum: ['created', 'queued', 'offline', 'assigned', 'closed'] },
     at: { type: Date, required: true },
     agentId: { type: String, default: null },
     reason: { type: String, default: null },
@@ -18,13 +18,37 @@ const conversationSchema = new Schema(
     visitorId: { type: String, required: true },
     visitorName: { type: String, default: null },
     locale: { type: String, enum: ['ko', 'en'], default: 'en' },
-    status: { type: String, required: true, enum: ['bot', 'queued', 'assigned', 'closed'] },
+    status: { type: String, required: true, enum: ['bot', 'queued', 'offline', 'assigned', 'closed'] },
     assignedAgentId: { type: String, default: null },
     assignedAgentName: { type: String, default: null },
     queuedAt: { type: Date, default: null },
     /** How many times the conversation was queued; names the assignment claim of each round. */
     round: { type: Number, required: true, default: 0 },
-    handoffReason: { type: String, default: null },
+    handoff: {
+      type: new Schema(
+        {
+          reason: { type: String, required: true },
+          intents: { type: [{ name: String, confidence: Number, _id: false }], default: [] },
+          botAnswers: { type: [String], default: [] },
+          at: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
+    resolution: { type: String, enum: ['bot', 'agent', null], default: null },
+    /** The bot's memory between turns (see bot/bot-policy.ts). */
+    botMemory: {
+      type: new Schema(
+        {
+          lowConfidenceStreak: { type: Number, default: 0 },
+          detected: { type: [{ name: String, confidence: Number, _id: false }], default: [] },
+          answers: { type: [String], default: [] },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
     events: { type: [routingEventSchema], default: [] },
   },
   { timestamps: true },
@@ -57,6 +81,15 @@ export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | nu
     lastSeq: activity?.lastSeq ?? 0,
     lastMessagePreview: activity?.preview ?? null,
     queuedAt: doc.queuedAt ? doc.queuedAt.toISOString() : null,
+    handoff: doc.handoff
+      ? {
+          reason: doc.handoff.reason as HandoffReason,
+          intents: doc.handoff.intents.map((intent) => ({ name: intent.name ?? '', confidence: intent.confidence ?? 0 })),
+          botAnswers: [...doc.handoff.botAnswers],
+          at: doc.handoff.at.toISOString(),
+        }
+      : null,
+    resolution: (doc.resolution as Resolution | null) ?? null,
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
   };

@@ -4,8 +4,9 @@
  * conversation per visitor, one assignment per queueing round — is claimed by unique
  * insert, never by a read-modify-write update (see concurrency/).
  */
-import { isValidObjectId, Schema, Types, type Connection } from 'mongoose';
-import type { Conversation, Locale } from '../../shared/domain';
+import { isValidObjectId, Types, type Connection } from 'mongoose';
+import type { Conversation, HandoffContext, Locale, Resolution } from '../../shared/domain';
+import { EMPTY_BOT_MEMORY, type BotMemory } from '../bot/bot-policy';
 import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
 import { conversationModel, toConversation, type ActivityDoc, type ConversationDoc } from './conversation.model';
@@ -21,12 +22,18 @@ export interface ConversationRepository {
   listForAgent(siteId: string, agentId: string): Promise<Conversation[]>;
   /** Oldest queued conversation of the site, or null. */
   nextQueued(siteId: string): Promise<Conversation | null>;
-  /** bot → queued. Null when the conversation was not with the bot any more. */
-  enqueue(id: string, reason: string): Promise<Conversation | null>;
+  /**
+   * bot or offline → queued (or bot → offline outside business hours), keeping the
+   * handoff context for the agent. Null when the conversation was in neither state.
+   */
+  enqueue(id: string, handoff: HandoffContext, status?: 'queued' | 'offline'): Promise<Conversation | null>;
+  /** The bot's memory of this conversation, or a fresh one. */
+  botMemory(id: string): Promise<BotMemory>;
+  saveBotMemory(id: string, memory: BotMemory): Promise<void>;
   /** queued → assigned to this agent. Null when someone else claimed it first. */
   claim(id: string, agent: { id: string; name: string }): Promise<Conversation | null>;
   /** any open status → closed. Null when it was already closed. */
-  close(id: string, byAgentId: string | null): Promise<Conversation | null>;
+  close(id: string, byAgentId: string | null, resolution: Resolution): Promise<Conversation | null>;
   /** Notes the newest message; an older one arriving late never overwrites a newer one. */
   recordActivity(id: string, lastSeq: number, preview: string): Promise<void>;
 }
@@ -87,7 +94,7 @@ export function createConversationRepository(connection: Connection): Conversati
     async listForAgent(siteId, agentId) {
       const docs = await Conversations.find({
         siteId,
-        $or: [{ status: { $in: ['queued', 'bot'] } }, { status: 'assigned', assignedAgentId: agentId }],
+        $or: [{ status: { $in: ['queued', 'offline', 'bot'] } }, { status: 'assigned', assignedAgentId: agentId }],
       })
         .sort({ updatedAt: -1 })
         .limit(500)
@@ -97,17 +104,35 @@ export function createConversationRepository(connection: Connection): Conversati
 
     nextQueued: async (siteId) => one(await Conversations.findOne({ siteId, status: 'queued' }).sort({ queuedAt: 1, _id: 1 }).lean<ConversationDoc>()),
 
-    enqueue: (id, reason) =>
+    enqueue: (id, handoff, status = 'queued') =>
       lock.run(id, async () => {
         const current = await read(id);
-        if (!current || current.status !== 'bot') return null;
+        if (!current || !(current.status === 'bot' || (current.status === 'offline' && status === 'queued'))) return null;
         const now = new Date();
+        const keepContext = current.handoff ?? { ...handoff, at: new Date(handoff.at) };
         return one(
           await update(id, {
-            $set: { status: 'queued', queuedAt: now, handoffReason: reason, round: current.round + 1 },
-            $push: { events: { type: 'queued', at: now, reason } },
+            $set: { status, queuedAt: now, handoff: keepContext, round: current.round + 1 },
+            $push: { events: { type: status, at: now, reason: handoff.reason } },
           }),
         );
+      }),
+
+    async botMemory(id) {
+      const doc = await Conversations.findById(id).select('botMemory').lean<ConversationDoc>();
+      const memory = doc?.botMemory;
+      return memory
+        ? {
+            lowConfidenceStreak: memory.lowConfidenceStreak ?? 0,
+            detected: memory.detected.map((d) => ({ name: d.name ?? '', confidence: d.confidence ?? 0 })),
+            answers: [...memory.answers],
+          }
+        : EMPTY_BOT_MEMORY;
+    },
+
+    saveBotMemory: (id, memory) =>
+      lock.run(id, async () => {
+        await Conversations.updateOne({ _id: id }, { $set: { botMemory: memory } });
       }),
 
     claim: (id, agent) =>
@@ -123,11 +148,14 @@ export function createConversationRepository(connection: Connection): Conversati
         );
       }),
 
-    close: (id, byAgentId) =>
+    close: (id, byAgentId, resolution) =>
       lock.run(id, async () => {
         const current = await read(id);
         if (!current || current.status === 'closed') return null;
-        const closed = await update(id, { $set: { status: 'closed' }, $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId } } });
+        const closed = await update(id, {
+          $set: { status: 'closed', resolution },
+          $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
+        });
         await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });
         return one(closed);
       }),

@@ -4,11 +4,14 @@
  * clients must hear goes through the notifier, after the write it announces.
  */
 import { randomUUID } from 'node:crypto';
-import type { Conversation, Locale, Message, Visitor } from '../../shared/domain';
+import { BOT_NAME, type Conversation, type HandoffReason, type Locale, type Message, type Visitor } from '../../shared/domain';
 import type { AgentRepository } from '../agents/agent.repository';
-import { decideBotReply } from '../bot/bot-reply';
+import { botTexts, decideBotTurn, type BotMemory } from '../bot/bot-policy';
+import { isWithinBusinessHours } from '../bot/business-hours';
 import type { IntentClassifier } from '../bot/intent-classifier';
 import type { IntentRepository } from '../bot/intent.repository';
+import { TALK_TO_HUMAN } from '../bot/seed-intents';
+import type { SiteRepository } from '../sites/site.repository';
 import { ParleyError } from '../errors';
 import type { Logger } from '../logger';
 import type { Router } from '../routing/router';
@@ -33,7 +36,10 @@ export interface ConversationServiceDeps {
   messages: MessageStore;
   agents: AgentRepository;
   intents: IntentRepository;
+  sites: SiteRepository;
   classifier: IntentClassifier;
+  /** The clock, so business-hours behaviour can be tested at any hour. */
+  now?: () => Date;
   router: Router;
   notifier: ConversationNotifier;
   logger: Logger;
@@ -53,6 +59,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const postSystem = (conversation: Conversation, text: string) =>
     post(conversation, { clientId: `sys-${randomUUID()}`, author: { kind: 'system', id: null, name: null }, text });
 
+
   async function announceAssignments(assigned: Conversation[]) {
     for (const conversation of assigned) {
       notifier.conversationUpdated(conversation);
@@ -64,30 +71,57 @@ export function createConversationService(deps: ConversationServiceDeps) {
     await announceAssignments(await deps.router.drainQueue(siteId));
   }
 
-  async function handoff(conversation: Conversation, reason: string): Promise<Conversation> {
-    const queued = await conversations.enqueue(conversation.id, reason);
+  const now = deps.now ?? (() => new Date());
+
+  /**
+   * Hands the conversation to humans with the bot's context: queued for an agent, or
+   * kept as an offline message outside business hours.
+   */
+  async function handoff(conversation: Conversation, reason: HandoffReason, memory: BotMemory, status: 'queued' | 'offline' = 'queued') {
+    const context = { reason, intents: memory.detected, botAnswers: memory.answers, at: now().toISOString() };
+    const queued = await conversations.enqueue(conversation.id, context, status);
     if (!queued) return (await conversations.findById(conversation.id)) ?? conversation;
-    logger.info({ conversationId: queued.id, reason }, 'conversation queued for a human');
+    logger.info({ conversationId: queued.id, reason, status }, 'bot handed the conversation to humans');
     notifier.conversationUpdated(queued);
+    if (status === 'offline') return queued;
     await postSystem(queued, queuedText(queued.locale));
     await drainQueue(queued.siteId);
     return (await conversations.findById(queued.id)) ?? queued;
   }
 
+  const withinBusinessHours = async (siteId: string) => isWithinBusinessHours(await deps.sites.businessHours(siteId), now());
+
+  const postBot = (conversation: Conversation, text: string, quickReplies?: Message['quickReplies']) =>
+    post(conversation, { clientId: `bot-${randomUUID()}`, author: { kind: 'bot', id: null, name: BOT_NAME }, text, ...(quickReplies ? { quickReplies } : {}) });
+
   async function runBot(conversation: Conversation, text: string) {
-    const intents = await deps.intents.listForSite(conversation.siteId);
+    const [intents, memory, open] = await Promise.all([
+      deps.intents.listForSite(conversation.siteId),
+      conversations.botMemory(conversation.id),
+      withinBusinessHours(conversation.siteId),
+    ]);
     const classification = await deps.classifier.classify(text, intents);
-    const reply = decideBotReply(classification, intents, conversation.locale);
-    if (reply.kind === 'handoff') {
-      await handoff(conversation, reply.reason);
-      return;
-    }
-    await post(conversation, {
-      clientId: `bot-${randomUUID()}`,
-      author: { kind: 'bot', id: null, name: 'Parley Bot' },
-      text: reply.text,
-      quickReplies: reply.quickReplies,
+    const decision = decideBotTurn({
+      text,
+      classification,
+      intents,
+      locale: conversation.locale,
+      memory,
+      withinBusinessHours: open,
+      talkToHumanIntent: TALK_TO_HUMAN,
     });
+    await conversations.saveBotMemory(conversation.id, decision.memory);
+    switch (decision.kind) {
+      case 'handoff':
+        await handoff(conversation, decision.reason, decision.memory);
+        return;
+      case 'take-message':
+        await postBot(conversation, decision.text);
+        await handoff(conversation, decision.reason, decision.memory, 'offline');
+        return;
+      default:
+        await postBot(conversation, decision.text, decision.quickReplies);
+    }
   }
 
   async function agentConversation(agent: AgentIdentity, conversationId: string) {
@@ -121,7 +155,21 @@ export function createConversationService(deps: ConversationServiceDeps) {
     async visitorHandoff(visitor: Visitor, locale: Locale): Promise<Conversation> {
       const conversation = await conversations.findOrCreateOpen({ siteId: visitor.siteId, visitorId: visitor.id, visitorName: visitor.name, locale });
       if (conversation.status !== 'bot') return conversation;
-      return handoff(conversation, 'visitor pressed "Talk to a human"');
+      const memory = await conversations.botMemory(conversation.id);
+      if (await withinBusinessHours(conversation.siteId)) return handoff(conversation, 'visitor_request', memory);
+      await postBot(conversation, botTexts[conversation.locale].takeMessage);
+      return handoff(conversation, 'visitor_request', memory, 'offline');
+    },
+
+    /** "This solved it": the bot's answer was enough, which is what the containment rate counts. */
+    async visitorSolved(visitor: Visitor): Promise<Conversation | null> {
+      const conversation = await conversations.findOpenForVisitor(visitor.id);
+      if (!conversation || conversation.status !== 'bot') return conversation;
+      const closed = await conversations.close(conversation.id, null, 'bot');
+      if (!closed) return conversation;
+      notifier.conversationUpdated(closed);
+      await postSystem(closed, closedText(closed.locale));
+      return closed;
     },
 
     async visitorSync(visitor: Visitor, afterSeq: number) {
@@ -164,8 +212,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     async agentTake(agent: AgentIdentity, conversationId: string) {
       const conversation = await agentConversation(agent, conversationId);
       if (conversation.status === 'assigned' && conversation.assignedAgentId === agent.agentId) return conversation;
-      if (conversation.status === 'bot') await conversations.enqueue(conversation.id, 'taken by an agent from the bot');
-      else if (conversation.status !== 'queued') throw new ParleyError('PARLEY_ERR_ALREADY_ASSIGNED', 'someone else already has this conversation');
+      if (conversation.status === 'bot' || conversation.status === 'offline') {
+        const memory = await conversations.botMemory(conversation.id);
+        await conversations.enqueue(conversation.id, { reason: 'visitor_request', intents: memory.detected, botAnswers: memory.answers, at: now().toISOString() });
+      } else if (conversation.status !== 'queued') throw new ParleyError('PARLEY_ERR_ALREADY_ASSIGNED', 'someone else already has this conversation');
       if (!(await deps.agents.reserveSlot(agent.agentId, conversation.id))) {
         throw new ParleyError('PARLEY_ERR_AGENT_AT_CAPACITY', 'you are at your capacity: close a conversation first');
       }
@@ -180,7 +230,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
     async agentClose(agent: AgentIdentity, conversationId: string) {
       const conversation = await agentConversation(agent, conversationId);
-      const closed = await conversations.close(conversation.id, agent.agentId);
+      const closed = await conversations.close(conversation.id, agent.agentId, 'agent');
       if (!closed) return conversation;
       if (conversation.assignedAgentId) await deps.agents.releaseSlot(conversation.assignedAgentId, conversation.id);
       notifier.conversationUpdated(closed);

@@ -60,6 +60,13 @@ export function attachVisitorNamespace(
       })),
     );
 
+    socket.on(
+      EV.conversationSolve,
+      acknowledged(deps.logger, EV.conversationSolve, handoffRequestSchema, async () => ({
+        data: { conversation: await deps.conversations.visitorSolved(visitor) },
+      })),
+    );
+
     try {
       const { conversation } = await deps.conversations.visitorSync(visitor, Number.MAX_SAFE_INTEGER);
       socket.emit(EV.sessionReady, { token: session.token, visitor, conversation });

@@ -1,11 +1,17 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import type { Site } from '../../shared/domain';
+import { DEFAULT_BUSINESS_HOURS } from '../bot/business-hours';
 
 const siteSchema = new Schema(
   {
     key: { type: String, required: true, unique: true },
     name: { type: String, required: true },
     defaultLocale: { type: String, enum: ['ko', 'en'], default: 'ko' },
+    businessHours: {
+      enabled: { type: Boolean, default: DEFAULT_BUSINESS_HOURS.enabled },
+      timezone: { type: String, default: DEFAULT_BUSINESS_HOURS.timezone },
+      weekly: { type: [{ day: Number, open: String, close: String, _id: false }], default: DEFAULT_BUSINESS_HOURS.weekly },
+    },
   },
   { timestamps: true },
 );

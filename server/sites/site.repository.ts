@@ -1,11 +1,14 @@
 import type { Connection } from 'mongoose';
 import { isDuplicateKeyError } from '../concurrency/insert-claim';
+import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../bot/business-hours';
 import type { Locale, Site } from '../../shared/domain';
 import { siteModel, toSite, type SiteDoc } from './site.model';
 
 export interface SiteRepository {
   findByKey(key: string): Promise<Site | null>;
   findById(id: string): Promise<Site | null>;
+  businessHours(siteId: string): Promise<BusinessHours>;
+  setBusinessHours(siteId: string, hours: BusinessHours): Promise<void>;
   /** Creates the site when its key is new; returns the stored one either way. */
   ensure(site: { key: string; name: string; defaultLocale: Locale }): Promise<Site>;
 }
@@ -20,6 +23,19 @@ export function createSiteRepository(connection: Connection): SiteRepository {
     async findById(id) {
       const doc = await Sites.findById(id).lean<SiteDoc>();
       return doc ? toSite(doc) : null;
+    },
+    async businessHours(siteId) {
+      const doc = await Sites.findById(siteId).select('businessHours').lean<SiteDoc>();
+      const hours = doc?.businessHours;
+      if (!hours) return DEFAULT_BUSINESS_HOURS;
+      return {
+        enabled: hours.enabled,
+        timezone: hours.timezone,
+        weekly: hours.weekly.map((slot) => ({ day: slot.day ?? 0, open: slot.open ?? '00:00', close: slot.close ?? '00:00' })),
+      };
+    },
+    async setBusinessHours(siteId, hours) {
+      await Sites.updateOne({ _id: siteId }, { $set: { businessHours: hours } });
     },
     async ensure(site) {
       const existing = await Sites.findOne({ key: site.key }).lean<SiteDoc>();

@@ -1,0 +1,105 @@
+/**
+ * What the bot does with one visitor message, decided from plain data: answer, admit
+ * it is unsure, hand off to a human, or — outside business hours — offer to take a
+ * message. Pure; the conversation service carries out the decision.
+ */
+import type { HandoffReason, Locale, QuickReply } from '../../shared/domain';
+import type { Classification } from './intent-classifier';
+import type { Intent } from './intent.repository';
+import { isNegativeOrAbusive } from './negative-language';
+
+/** What the bot remembers about a conversation between turns. */
+export interface BotMemory {
+  lowConfidenceStreak: number;
+  /** Intents detected so far, oldest first. */
+  detected: { name: string; confidence: number }[];
+  /** What the bot answered so far. */
+  answers: string[];
+}
+
+export const EMPTY_BOT_MEMORY: BotMemory = { lowConfidenceStreak: 0, detected: [], answers: [] };
+
+/** Two unsure answers in a row and the bot stops guessing. */
+export const LOW_CONFIDENCE_LIMIT = 2;
+
+export type BotDecision =
+  | { kind: 'answer'; intent: string; text: string; quickReplies: QuickReply[]; memory: BotMemory }
+  | { kind: 'unsure'; text: string; quickReplies: QuickReply[]; memory: BotMemory }
+  | { kind: 'handoff'; reason: HandoffReason; memory: BotMemory }
+  | { kind: 'take-message'; reason: HandoffReason; text: string; memory: BotMemory };
+
+export const botTexts = {
+  ko: {
+    disclosure: '안녕하세요, 저는 Parley 자동 응답 봇입니다. ',
+    talkToHuman: '상담원 연결',
+    solved: '해결됐어요',
+    unsure: '죄송합니다, 제가 정확히 이해하지 못했어요. 다시 말씀해 주시거나 상담원과 연결해 드릴까요?',
+    takeMessage: '지금은 상담 시간이 아니에요. 메시지와 이메일 주소를 남겨 주시면 상담 시간에 답변드리겠습니다.',
+  },
+  en: {
+    disclosure: "Hi, I'm Parley's automated assistant. ",
+    talkToHuman: 'Talk to a human',
+    solved: 'This solved it',
+    unsure: "Sorry, I'm not sure I understood. Could you rephrase, or would you like to talk to a human?",
+    takeMessage: "Our team is offline right now. Leave your message and your email address here and we'll get back to you during business hours.",
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export const handoffQuickReply = (locale: Locale): QuickReply => ({ label: botTexts[locale].talkToHuman, action: 'handoff' });
+export const solvedQuickReply = (locale: Locale): QuickReply => ({ label: botTexts[locale].solved, action: 'solved' });
+
+export interface BotTurn {
+  text: string;
+  classification: Classification;
+  intents: readonly Intent[];
+  locale: Locale;
+  memory: BotMemory;
+  withinBusinessHours: boolean;
+  /** Name of the intent that means "let me talk to a person". */
+  talkToHumanIntent: string;
+}
+
+export function decideBotTurn(turn: BotTurn): BotDecision {
+  const { classification, intents, locale } = turn;
+  const best = classification.best;
+  const detected = best ? [...turn.memory.detected, { name: best.name, confidence: round(best.score) }] : turn.memory.detected;
+  const memory: BotMemory = { ...turn.memory, detected };
+  const intent = best ? intents.find((candidate) => candidate.name === best.name) : undefined;
+
+  const handoff = (reason: HandoffReason): BotDecision =>
+    turn.withinBusinessHours
+      ? { kind: 'handoff', reason, memory }
+      : { kind: 'take-message', reason, text: botTexts[locale].takeMessage, memory };
+
+  if (isNegativeOrAbusive(turn.text)) return handoff('negative_sentiment');
+  if (intent && intent.name === turn.talkToHumanIntent) return handoff('visitor_request');
+  if (intent?.handoff) return handoff('intent_requires_human');
+
+  if (!intent) {
+    const streak = turn.memory.lowConfidenceStreak + 1;
+    if (streak >= LOW_CONFIDENCE_LIMIT) return handoff('low_confidence');
+    return {
+      kind: 'unsure',
+      text: botTexts[locale].unsure,
+      quickReplies: [handoffQuickReply(locale)],
+      memory: { ...memory, lowConfidenceStreak: streak },
+    };
+  }
+
+  const answer = intent.answer?.[locale] || intent.answer?.en || intent.answer?.ko || '';
+  const text = turn.memory.answers.length === 0 ? `${botTexts[locale].disclosure}${answer}` : answer;
+  const related = (intent.related ?? [])
+    .map((name) => intents.find((candidate) => candidate.name === name))
+    .filter((candidate): candidate is Intent => Boolean(candidate?.examples.length))
+    .slice(0, 3)
+    .map((candidate) => ({ label: candidate.examples[0]! }));
+  return {
+    kind: 'answer',
+    intent: intent.name,
+    text,
+    quickReplies: [...related, solvedQuickReply(locale), handoffQuickReply(locale)],
+    memory: { ...memory, lowConfidenceStreak: 0, answers: [...turn.memory.answers, answer] },
+  };
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
