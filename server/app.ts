@@ -18,6 +18,7 @@ import { seedIntents } from './bot/seed-intents';
 import { createConversationRepository } from './conversations/conversation.repository';
 import { createConversationService } from './conversations/conversation.service';
 import { createMessageStore } from './conversations/message-store';
+import { createTaskTracker } from './concurrency/task-tracker';
 import { httpErrorHandler } from './errors';
 import { createApiRoutes } from './http/api-routes';
 import { createStaticRoutes } from './http/static-assets';
@@ -49,7 +50,8 @@ export async function createApp(options: AppOptions) {
   const visitors = createVisitorRepository(connection);
   const agents = createAgentRepository(connection);
   const conversationRepository = createConversationRepository(connection);
-  const messages = createMessageStore(connection, conversationRepository);
+  const tasks = createTaskTracker();
+  const messages = createMessageStore(connection, conversationRepository, tasks);
   const intents = createIntentRepository(connection);
   const tokens = createTokenService(options.secret);
   const classifier = options.classifier ?? createKeywordClassifier();
@@ -85,8 +87,8 @@ export async function createApp(options: AppOptions) {
     logger,
   });
 
-  attachVisitorNamespace(visitorNamespace, { sessions: createVisitorSessions({ sites, visitors, tokens }), conversations, logger });
-  attachAgentNamespace(agentNamespace, { tokens, agents, conversations, logger });
+  attachVisitorNamespace(visitorNamespace, { sessions: createVisitorSessions({ sites, visitors, tokens }), conversations, logger, tasks });
+  attachAgentNamespace(agentNamespace, { tokens, agents, conversations, logger, tasks });
 
   app.use(
     createApiRoutes({
@@ -106,10 +108,12 @@ export async function createApp(options: AppOptions) {
     httpServer,
     io,
     demoSite,
+    sites,
     accounts,
     conversations,
     async close() {
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await tasks.drain();
       await classifier.close();
     },
   };

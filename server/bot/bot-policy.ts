@@ -92,7 +92,7 @@ export function decideBotTurn(turn: BotTurn): BotDecision {
     .map((name) => intents.find((candidate) => candidate.name === name))
     .filter((candidate): candidate is Intent => Boolean(candidate?.examples.length))
     .slice(0, 3)
-    .map((candidate) => ({ label: candidate.examples[0]! }));
+    .map((candidate) => ({ label: exampleIn(candidate.examples, locale) }));
   return {
     kind: 'answer',
     intent: intent.name,
@@ -103,3 +103,10 @@ export function decideBotTurn(turn: BotTurn): BotDecision {
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
+
+const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
+
+/** An example phrase written in the visitor's language, to offer as a follow-up question. */
+function exampleIn(examples: string[], locale: Locale): string {
+  return examples.find((example) => HANGUL.test(example) === (locale === 'ko')) ?? examples[0]!;
+}

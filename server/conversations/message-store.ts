@@ -9,6 +9,7 @@
  */
 import { Types, type Connection } from 'mongoose';
 import type { Message, MessageAuthorKind, QuickReply } from '../../shared/domain';
+import type { TaskTracker } from '../concurrency/task-tracker';
 import { ParleyError } from '../errors';
 import type { ConversationRepository } from './conversation.repository';
 import { messageModel, toMessage, type MessageDoc } from './message.model';
@@ -47,7 +48,7 @@ interface Entry {
 const MAX_BATCH = 500;
 const MAX_SEQ_RETRIES = 5;
 
-export function createMessageStore(connection: Connection, conversations: ConversationRepository): MessageStore {
+export function createMessageStore(connection: Connection, conversations: ConversationRepository, tasks?: TaskTracker): MessageStore {
   const Messages = messageModel(connection);
   const sequences = createSequenceAllocator(async (conversationId) => {
     const last = await Messages.findOne({ conversationId }).sort({ seq: -1 }).select('seq').lean<{ seq: number }>();
@@ -105,9 +106,10 @@ export function createMessageStore(connection: Connection, conversations: Conver
     await write([...fresh.values()]);
     for (const [conversationId, group] of groupBy([...fresh.values()], (entry) => entry.doc.conversationId)) {
       const last = group[group.length - 1]!.doc;
-      void conversations.recordActivity(conversationId, last.seq, last.text).catch(() => {
+      const noted = conversations.recordActivity(conversationId, last.seq, last.text).catch(() => {
         // The preview is a convenience for the inbox list; the message itself is stored.
       });
+      void tasks?.track(noted);
     }
   }
 

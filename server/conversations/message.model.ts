@@ -38,7 +38,7 @@ export function toMessage(doc: MessageDoc): Message {
   if (doc.quickReplies?.length) {
     message.quickReplies = doc.quickReplies.map((reply) => {
       const quickReply: QuickReply = { label: reply.label ?? '' };
-      if (reply.action === 'handoff') quickReply.action = 'handoff';
+      if (reply.action === 'handoff' || reply.action === 'solved') quickReply.action = reply.action;
       return quickReply;
     });
   }

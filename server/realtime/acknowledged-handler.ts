@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Ack } from '../../shared/errors';
 import { toErrorBody } from '../errors';
+import type { TaskTracker } from '../concurrency/task-tracker';
 import type { Logger } from '../logger';
 
 export interface Outcome<T> {
@@ -15,15 +16,16 @@ export interface Outcome<T> {
 }
 
 export function acknowledged<S extends z.ZodType, T>(
-  logger: Logger,
+  context: { logger: Logger; tasks: TaskTracker },
   event: string,
   schema: S,
   act: (payload: z.output<S>) => Promise<Outcome<T>>,
 ) {
+  const { logger } = context;
   return (payload: unknown, ack?: (answer: Ack<T>) => void) => {
     // Clients that forget the callback still get their action done; they just hear nothing back.
     const reply = typeof ack === 'function' ? ack : () => {};
-    void (async () => {
+    void context.tasks.track((async () => {
       let outcome: Outcome<T>;
       try {
         outcome = await act(schema.parse(payload ?? {}));
@@ -40,6 +42,6 @@ export function acknowledged<S extends z.ZodType, T>(
       } catch (error) {
         logger.error({ err: error, event }, 'work after acknowledgement failed');
       }
-    })();
+    })());
   };
 }

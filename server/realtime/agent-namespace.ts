@@ -14,6 +14,7 @@ import type { AgentRepository } from '../agents/agent.repository';
 import type { TokenService } from '../auth/tokens';
 import type { AgentIdentity, ConversationService } from '../conversations/conversation.service';
 import { ParleyError, toErrorBody } from '../errors';
+import type { TaskTracker } from '../concurrency/task-tracker';
 import type { Logger } from '../logger';
 import { acknowledged } from './acknowledged-handler';
 import { rooms } from './rooms';
@@ -23,7 +24,7 @@ type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, InterServerEvent
 
 export function attachAgentNamespace(
   namespace: AgentNamespace,
-  deps: { tokens: TokenService; agents: AgentRepository; conversations: ConversationService; logger: Logger },
+  deps: { tokens: TokenService; agents: AgentRepository; conversations: ConversationService; logger: Logger; tasks: TaskTracker },
 ) {
   namespace.use((socket, next) => {
     void (async () => {
@@ -48,13 +49,13 @@ export function attachAgentNamespace(
 
     socket.on(
       EV.conversationList,
-      acknowledged(logger, EV.conversationList, conversationListSchema, async () => ({
+      acknowledged(deps, EV.conversationList, conversationListSchema, async () => ({
         data: { conversations: await deps.conversations.listForAgent(identity) },
       })),
     );
     socket.on(
       EV.conversationOpen,
-      acknowledged(logger, EV.conversationOpen, conversationOpenSchema, async ({ conversationId, afterSeq }) => {
+      acknowledged(deps, EV.conversationOpen, conversationOpenSchema, async ({ conversationId, afterSeq }) => {
         const opened = await deps.conversations.agentOpen(identity, conversationId, afterSeq);
         await socket.join(rooms.conversation(conversationId));
         return { data: opened };
@@ -62,32 +63,32 @@ export function attachAgentNamespace(
     );
     socket.on(
       EV.messageSync,
-      acknowledged(logger, EV.messageSync, agentMessageSyncSchema, async ({ conversationId, afterSeq }) => ({
+      acknowledged(deps, EV.messageSync, agentMessageSyncSchema, async ({ conversationId, afterSeq }) => ({
         data: { messages: await deps.conversations.agentSync(identity, conversationId, afterSeq) },
       })),
     );
     socket.on(
       EV.messageSend,
-      acknowledged(logger, EV.messageSend, agentMessageSendSchema, async (payload) => {
+      acknowledged(deps, EV.messageSend, agentMessageSendSchema, async (payload) => {
         const { conversation, message, created } = await deps.conversations.agentSend(identity, payload);
         return { data: { message }, after: created ? () => deps.conversations.afterAgentMessage(conversation, message) : undefined };
       }),
     );
     socket.on(
       EV.conversationTake,
-      acknowledged(logger, EV.conversationTake, conversationRefSchema, async ({ conversationId }) => ({
+      acknowledged(deps, EV.conversationTake, conversationRefSchema, async ({ conversationId }) => ({
         data: { conversation: await deps.conversations.agentTake(identity, conversationId) },
       })),
     );
     socket.on(
       EV.conversationClose,
-      acknowledged(logger, EV.conversationClose, conversationRefSchema, async ({ conversationId }) => ({
+      acknowledged(deps, EV.conversationClose, conversationRefSchema, async ({ conversationId }) => ({
         data: { conversation: await deps.conversations.agentClose(identity, conversationId) },
       })),
     );
     socket.on(
       EV.agentPresence,
-      acknowledged(logger, EV.agentPresence, agentPresenceSchema, async ({ presence }) => {
+      acknowledged(deps, EV.agentPresence, agentPresenceSchema, async ({ presence }) => {
         const agent = await deps.agents.setPresence(identity.agentId, presence);
         if (!agent) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'agent not found');
         return { data: { agent }, after: presence === 'online' ? () => deps.conversations.drainQueue(identity.siteId) : undefined };
@@ -95,17 +96,17 @@ export function attachAgentNamespace(
     );
 
     socket.on('disconnect', () => {
-      void (async () => {
+      void deps.tasks.track((async () => {
         // Offline only when this was the agent's last open inbox tab.
         const stillConnected = await namespace.in(rooms.agent(identity.agentId)).fetchSockets();
         if (stillConnected.length === 0) await deps.agents.setPresence(identity.agentId, 'offline');
-      })().catch((error) => logger.error({ err: error }, 'could not mark agent offline'));
+      })().catch((error) => logger.error({ err: error }, 'could not mark agent offline')));
     });
 
     try {
       const agent = await deps.agents.setPresence(identity.agentId, 'online');
       if (agent) socket.emit(EV.sessionReady, { agent });
-      await deps.conversations.drainQueue(identity.siteId);
+      await deps.tasks.track(deps.conversations.drainQueue(identity.siteId));
     } catch (error) {
       logger.error({ err: error }, 'could not start agent session');
     }

@@ -4,6 +4,7 @@ import { EV, type InterServerEvents, type VisitorClientEvents, type VisitorServe
 import { handoffRequestSchema, visitorAuthSchema, visitorMessageSendSchema, visitorMessageSyncSchema } from '../../shared/schemas';
 import type { ConversationService } from '../conversations/conversation.service';
 import { toErrorBody } from '../errors';
+import type { TaskTracker } from '../concurrency/task-tracker';
 import type { Logger } from '../logger';
 import type { ResolvedVisitor, createVisitorSessions } from '../visitors/visitor-session';
 import { acknowledged } from './acknowledged-handler';
@@ -14,7 +15,7 @@ type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, InterServe
 
 export function attachVisitorNamespace(
   namespace: VisitorNamespace,
-  deps: { sessions: ReturnType<typeof createVisitorSessions>; conversations: ConversationService; logger: Logger },
+  deps: { sessions: ReturnType<typeof createVisitorSessions>; conversations: ConversationService; logger: Logger; tasks: TaskTracker },
 ) {
   const resolved = new WeakMap<VisitorSocket, ResolvedVisitor>();
 
@@ -42,27 +43,27 @@ export function attachVisitorNamespace(
 
     socket.on(
       EV.messageSend,
-      acknowledged(deps.logger, EV.messageSend, visitorMessageSendSchema, async (payload) => {
+      acknowledged(deps, EV.messageSend, visitorMessageSendSchema, async (payload) => {
         const { conversation, message, created } = await deps.conversations.visitorSend(visitor, payload, locale());
         return { data: { message }, after: created ? () => deps.conversations.afterVisitorMessage(conversation, message) : undefined };
       }),
     );
     socket.on(
       EV.messageSync,
-      acknowledged(deps.logger, EV.messageSync, visitorMessageSyncSchema, async ({ afterSeq }) => ({
+      acknowledged(deps, EV.messageSync, visitorMessageSyncSchema, async ({ afterSeq }) => ({
         data: await deps.conversations.visitorSync(visitor, afterSeq),
       })),
     );
     socket.on(
       EV.handoffRequest,
-      acknowledged(deps.logger, EV.handoffRequest, handoffRequestSchema, async () => ({
+      acknowledged(deps, EV.handoffRequest, handoffRequestSchema, async () => ({
         data: { conversation: await deps.conversations.visitorHandoff(visitor, locale()) },
       })),
     );
 
     socket.on(
       EV.conversationSolve,
-      acknowledged(deps.logger, EV.conversationSolve, handoffRequestSchema, async () => ({
+      acknowledged(deps, EV.conversationSolve, handoffRequestSchema, async () => ({
         data: { conversation: await deps.conversations.visitorSolved(visitor) },
       })),
     );
