@@ -20,7 +20,9 @@ import { createConversationService } from './conversations/conversation.service'
 import { createMessageStore } from './conversations/message-store';
 import { createTaskTracker } from './concurrency/task-tracker';
 import { httpErrorHandler } from './errors';
+import { createAgentAuth } from './http/agent-auth';
 import { createApiRoutes } from './http/api-routes';
+import { createIntentRoutes } from './http/intent-routes';
 import { createStaticRoutes } from './http/static-assets';
 import type { Logger } from './logger';
 import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
@@ -100,6 +102,7 @@ export async function createApp(options: AppOptions) {
       databaseUp: () => connection.readyState === 1,
     }),
   );
+  app.use(createIntentRoutes({ intents, classifier, signedInAgent: createAgentAuth({ tokens, agents }) }));
   app.use(createStaticRoutes({ publicUrl: options.publicUrl ?? null, demoSiteKey: demoSite.key }));
   app.use(httpErrorHandler(logger));
 

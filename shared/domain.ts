@@ -108,3 +108,19 @@ export interface Conversation {
 
 /** Parley's name for the bot in transcripts. */
 export const BOT_NAME = 'Parley Bot';
+
+/** A customer-service intent the bot recognises: example phrases and the answer it gives. */
+export interface IntentDefinition {
+  /** Stable identifier, e.g. `business_hours`. */
+  name: string;
+  /** Example phrases, Korean and/or English. */
+  examples: string[];
+  /** The bot's answer per language (Korean in polite register). */
+  answer: { ko: string; en: string };
+  /** Always hand this intent to a human instead of answering. */
+  handoff: boolean;
+  /** Intents offered as follow-up quick replies. */
+  related: string[];
+  /** Team that should take the conversation when this intent leads to a handoff. */
+  team: string | null;
+}

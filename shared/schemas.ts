@@ -78,6 +78,25 @@ export const firstAdminSchema = z.object({
   name: z.string().trim().min(1).max(80),
 });
 
+export const intentDefinitionSchema = z.object({
+  name: z.string().regex(/^[a-z0-9_]{2,60}$/, 'intent names use lowercase letters, digits and "_" (2–60)'),
+  examples: z.array(z.string().trim().min(1).max(300)).min(1, 'give at least one example phrase').max(200),
+  answer: z.object({ ko: z.string().max(2000).default(''), en: z.string().max(2000).default('') }),
+  handoff: z.boolean().default(false),
+  related: z.array(z.string()).max(10).default([]),
+  team: z.string().max(60).nullable().default(null),
+});
+
+export const intentImportSchema = z.object({
+  mode: z.enum(['merge', 'replace']).default('merge'),
+  intents: z.array(intentDefinitionSchema).max(1000),
+});
+
+export const intentTestSchema = z.object({ text: z.string().trim().min(1).max(4000) });
+
+export type IntentImport = z.input<typeof intentImportSchema>;
+export type IntentTest = z.input<typeof intentTestSchema>;
+
 export type VisitorAuth = z.infer<typeof visitorAuthSchema>;
 export type VisitorMessageSend = z.input<typeof visitorMessageSendSchema>;
 export type VisitorMessageSync = z.input<typeof visitorMessageSyncSchema>;

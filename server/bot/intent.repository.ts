@@ -1,5 +1,6 @@
 /** Intents are data: per-site example phrases and answers, stored in MongoDB. */
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import type { IntentDefinition } from '../../shared/domain';
 
 const intentSchema = new Schema(
   {
@@ -22,6 +23,12 @@ export type Intent = Omit<InferSchemaType<typeof intentSchema>, 'createdAt' | 'u
 
 export interface IntentRepository {
   listForSite(siteId: string): Promise<Intent[]>;
+  /** Creates or replaces one intent. */
+  save(siteId: string, intent: IntentDefinition): Promise<void>;
+  /** False when there was no such intent. */
+  remove(siteId: string, name: string): Promise<boolean>;
+  /** Imports intents: `merge` overwrites same-named ones and keeps the rest, `replace` drops the rest. */
+  import(siteId: string, intents: IntentDefinition[], mode: 'merge' | 'replace'): Promise<void>;
   /** Inserts the given intents for a site that has none yet. */
   seedIfEmpty(siteId: string, intents: Omit<Intent, 'siteId'>[]): Promise<number>;
 }
@@ -30,6 +37,17 @@ export function createIntentRepository(connection: Connection): IntentRepository
   const Intents = connection.model('Intent', intentSchema);
   return {
     listForSite: (siteId) => Intents.find({ siteId }).select('-_id -__v -createdAt -updatedAt').lean<Intent[]>().exec(),
+    async save(siteId, intent) {
+      await Intents.replaceOne({ siteId, name: intent.name }, { ...intent, siteId }, { upsert: true });
+    },
+    async remove(siteId, name) {
+      return (await Intents.deleteOne({ siteId, name })).deletedCount === 1;
+    },
+    async import(siteId, intents, mode) {
+      // No transactions (FerretDB): write the new set first, then drop what the import left out.
+      for (const intent of intents) await Intents.replaceOne({ siteId, name: intent.name }, { ...intent, siteId }, { upsert: true });
+      if (mode === 'replace') await Intents.deleteMany({ siteId, name: { $nin: intents.map((intent) => intent.name) } });
+    },
     async seedIfEmpty(siteId, intents) {
       if ((await Intents.countDocuments({ siteId })) > 0) return 0;
       await Intents.insertMany(intents.map((intent) => ({ ...intent, siteId })), { ordered: false }).catch(() => {

@@ -1,12 +1,12 @@
 /** Parley's REST API: health, first-run setup, sign-in, transcripts. */
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { API, type Health, type Transcript } from '../../shared/http';
 import { firstAdminSchema, loginSchema, objectIdSchema } from '../../shared/schemas';
 import type { AgentAccounts } from '../agents/agent-accounts';
 import type { AgentRepository } from '../agents/agent.repository';
 import type { TokenService } from '../auth/tokens';
 import type { ConversationService } from '../conversations/conversation.service';
-import { ParleyError } from '../errors';
+import { createAgentAuth } from './agent-auth';
 
 export interface ApiDeps {
   accounts: AgentAccounts;
@@ -21,15 +21,7 @@ export function createApiRoutes(deps: ApiDeps): Router {
   const router = Router();
   const startedAt = Date.now();
 
-  async function signedInAgent(req: Request) {
-    const header = req.get('authorization') ?? '';
-    const token = /^Bearer (.+)$/.exec(header)?.[1];
-    if (!token) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'send "Authorization: Bearer <token>" from sign-in');
-    const { agentId } = await deps.tokens.verifyAgent(token);
-    const agent = await deps.agents.findById(agentId);
-    if (!agent) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'this agent no longer exists');
-    return agent;
-  }
+  const signedInAgent = createAgentAuth(deps);
 
   router.get(API.health, (_req, res) => {
     const body: Health = { status: 'ok', database: deps.databaseUp() ? 'up' : 'down', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };

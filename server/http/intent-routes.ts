@@ -1,0 +1,67 @@
+/**
+ * Admin API for the bot's intents: list, create or edit, delete, try a sentence
+ * against the live classifier, and move the whole set in and out as JSON.
+ */
+import { Router } from 'express';
+import type { IntentDefinition } from '../../shared/domain';
+import { API, type IntentTestResult } from '../../shared/http';
+import { intentDefinitionSchema, intentImportSchema, intentTestSchema } from '../../shared/schemas';
+import type { IntentClassifier } from '../bot/intent-classifier';
+import type { Intent, IntentRepository } from '../bot/intent.repository';
+import { ParleyError } from '../errors';
+import type { SignedInAgent } from './agent-auth';
+
+const toDefinition = (intent: Intent): IntentDefinition => ({
+  name: intent.name,
+  examples: [...intent.examples],
+  answer: { ko: intent.answer?.ko ?? '', en: intent.answer?.en ?? '' },
+  handoff: intent.handoff ?? false,
+  related: [...(intent.related ?? [])],
+  team: intent.team ?? null,
+});
+
+export function createIntentRoutes(deps: { intents: IntentRepository; classifier: IntentClassifier; signedInAgent: SignedInAgent }): Router {
+  const router = Router();
+  const admin = (req: Parameters<SignedInAgent>[0]) => deps.signedInAgent(req, 'admin');
+
+  router.get(API.intents, async (req, res) => {
+    const agent = await admin(req);
+    res.json({ intents: (await deps.intents.listForSite(agent.siteId)).map(toDefinition) });
+  });
+
+  router.get(API.intentsExport, async (req, res) => {
+    const agent = await admin(req);
+    const intents = (await deps.intents.listForSite(agent.siteId)).map(toDefinition);
+    res.attachment('parley-intents.json').json({ intents });
+  });
+
+  router.post(API.intentsImport, async (req, res) => {
+    const agent = await admin(req);
+    const { intents, mode } = intentImportSchema.parse(req.body);
+    await deps.intents.import(agent.siteId, intents, mode);
+    res.json({ imported: intents.length, mode });
+  });
+
+  router.post(API.intentsTest, async (req, res) => {
+    const agent = await admin(req);
+    const { text } = intentTestSchema.parse(req.body);
+    const result: IntentTestResult = await deps.classifier.classify(text, await deps.intents.listForSite(agent.siteId));
+    res.json({ ...result, ranked: result.ranked.slice(0, 5) });
+  });
+
+  router.put(API.intentRoute, async (req, res) => {
+    const agent = await admin(req);
+    const intent = intentDefinitionSchema.parse(req.body);
+    if (intent.name !== req.params.name) throw new ParleyError('PARLEY_ERR_INVALID_PAYLOAD', 'the intent name in the body must match the URL');
+    await deps.intents.save(agent.siteId, intent);
+    res.json({ intent });
+  });
+
+  router.delete(API.intentRoute, async (req, res) => {
+    const agent = await admin(req);
+    if (!(await deps.intents.remove(agent.siteId, String(req.params.name)))) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such intent');
+    res.status(204).end();
+  });
+
+  return router;
+}
