@@ -17,6 +17,11 @@ import { createKeywordClassifier } from './bot/keyword-classifier';
 import { seedIntents } from './bot/seed-intents';
 import { createConversationRepository } from './conversations/conversation.repository';
 import { createConversationService } from './conversations/conversation.service';
+import { createTranscriptWriter } from './conversations/transcript-writer';
+import { createBotService } from './bot/bot-service';
+import { createQueueService } from './routing/queue-service';
+import { createPresenceTracker } from './agents/presence-tracker';
+import { rooms } from './realtime/rooms';
 import { createMessageStore } from './conversations/message-store';
 import { createTaskTracker } from './concurrency/task-tracker';
 import { httpErrorHandler } from './errors';
@@ -76,21 +81,25 @@ export async function createApp(options: AppOptions) {
   const visitorNamespace = io.of(NAMESPACES.visitor) as unknown as VisitorNamespace;
   const agentNamespace = io.of(NAMESPACES.agent) as unknown as AgentNamespace;
 
-  const conversations = createConversationService({
-    conversations: conversationRepository,
-    messages,
-    agents,
-    intents,
-    sites,
-    classifier,
-    ...(options.now ? { now: options.now } : {}),
-    router: createRouter({ conversations: conversationRepository, agents }),
-    notifier: createSocketNotifier(visitorNamespace, agentNamespace),
-    logger,
+  const now = options.now ?? (() => new Date());
+  const notifier = createSocketNotifier(visitorNamespace, agentNamespace);
+  const transcript = createTranscriptWriter(messages, notifier);
+  const router = createRouter({ conversations: conversationRepository, agents, sites, now });
+  const queue = createQueueService({ conversations: conversationRepository, agents, sites, router, transcript, notifier, logger });
+  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, queue, transcript, notifier, now });
+  const conversations = createConversationService({ conversations: conversationRepository, messages, agents, sites, bot, queue, transcript, notifier, now });
+  const presence = createPresenceTracker({
+    graceMs: async (siteId) => (await sites.routingSettings(siteId)).agentGraceSeconds * 1000,
+    stillConnected: async (agentId) => (await agentNamespace.in(rooms.agent(agentId)).fetchSockets()).length > 0,
+    onTimeout: async (agentId, siteId) => {
+      await agents.setPresence(agentId, 'offline');
+      await tasks.track(queue.reassignFrom(agentId, siteId));
+    },
+    onError: (error) => logger.error({ err: error }, 'presence timeout failed'),
   });
 
   attachVisitorNamespace(visitorNamespace, { sessions: createVisitorSessions({ sites, visitors, tokens }), conversations, logger, tasks });
-  attachAgentNamespace(agentNamespace, { tokens, agents, conversations, logger, tasks });
+  attachAgentNamespace(agentNamespace, { tokens, agents, conversations, presence, drainQueue: queue.drainQueue, logger, tasks });
 
   app.use(
     createApiRoutes({
@@ -112,9 +121,13 @@ export async function createApp(options: AppOptions) {
     io,
     demoSite,
     sites,
+    agents,
     accounts,
     conversations,
+    queue,
     async close() {
+      presence.close();
+      queue.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await tasks.drain();
       await classifier.close();

@@ -43,6 +43,16 @@ export interface Agent {
   presence: AgentPresence;
   /** Most conversations auto-assignment may give this agent at once. */
   capacity: number;
+  /** Teams (departments) whose conversations this agent takes. */
+  teams: string[];
+}
+
+/** The visitor's place in the queue, sent live while they wait. */
+export interface QueuePosition {
+  conversationId: string;
+  /** 1 = next to be assigned. */
+  position: number;
+  estimatedWaitSeconds: number;
 }
 
 /** A quick-reply button the bot attaches to its answer. */
@@ -82,6 +92,8 @@ export interface Message {
   author: { kind: MessageAuthorKind; id: string | null; name: string | null };
   text: string;
   quickReplies?: QuickReply[];
+  /** Internal note between agents: never sent to the visitor. */
+  internal?: boolean;
   createdAt: string;
 }
 
@@ -101,6 +113,10 @@ export interface Conversation {
   queuedAt: string | null;
   /** Set when the bot handed the conversation to humans. */
   handoff: HandoffContext | null;
+  /** Team the conversation is routed to, or null for anyone. */
+  team: string | null;
+  /** Higher is served first; conversations reassigned after an agent dropped get 1. */
+  priority: number;
   resolution: Resolution | null;
   createdAt: string;
   updatedAt: string;

@@ -8,7 +8,7 @@
  * socket.emit(EV.messageSend, { clientId, text }, (ack) => { ... });
  */
 import type { AckCallback } from './errors';
-import type { Agent, AgentRole, Conversation, Locale, Message, Visitor } from './domain';
+import type { Agent, AgentRole, Conversation, Locale, Message, QueuePosition, Visitor } from './domain';
 import type {
   AgentMessageSend,
   AgentMessageSync,
@@ -16,6 +16,7 @@ import type {
   ConversationList,
   ConversationOpen,
   ConversationRef,
+  ConversationTransfer,
   HandoffRequest,
   VisitorMessageSend,
   VisitorMessageSync,
@@ -36,6 +37,8 @@ export const EV = {
   conversationTake: 'conversation:take',
   conversationClose: 'conversation:close',
   conversationUpdated: 'conversation:updated',
+  conversationTransfer: 'conversation:transfer',
+  queuePosition: 'queue:position',
   agentPresence: 'agent:presence',
 } as const;
 
@@ -65,6 +68,8 @@ export interface VisitorServerEvents {
   [EV.sessionReady]: (session: VisitorSession) => void;
   [EV.messageCreated]: (message: Message) => void;
   [EV.conversationUpdated]: (conversation: Conversation) => void;
+  /** While queued: place in the queue and estimated wait, whenever the queue moves. */
+  [EV.queuePosition]: (position: QueuePosition) => void;
 }
 
 export interface VisitorSocketData {
@@ -80,6 +85,8 @@ export interface AgentClientEvents {
   [EV.conversationOpen]: (payload: ConversationOpen, ack: AckCallback<{ conversation: Conversation; messages: Message[] }>) => void;
   [EV.conversationTake]: (payload: ConversationRef, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.conversationClose]: (payload: ConversationRef, ack: AckCallback<{ conversation: Conversation }>) => void;
+  /** Hands an assigned conversation to another agent or team, with an internal note. */
+  [EV.conversationTransfer]: (payload: ConversationTransfer, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.messageSend]: (payload: AgentMessageSend, ack: AckCallback<{ message: Message }>) => void;
   [EV.messageSync]: (payload: AgentMessageSync, ack: AckCallback<{ messages: Message[] }>) => void;
   [EV.agentPresence]: (payload: AgentPresenceChange, ack: AckCallback<{ agent: Agent }>) => void;

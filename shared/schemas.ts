@@ -47,7 +47,18 @@ export const agentMessageSendSchema = z.object({
   conversationId: objectIdSchema,
   clientId: clientIdSchema,
   text: messageTextSchema,
+  /** An internal note for other agents; the visitor never sees it. */
+  internal: z.boolean().optional(),
 });
+
+export const conversationTransferSchema = z
+  .object({
+    conversationId: objectIdSchema,
+    toAgentId: objectIdSchema.optional(),
+    toTeam: z.string().trim().min(1).max(60).optional(),
+    note: z.string().trim().max(2000).default(''),
+  })
+  .refine((transfer) => Boolean(transfer.toAgentId) !== Boolean(transfer.toTeam), 'transfer to exactly one of toAgentId or toTeam');
 
 export const conversationRefSchema = z.object({ conversationId: objectIdSchema });
 
@@ -107,6 +118,7 @@ export type ConversationRef = z.input<typeof conversationRefSchema>;
 export type ConversationOpen = z.input<typeof conversationOpenSchema>;
 export type AgentMessageSync = z.input<typeof agentMessageSyncSchema>;
 export type ConversationList = z.input<typeof conversationListSchema>;
+export type ConversationTransfer = z.input<typeof conversationTransferSchema>;
 export type AgentPresenceChange = z.input<typeof agentPresenceSchema>;
 export type Login = z.input<typeof loginSchema>;
 export type FirstAdmin = z.input<typeof firstAdminSchema>;

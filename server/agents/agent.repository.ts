@@ -12,6 +12,7 @@ const agentSchema = new Schema(
     role: { type: String, enum: ['agent', 'supervisor', 'admin'], default: 'agent' },
     presence: { type: String, enum: ['online', 'away', 'offline'], default: 'offline' },
     capacity: { type: Number, required: true, min: 0 },
+    teams: { type: [String], default: [] },
   },
   { timestamps: true },
 );
@@ -26,6 +27,7 @@ export function toAgent(doc: AgentDoc): Agent {
     role: doc.role as AgentRole,
     presence: doc.presence as AgentPresence,
     capacity: doc.capacity,
+    teams: [...(doc.teams ?? [])],
   };
 }
 
@@ -36,11 +38,15 @@ export interface AgentLoad {
   capacity: number;
   freeSlots: number;
   lastAssignedAt: Date | null;
+  teams: string[];
 }
 
 export interface AgentRepository {
   count(): Promise<number>;
-  create(input: { siteId: string; email: string; name: string; passwordHash: string; role: AgentRole; capacity: number }): Promise<Agent>;
+  create(input: { siteId: string; email: string; name: string; passwordHash: string; role: AgentRole; capacity: number; teams?: string[] }): Promise<Agent>;
+  /** Online agents of a site who still have an inbox open somewhere are kept; used for reassignment. */
+  listBySite(siteId: string): Promise<Agent[]>;
+  update(id: string, change: { capacity?: number; teams?: string[]; role?: AgentRole; name?: string }): Promise<Agent | null>;
   findById(id: string): Promise<(Agent & { siteId: string }) | null>;
   findCredentials(email: string): Promise<{ agent: Agent; siteId: string; passwordHash: string } | null>;
   setPresence(id: string, presence: AgentPresence): Promise<Agent | null>;
@@ -69,6 +75,13 @@ export function createAgentRepository(connection: Connection): AgentRepository {
       const doc = await Agents.findOne({ email: email.toLowerCase().trim() }).lean<AgentDoc>();
       return doc ? { agent: toAgent(doc), siteId: doc.siteId, passwordHash: doc.passwordHash } : null;
     },
+    async listBySite(siteId) {
+      return (await Agents.find({ siteId }).sort({ name: 1 }).lean<AgentDoc[]>()).map(toAgent);
+    },
+    async update(id, change) {
+      const doc = await Agents.findByIdAndUpdate(id, { $set: change }, { returnDocument: 'after' }).lean<AgentDoc>();
+      return doc ? toAgent(doc) : null;
+    },
     async setPresence(id, presence) {
       const doc = await Agents.findByIdAndUpdate(id, { $set: { presence } }, { returnDocument: 'after' }).lean<AgentDoc>();
       return doc ? toAgent(doc) : null;
@@ -79,7 +92,14 @@ export function createAgentRepository(connection: Connection): AgentRepository {
       return docs
         .map((doc) => {
           const use = usage.get(doc._id.toHexString())!;
-          return { id: doc._id.toHexString(), name: doc.name, capacity: doc.capacity, freeSlots: doc.capacity - use.used, lastAssignedAt: use.lastTakenAt };
+          return {
+            id: doc._id.toHexString(),
+            name: doc.name,
+            capacity: doc.capacity,
+            freeSlots: doc.capacity - use.used,
+            lastAssignedAt: use.lastTakenAt,
+            teams: [...(doc.teams ?? [])],
+          };
         })
         .filter((agent) => agent.freeSlots > 0);
     },

@@ -4,7 +4,7 @@ import type { Conversation, ConversationStatus, HandoffReason, Locale, Resolutio
 /** Routing decisions recorded on the conversation; analytics derive wait and handle times from them. */
 const routingEventSchema = new Schema(
   {
-    type: { type: String, required: true, enum: ['created', 'queued', 'offline', 'assigned', 'closed'] },
+    type: { type: String, required: true, enum: ['created', 'queued', 'offline', 'assigned', 'transferred', 'reassigned', 'reopened', 'closed'] },
     at: { type: Date, required: true },
     agentId: { type: String, default: null },
     reason: { type: String, default: null },
@@ -24,6 +24,11 @@ const conversationSchema = new Schema(
     queuedAt: { type: Date, default: null },
     /** How many times the conversation was queued; names the assignment claim of each round. */
     round: { type: Number, required: true, default: 0 },
+    team: { type: String, default: null },
+    priority: { type: Number, default: 0 },
+    /** The agent a returning visitor talked to last; routing tries them first. */
+    preferredAgentId: { type: String, default: null },
+    closedAt: { type: Date, default: null },
     handoff: {
       type: new Schema(
         {
@@ -90,6 +95,8 @@ export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | nu
         }
       : null,
     resolution: (doc.resolution as Resolution | null) ?? null,
+    team: doc.team ?? null,
+    priority: doc.priority ?? 0,
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
   };

@@ -11,6 +11,9 @@ import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
 import { conversationModel, toConversation, type ActivityDoc, type ConversationDoc } from './conversation.model';
 
+/** A queued conversation with what routing needs beyond the wire shape. */
+export type RoutableConversation = Conversation & { preferredAgentId: string | null };
+
 type NewConversation = { siteId: string; visitorId: string; visitorName: string | null; locale: Locale };
 
 export interface ConversationRepository {
@@ -22,11 +25,28 @@ export interface ConversationRepository {
   listForAgent(siteId: string, agentId: string): Promise<Conversation[]>;
   /** Oldest queued conversation of the site, or null. */
   nextQueued(siteId: string): Promise<Conversation | null>;
+  /** Every queued conversation of the site (unordered: see routing/queue-estimate.ts). */
+  listQueued(siteId: string): Promise<RoutableConversation[]>;
+  /** Seconds between queueing and assignment for the site's latest assignments. */
+  recentWaitSeconds(siteId: string, limit?: number): Promise<number[]>;
+  /** assigned → queued again (agent dropped, or transfer to a team), served before normal entries when priority is higher. */
+  requeue(id: string, change: { event: 'reassigned' | 'transferred'; reason: string; priority: number; team?: string | null }): Promise<Conversation | null>;
+  /** assigned to one agent → assigned to another. Null when it was not assigned to `fromAgentId`. */
+  transfer(id: string, fromAgentId: string, to: { id: string; name: string }, note: string): Promise<Conversation | null>;
+  /**
+   * Reopens the visitor's conversation closed by an agent since `closedSince`, queued for
+   * the same agent first. Null when there is none, or another tab opened one meanwhile.
+   */
+  reopenRecent(visitorId: string, closedSince: Date): Promise<Conversation | null>;
+  /** Every conversation currently assigned to the agent. */
+  listAssignedTo(agentId: string): Promise<Conversation[]>;
   /**
    * bot or offline → queued (or bot → offline outside business hours), keeping the
    * handoff context for the agent. Null when the conversation was in neither state.
    */
-  enqueue(id: string, handoff: HandoffContext, status?: 'queued' | 'offline'): Promise<Conversation | null>;
+  enqueue(id: string, handoff: HandoffContext, status?: 'queued' | 'offline', routing?: { team: string | null; preferredAgentId: string | null }): Promise<Conversation | null>;
+  /** The agent who last had one of this visitor's conversations, for returning visitors. */
+  lastAgentOf(visitorId: string): Promise<string | null>;
   /** The bot's memory of this conversation, or a fresh one. */
   botMemory(id: string): Promise<BotMemory>;
   saveBotMemory(id: string, memory: BotMemory): Promise<void>;
@@ -104,7 +124,99 @@ export function createConversationRepository(connection: Connection): Conversati
 
     nextQueued: async (siteId) => one(await Conversations.findOne({ siteId, status: 'queued' }).sort({ queuedAt: 1, _id: 1 }).lean<ConversationDoc>()),
 
-    enqueue: (id, handoff, status = 'queued') =>
+    async listQueued(siteId) {
+      const docs = await Conversations.find({ siteId, status: 'queued' }).limit(1000).lean<ConversationDoc[]>();
+      const conversations = await withActivity(docs);
+      return conversations.map((conversation, i) => ({ ...conversation, preferredAgentId: docs[i]!.preferredAgentId ?? null }));
+    },
+
+    async listAssignedTo(agentId) {
+      return withActivity(await Conversations.find({ assignedAgentId: agentId, status: 'assigned' }).lean<ConversationDoc[]>());
+    },
+
+    async recentWaitSeconds(siteId, limit = 20) {
+      const docs = await Conversations.find({ siteId, assignedAgentId: { $ne: null } })
+        .sort({ updatedAt: -1 })
+        .limit(limit)
+        .select('events')
+        .lean<ConversationDoc[]>();
+      return docs.flatMap((doc) => {
+        const queued = doc.events.findLast((event) => event.type === 'queued' || event.type === 'reassigned');
+        const assigned = queued && doc.events.find((event) => event.type === 'assigned' && event.at >= queued.at);
+        return queued && assigned ? [(assigned.at.getTime() - queued.at.getTime()) / 1000] : [];
+      });
+    },
+
+    requeue: (id, change) =>
+      lock.run(id, async () => {
+        const current = await read(id);
+        if (!current || current.status !== 'assigned') return null;
+        const now = new Date();
+        return one(
+          await update(id, {
+            $set: {
+              status: 'queued',
+              queuedAt: now,
+              round: current.round + 1,
+              priority: change.priority,
+              team: change.team === undefined ? current.team : change.team,
+              preferredAgentId: null,
+              assignedAgentId: null,
+              assignedAgentName: null,
+            },
+            $push: { events: { type: change.event, at: now, agentId: current.assignedAgentId, reason: change.reason } },
+          }),
+        );
+      }),
+
+    transfer: (id, fromAgentId, to, note) =>
+      lock.run(id, async () => {
+        const current = await read(id);
+        if (!current || current.status !== 'assigned' || current.assignedAgentId !== fromAgentId) return null;
+        return one(
+          await update(id, {
+            $set: { assignedAgentId: to.id, assignedAgentName: to.name },
+            $push: { events: { type: 'transferred', at: new Date(), agentId: to.id, reason: note || null } },
+          }),
+        );
+      }),
+
+    async reopenRecent(visitorId, closedSince) {
+      const last = await Conversations.findOne({ visitorId, status: 'closed', resolution: 'agent', closedAt: { $gte: closedSince } })
+        .sort({ closedAt: -1 })
+        .lean<ConversationDoc>();
+      if (!last) return null;
+      const id = last._id.toHexString();
+      return lock.run(id, async () => {
+        const current = await read(id);
+        if (!current || current.status !== 'closed') return null;
+        if (!(await insertClaim(openByVisitor, { _id: visitorId, conversationId: current._id }))) return null;
+        const now = new Date();
+        return one(
+          await update(id, {
+            $set: {
+              status: 'queued',
+              queuedAt: now,
+              round: current.round + 1,
+              priority: 0,
+              preferredAgentId: current.assignedAgentId,
+              assignedAgentId: null,
+              assignedAgentName: null,
+              resolution: null,
+              closedAt: null,
+            },
+            $push: { events: { type: 'reopened', at: now, agentId: current.assignedAgentId } },
+          }),
+        );
+      });
+    },
+
+    async lastAgentOf(visitorId) {
+      const doc = await Conversations.findOne({ visitorId, assignedAgentId: { $ne: null } }).sort({ updatedAt: -1 }).select('assignedAgentId').lean<ConversationDoc>();
+      return doc?.assignedAgentId ?? null;
+    },
+
+    enqueue: (id, handoff, status = 'queued', routing) =>
       lock.run(id, async () => {
         const current = await read(id);
         if (!current || !(current.status === 'bot' || (current.status === 'offline' && status === 'queued'))) return null;
@@ -112,7 +224,13 @@ export function createConversationRepository(connection: Connection): Conversati
         const keepContext = current.handoff ?? { ...handoff, at: new Date(handoff.at) };
         return one(
           await update(id, {
-            $set: { status, queuedAt: now, handoff: keepContext, round: current.round + 1 },
+            $set: {
+              status,
+              queuedAt: now,
+              handoff: keepContext,
+              round: current.round + 1,
+              ...(routing ? { team: routing.team, preferredAgentId: routing.preferredAgentId } : {}),
+            },
             $push: { events: { type: status, at: now, reason: handoff.reason } },
           }),
         );
@@ -153,7 +271,7 @@ export function createConversationRepository(connection: Connection): Conversati
         const current = await read(id);
         if (!current || current.status === 'closed') return null;
         const closed = await update(id, {
-          $set: { status: 'closed', resolution },
+          $set: { status: 'closed', resolution, closedAt: new Date() },
           $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
         });
         await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });

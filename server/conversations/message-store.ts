@@ -21,6 +21,7 @@ export interface NewMessage {
   author: { kind: MessageAuthorKind; id: string | null; name: string | null };
   text: string;
   quickReplies?: QuickReply[];
+  internal?: boolean;
 }
 
 export interface AppendResult {
@@ -31,7 +32,8 @@ export interface AppendResult {
 
 export interface MessageStore {
   append(input: NewMessage): Promise<AppendResult>;
-  listAfter(conversationId: string, afterSeq: number, limit?: number): Promise<Message[]>;
+  /** Messages after `afterSeq`, oldest first; visitors ask with `includeInternal: false`. */
+  listAfter(conversationId: string, afterSeq: number, options?: { limit?: number; includeInternal?: boolean }): Promise<Message[]>;
 }
 
 interface Pending {
@@ -132,10 +134,11 @@ export function createMessageStore(connection: Connection, conversations: Conver
         }
       });
     },
-    async listAfter(conversationId, afterSeq, limit = 1000) {
-      const docs = await Messages.find({ conversationId, seq: { $gt: afterSeq } })
+    async listAfter(conversationId, afterSeq, options = {}) {
+      const filter = { conversationId, seq: { $gt: afterSeq }, ...(options.includeInternal === false ? { internal: { $ne: true } } : {}) };
+      const docs = await Messages.find(filter)
         .sort({ seq: 1 })
-        .limit(limit)
+        .limit(options.limit ?? 1000)
         .lean<MessageDoc[]>();
       return docs.map(toMessage);
     },
@@ -153,6 +156,7 @@ function draft(input: NewMessage): MessageDoc {
     createdAt: new Date(),
   };
   if (input.quickReplies?.length) doc.quickReplies = input.quickReplies;
+  if (input.internal) doc.internal = true;
   return doc as unknown as MessageDoc;
 }
 

@@ -13,6 +13,7 @@ const messageSchema = new Schema(
     },
     text: { type: String, required: true },
     quickReplies: { type: [{ label: String, action: String, _id: false }], default: undefined },
+    internal: { type: Boolean, default: undefined },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },
@@ -35,6 +36,7 @@ export function toMessage(doc: MessageDoc): Message {
     text: doc.text,
     createdAt: doc.createdAt.toISOString(),
   };
+  if (doc.internal) message.internal = true;
   if (doc.quickReplies?.length) {
     message.quickReplies = doc.quickReplies.map((reply) => {
       const quickReply: QuickReply = { label: reply.label ?? '' };

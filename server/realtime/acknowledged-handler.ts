@@ -12,7 +12,7 @@ import type { Logger } from '../logger';
 export interface Outcome<T> {
   data: T;
   /** Runs after the client has its ack, e.g. broadcasting the stored message. */
-  after?: () => Promise<void> | void;
+  after?: (() => Promise<unknown> | void) | undefined;
 }
 
 export function acknowledged<S extends z.ZodType, T>(

@@ -9,8 +9,10 @@ import {
   conversationListSchema,
   conversationOpenSchema,
   conversationRefSchema,
+  conversationTransferSchema,
 } from '../../shared/schemas';
 import type { AgentRepository } from '../agents/agent.repository';
+import type { PresenceTracker } from '../agents/presence-tracker';
 import type { TokenService } from '../auth/tokens';
 import type { AgentIdentity, ConversationService } from '../conversations/conversation.service';
 import { ParleyError, toErrorBody } from '../errors';
@@ -24,7 +26,15 @@ type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, InterServerEvent
 
 export function attachAgentNamespace(
   namespace: AgentNamespace,
-  deps: { tokens: TokenService; agents: AgentRepository; conversations: ConversationService; logger: Logger; tasks: TaskTracker },
+  deps: {
+    tokens: TokenService;
+    agents: AgentRepository;
+    conversations: ConversationService;
+    presence: PresenceTracker;
+    drainQueue(siteId: string): Promise<unknown>;
+    logger: Logger;
+    tasks: TaskTracker;
+  },
 ) {
   namespace.use((socket, next) => {
     void (async () => {
@@ -87,26 +97,33 @@ export function attachAgentNamespace(
       })),
     );
     socket.on(
+      EV.conversationTransfer,
+      acknowledged(deps, EV.conversationTransfer, conversationTransferSchema, async (transfer) => ({
+        data: { conversation: await deps.conversations.agentTransfer(identity, transfer) },
+      })),
+    );
+    socket.on(
       EV.agentPresence,
       acknowledged(deps, EV.agentPresence, agentPresenceSchema, async ({ presence }) => {
         const agent = await deps.agents.setPresence(identity.agentId, presence);
         if (!agent) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'agent not found');
-        return { data: { agent }, after: presence === 'online' ? () => deps.conversations.drainQueue(identity.siteId) : undefined };
+        return { data: { agent }, after: presence === 'online' ? () => deps.drainQueue(identity.siteId) : undefined };
       }),
     );
 
     socket.on('disconnect', () => {
       void deps.tasks.track((async () => {
-        // Offline only when this was the agent's last open inbox tab.
+        // The grace period starts only when this was the agent's last open inbox tab.
         const stillConnected = await namespace.in(rooms.agent(identity.agentId)).fetchSockets();
-        if (stillConnected.length === 0) await deps.agents.setPresence(identity.agentId, 'offline');
+        if (stillConnected.length === 0) deps.presence.disconnected(identity.agentId, identity.siteId);
       })().catch((error) => logger.error({ err: error }, 'could not mark agent offline')));
     });
 
+    deps.presence.connected(identity.agentId);
     try {
       const agent = await deps.agents.setPresence(identity.agentId, 'online');
       if (agent) socket.emit(EV.sessionReady, { agent });
-      await deps.tasks.track(deps.conversations.drainQueue(identity.siteId));
+      await deps.tasks.track(deps.drainQueue(identity.siteId));
     } catch (error) {
       logger.error({ err: error }, 'could not start agent session');
     }

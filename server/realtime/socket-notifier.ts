@@ -1,6 +1,6 @@
 /** Delivers conversation news to exactly the rooms allowed to hear it. */
 import { EV } from '../../shared/events';
-import type { ConversationNotifier } from '../conversations/conversation.service';
+import type { ConversationNotifier } from '../conversations/transcript-writer';
 import type { AgentNamespace } from './agent-namespace';
 import { rooms } from './rooms';
 import type { VisitorNamespace } from './visitor-namespace';
@@ -8,7 +8,8 @@ import type { VisitorNamespace } from './visitor-namespace';
 export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNamespace): ConversationNotifier {
   return {
     messageCreated(conversation, message) {
-      visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.messageCreated, message);
+      // Internal notes are for agents only.
+      if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.messageCreated, message);
       const agentRooms = [rooms.conversation(conversation.id)];
       if (conversation.assignedAgentId) agentRooms.push(rooms.agent(conversation.assignedAgentId));
       agents.to(agentRooms).emit(EV.messageCreated, message);
@@ -16,6 +17,9 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
     conversationUpdated(conversation) {
       visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.conversationUpdated, conversation);
       agents.to(rooms.siteAgents(conversation.siteId)).emit(EV.conversationUpdated, conversation);
+    },
+    queuePosition(conversation, position) {
+      visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.queuePosition, position);
     },
   };
 }

@@ -44,8 +44,8 @@ export function attachVisitorNamespace(
     socket.on(
       EV.messageSend,
       acknowledged(deps, EV.messageSend, visitorMessageSendSchema, async (payload) => {
-        const { conversation, message, created } = await deps.conversations.visitorSend(visitor, payload, locale());
-        return { data: { message }, after: created ? () => deps.conversations.afterVisitorMessage(conversation, message) : undefined };
+        const { conversation, message, created, reopened } = await deps.conversations.visitorSend(visitor, payload, locale());
+        return { data: { message }, after: created ? () => deps.conversations.afterVisitorMessage(conversation, message, reopened) : undefined };
       }),
     );
     socket.on(

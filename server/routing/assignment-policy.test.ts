@@ -26,3 +26,25 @@ describe('load-balancing assignment', () => {
     expect(rankAgentsForAssignment([agent('full', 2, 0), agent('none', 0, 0)])).toEqual([]);
   });
 });
+
+describe('routing algorithms', () => {
+  const pool = [agent('a', 3, 1, '2026-01-01T10:00:00Z'), agent('b', 3, 3, '2026-01-01T10:09:00Z'), agent('c', 3, 2, '2026-01-01T10:05:00Z')];
+
+  it('round robin picks whoever has gone longest without an assignment, whatever their load', () => {
+    expect(rankAgentsForAssignment(pool, { algorithm: 'round_robin' }).map((a) => a.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('manual mode assigns nobody automatically', () => {
+    expect(rankAgentsForAssignment(pool, { algorithm: 'manual' })).toEqual([]);
+  });
+
+  it('puts the returning visitor’s last agent first when they are eligible', () => {
+    expect(rankAgentsForAssignment(pool, { algorithm: 'load_balancing', preferredAgentId: 'a' }).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(rankAgentsForAssignment([agent('full', 2, 0), agent('x', 2, 2)], { algorithm: 'load_balancing', preferredAgentId: 'full' }).map((a) => a.id)).toEqual(['x']);
+  });
+
+  it('keeps a team conversation to that team’s agents', () => {
+    const teams = [{ ...agent('sales-1', 2, 2), teams: ['sales'] }, { ...agent('support-1', 2, 2), teams: ['support'] }];
+    expect(rankAgentsForAssignment(teams, { algorithm: 'load_balancing', team: 'support' }).map((a) => a.id)).toEqual(['support-1']);
+  });
+});

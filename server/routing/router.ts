@@ -1,54 +1,78 @@
 /**
- * Moves queued conversations to agents with free capacity. Correct across several
- * server processes without transactions: an agent's capacity slot is taken by unique
- * insert, the conversation is claimed by another (queued → assigned), and a slot whose
- * claim lost the race is given back.
+ * Moves queued conversations to agents with free capacity, in queue order (priority,
+ * then first come). Correct across several server processes without transactions: an
+ * agent's capacity slot is taken by unique insert, the conversation is claimed by
+ * another (queued → assigned), and a slot whose claim lost the race is given back.
  */
 import type { Conversation } from '../../shared/domain';
 import type { AgentRepository } from '../agents/agent.repository';
 import type { ConversationRepository } from '../conversations/conversation.repository';
+import type { SiteRepository } from '../sites/site.repository';
 import { rankAgentsForAssignment } from './assignment-policy';
+import { orderQueue } from './queue-estimate';
 
-export interface Router {
-  /** Assigns queued conversations of a site, oldest first, while agents have capacity. */
-  drainQueue(siteId: string): Promise<Conversation[]>;
+export interface DrainResult {
+  assigned: Conversation[];
+  /** When a team-only conversation falls back to everyone, drain again after this many ms. */
+  retryInMs: number | null;
 }
 
-export function createRouter(deps: { conversations: ConversationRepository; agents: AgentRepository }): Router {
-  // One drain per site at a time in this process; other processes are kept honest by the atomic updates.
-  const running = new Map<string, Promise<Conversation[]>>();
+export interface Router {
+  drainQueue(siteId: string): Promise<DrainResult>;
+}
 
-  async function drain(siteId: string): Promise<Conversation[]> {
-    const assigned: Conversation[] = [];
-    for (;;) {
-      const next = await deps.conversations.nextQueued(siteId);
-      if (!next) return assigned;
-      const candidates = rankAgentsForAssignment(await deps.agents.listAvailable(siteId));
-      let outcome: 'assigned' | 'lost' | 'no-agent' = 'no-agent';
-      for (const agent of candidates) {
-        if (!(await deps.agents.reserveSlot(agent.id, next.id))) continue;
-        const claimed = await deps.conversations.claim(next.id, agent);
-        if (claimed) {
-          assigned.push(claimed);
-          outcome = 'assigned';
-        } else {
-          await deps.agents.releaseSlot(agent.id, next.id);
-          outcome = 'lost';
+export function createRouter(deps: { conversations: ConversationRepository; agents: AgentRepository; sites: SiteRepository; now: () => Date }): Router {
+  // One drain per site at a time in this process; other processes are kept honest by the claims.
+  const running = new Map<string, Promise<DrainResult>>();
+
+  async function drain(siteId: string): Promise<DrainResult> {
+    const settings = await deps.sites.routingSettings(siteId);
+    const result: DrainResult = { assigned: [], retryInMs: null };
+    if (settings.algorithm === 'manual') return result;
+    const queue = orderQueue((await deps.conversations.listQueued(siteId)).map((c) => ({ ...c, queuedAt: new Date(c.queuedAt ?? c.createdAt) })));
+    const agents = await deps.agents.listAvailable(siteId);
+    const now = deps.now().getTime();
+
+    for (const conversation of queue) {
+      if (!agents.some((agent) => agent.freeSlots > 0)) break;
+      const teamWaitLeft = conversation.team ? conversation.queuedAt.getTime() + settings.teamFallbackSeconds * 1000 - now : 0;
+      const ranked = rankAgentsForAssignment(agents, {
+        algorithm: settings.algorithm,
+        team: teamWaitLeft > 0 ? conversation.team : null,
+        preferredAgentId: settings.preferLastAgent ? conversation.preferredAgentId : null,
+      });
+      let assigned = false;
+      for (const agent of ranked) {
+        if (!(await deps.agents.reserveSlot(agent.id, conversation.id))) {
+          agent.freeSlots = 0;
+          continue;
         }
+        const claimed = await deps.conversations.claim(conversation.id, agent);
+        if (!claimed) {
+          await deps.agents.releaseSlot(agent.id, conversation.id);
+          break;
+        }
+        agent.freeSlots -= 1;
+        agent.lastAssignedAt = new Date(now);
+        result.assigned.push(claimed);
+        assigned = true;
         break;
       }
-      if (outcome === 'no-agent') return assigned;
+      if (!assigned && teamWaitLeft > 0) result.retryInMs = Math.min(result.retryInMs ?? Infinity, teamWaitLeft + 50);
     }
+    return result;
   }
 
   return {
     drainQueue(siteId) {
-      const previous = running.get(siteId) ?? Promise.resolve([]);
-      const current = previous.catch(() => []).then(() => drain(siteId));
+      const previous = running.get(siteId) ?? Promise.resolve<DrainResult>({ assigned: [], retryInMs: null });
+      const current = previous.catch(() => null).then(() => drain(siteId));
       running.set(siteId, current);
-      void current.finally(() => {
-        if (running.get(siteId) === current) running.delete(siteId);
-      });
+      void current
+        .finally(() => {
+          if (running.get(siteId) === current) running.delete(siteId);
+        })
+        .catch(() => {});
       return current;
     },
   };

@@ -1,12 +1,20 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import type { Site } from '../../shared/domain';
 import { DEFAULT_BUSINESS_HOURS } from '../bot/business-hours';
+import { DEFAULT_ROUTING_SETTINGS } from '../routing/routing-settings';
 
 const siteSchema = new Schema(
   {
     key: { type: String, required: true, unique: true },
     name: { type: String, required: true },
     defaultLocale: { type: String, enum: ['ko', 'en'], default: 'ko' },
+    routing: {
+      algorithm: { type: String, enum: ['load_balancing', 'round_robin', 'manual'], default: DEFAULT_ROUTING_SETTINGS.algorithm },
+      preferLastAgent: { type: Boolean, default: DEFAULT_ROUTING_SETTINGS.preferLastAgent },
+      teamFallbackSeconds: { type: Number, default: DEFAULT_ROUTING_SETTINGS.teamFallbackSeconds },
+      reopenWindowMinutes: { type: Number, default: DEFAULT_ROUTING_SETTINGS.reopenWindowMinutes },
+      agentGraceSeconds: { type: Number, default: DEFAULT_ROUTING_SETTINGS.agentGraceSeconds },
+    },
     businessHours: {
       enabled: { type: Boolean, default: DEFAULT_BUSINESS_HOURS.enabled },
       timezone: { type: String, default: DEFAULT_BUSINESS_HOURS.timezone },

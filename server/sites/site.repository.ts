@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { isDuplicateKeyError } from '../concurrency/insert-claim';
 import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../bot/business-hours';
+import { DEFAULT_ROUTING_SETTINGS, type RoutingSettings } from '../routing/routing-settings';
 import type { Locale, Site } from '../../shared/domain';
 import { siteModel, toSite, type SiteDoc } from './site.model';
 
@@ -8,6 +9,8 @@ export interface SiteRepository {
   findByKey(key: string): Promise<Site | null>;
   findById(id: string): Promise<Site | null>;
   businessHours(siteId: string): Promise<BusinessHours>;
+  routingSettings(siteId: string): Promise<RoutingSettings>;
+  setRoutingSettings(siteId: string, settings: RoutingSettings): Promise<void>;
   setBusinessHours(siteId: string, hours: BusinessHours): Promise<void>;
   /** Creates the site when its key is new; returns the stored one either way. */
   ensure(site: { key: string; name: string; defaultLocale: Locale }): Promise<Site>;
@@ -33,6 +36,13 @@ export function createSiteRepository(connection: Connection): SiteRepository {
         timezone: hours.timezone,
         weekly: hours.weekly.map((slot) => ({ day: slot.day ?? 0, open: slot.open ?? '00:00', close: slot.close ?? '00:00' })),
       };
+    },
+    async routingSettings(siteId) {
+      const doc = await Sites.findById(siteId).select('routing').lean<SiteDoc>();
+      return { ...DEFAULT_ROUTING_SETTINGS, ...(doc?.routing ?? {}) } as RoutingSettings;
+    },
+    async setRoutingSettings(siteId, settings) {
+      await Sites.updateOne({ _id: siteId }, { $set: { routing: settings } });
     },
     async setBusinessHours(siteId, hours) {
       await Sites.updateOne({ _id: siteId }, { $set: { businessHours: hours } });
