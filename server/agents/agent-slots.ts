@@ -4,6 +4,7 @@
  * is a unique insert, so no number of racing assignments — in one process or many —
  * can put an agent over capacity, and releasing one is deleting it.
  */
+import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { insertClaim } from '../concurrency/insert-claim';
 
@@ -11,12 +12,23 @@ interface SlotDoc {
   _id: string;
   agentId: string;
   conversationId: string;
+  /** Names this reservation, so a process that lost the conversation frees only its own slot. */
+  reservation: string;
   takenAt: Date;
 }
 
+/** A slot taken for one assignment attempt. */
+export interface SlotReservation {
+  slotId: string;
+  reservation: string;
+}
+
 export interface AgentSlots {
-  /** Takes a free slot for the conversation; false when the agent is at capacity. */
-  take(agentId: string, capacity: number, conversationId: string): Promise<boolean>;
+  /** Takes a free slot for the conversation; null when the agent is at capacity. */
+  take(agentId: string, capacity: number, conversationId: string): Promise<SlotReservation | null>;
+  /** Gives back a slot whose assignment attempt lost its race. */
+  cancel(reservation: SlotReservation): Promise<void>;
+  /** Frees the agent's slot for a conversation that ended or moved on. */
   release(agentId: string, conversationId: string): Promise<void>;
   /** Slots in use and the latest assignment time, per agent. */
   usage(agentIds: string[]): Promise<Map<string, { used: number; lastTakenAt: Date | null }>>;
@@ -26,15 +38,17 @@ export function createAgentSlots(connection: Connection): AgentSlots {
   const slots = connection.collection<SlotDoc>('agentslots');
   return {
     async take(agentId, capacity, conversationId) {
-      const held = await slots.find({ agentId }).toArray();
-      if (held.some((slot) => slot.conversationId === conversationId)) return true;
-      const used = new Set(held.map((slot) => slot._id));
+      const used = new Set((await slots.find({ agentId }).project<{ _id: string }>({ _id: 1 }).toArray()).map((slot) => slot._id));
+      const reservation = randomUUID();
       for (let index = 0; index < capacity; index++) {
-        const _id = `${agentId}:${index}`;
-        if (used.has(_id)) continue;
-        if (await insertClaim(slots, { _id, agentId, conversationId, takenAt: new Date() })) return true;
+        const slotId = `${agentId}:${index}`;
+        if (used.has(slotId)) continue;
+        if (await insertClaim(slots, { _id: slotId, agentId, conversationId, reservation, takenAt: new Date() })) return { slotId, reservation };
       }
-      return false;
+      return null;
+    },
+    async cancel({ slotId, reservation }) {
+      await slots.deleteOne({ _id: slotId, reservation });
     },
     async release(agentId, conversationId) {
       await slots.deleteMany({ agentId, conversationId });

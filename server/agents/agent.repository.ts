@@ -1,7 +1,7 @@
 /** Agent accounts and presence. Capacity is enforced by agent-slots.ts. */
 import { Schema, type Connection, type InferSchemaType, type Types, isValidObjectId } from 'mongoose';
 import type { Agent, AgentPresence, AgentRole } from '../../shared/domain';
-import { createAgentSlots } from './agent-slots';
+import { createAgentSlots, type SlotReservation } from './agent-slots';
 
 const agentSchema = new Schema(
   {
@@ -52,8 +52,11 @@ export interface AgentRepository {
   setPresence(id: string, presence: AgentPresence): Promise<Agent | null>;
   /** Online agents of a site who have at least one free slot. */
   listAvailable(siteId: string): Promise<AgentLoad[]>;
-  /** Takes a capacity slot for the conversation; false when the agent is at capacity. */
-  reserveSlot(agentId: string, conversationId: string): Promise<boolean>;
+  /** Takes a capacity slot for an assignment attempt; null when the agent is at capacity. */
+  reserveSlot(agentId: string, conversationId: string): Promise<SlotReservation | null>;
+  /** Gives back a reservation whose assignment attempt lost. */
+  cancelReservation(reservation: SlotReservation): Promise<void>;
+  /** Frees the agent's slot for a conversation that ended or moved on. */
   releaseSlot(agentId: string, conversationId: string): Promise<void>;
 }
 
@@ -105,8 +108,9 @@ export function createAgentRepository(connection: Connection): AgentRepository {
     },
     async reserveSlot(agentId, conversationId) {
       const doc = await Agents.findById(agentId).select('capacity').lean<AgentDoc>();
-      return doc ? slots.take(agentId, doc.capacity, conversationId) : false;
+      return doc ? slots.take(agentId, doc.capacity, conversationId) : null;
     },
+    cancelReservation: (reservation) => slots.cancel(reservation),
     releaseSlot: (agentId, conversationId) => slots.release(agentId, conversationId),
   };
 }

@@ -33,8 +33,18 @@ it('never gives an agent more conversations than their capacity, however many as
   );
   expect(results.filter(Boolean)).toHaveLength(3);
   expect((await slotsA.usage(['agent-1'])).get('agent-1')!.used).toBe(3);
-  await slotsA.release('agent-1', `conversation-${results.indexOf(true)}`);
-  expect(await slotsB.take('agent-1', 3, 'late-conversation')).toBe(true);
+  await slotsA.release('agent-1', `conversation-${results.findIndex(Boolean)}`);
+  expect(await slotsB.take('agent-1', 3, 'late-conversation')).not.toBeNull();
+  expect(await slotsB.take('agent-1', 3, 'one-too-many')).toBeNull();
+});
+
+it('frees only its own reservation when two processes reserved the same agent for the same conversation', async () => {
+  const [slotsA, slotsB] = [createAgentSlots(processA), createAgentSlots(processB)];
+  const [winner, loser] = await Promise.all([slotsA.take('agent-1', 2, 'conversation-x'), slotsB.take('agent-1', 2, 'conversation-x')]);
+  expect(winner && loser).toBeTruthy();
+  await slotsB.cancel(loser!);
+  const left = await processA.collection('agentslots').find().toArray();
+  expect(left.map((slot) => slot._id)).toEqual([winner!.slotId]);
 });
 
 it('lets exactly one of many racing agents claim a queued conversation', async () => {

@@ -87,12 +87,11 @@ export function createQueueService(deps: QueueServiceDeps) {
       if (conversation.status === 'assigned' && conversation.assignedAgentId === agent.agentId) return conversation;
       if (conversation.status === 'bot' || conversation.status === 'offline') await conversations.enqueue(conversation.id, context);
       else if (conversation.status !== 'queued') throw new ParleyError('PARLEY_ERR_ALREADY_ASSIGNED', 'someone else already has this conversation');
-      if (!(await deps.agents.reserveSlot(agent.agentId, conversation.id))) {
-        throw new ParleyError('PARLEY_ERR_AGENT_AT_CAPACITY', 'you are at your capacity: close a conversation first');
-      }
+      const reservation = await deps.agents.reserveSlot(agent.agentId, conversation.id);
+      if (!reservation) throw new ParleyError('PARLEY_ERR_AGENT_AT_CAPACITY', 'you are at your capacity: close a conversation first');
       const claimed = await conversations.claim(conversation.id, { id: agent.agentId, name: agent.name });
       if (!claimed) {
-        await deps.agents.releaseSlot(agent.agentId, conversation.id);
+        await deps.agents.cancelReservation(reservation);
         throw new ParleyError('PARLEY_ERR_ALREADY_ASSIGNED', 'someone else already has this conversation');
       }
       await announceAssignment(claimed);
@@ -115,10 +114,11 @@ export function createQueueService(deps: QueueServiceDeps) {
       if (target.toAgentId) {
         const to = await deps.agents.findById(target.toAgentId);
         if (!to || to.siteId !== conversation.siteId) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such agent on your site');
-        if (!(await deps.agents.reserveSlot(to.id, conversation.id))) throw new ParleyError('PARLEY_ERR_AGENT_AT_CAPACITY', `${to.name} is at capacity`);
+        const reservation = await deps.agents.reserveSlot(to.id, conversation.id);
+        if (!reservation) throw new ParleyError('PARLEY_ERR_AGENT_AT_CAPACITY', `${to.name} is at capacity`);
         const moved = await conversations.transfer(conversation.id, from.agentId, { id: to.id, name: to.name }, note);
         if (!moved) {
-          await deps.agents.releaseSlot(to.id, conversation.id);
+          await deps.agents.cancelReservation(reservation);
           throw new ParleyError('PARLEY_ERR_ALREADY_ASSIGNED', 'the conversation changed hands meanwhile');
         }
         await deps.agents.releaseSlot(from.agentId, conversation.id);

@@ -43,13 +43,14 @@ export function createRouter(deps: { conversations: ConversationRepository; agen
       });
       let assigned = false;
       for (const agent of ranked) {
-        if (!(await deps.agents.reserveSlot(agent.id, conversation.id))) {
+        const reservation = await deps.agents.reserveSlot(agent.id, conversation.id);
+        if (!reservation) {
           agent.freeSlots = 0;
           continue;
         }
         const claimed = await deps.conversations.claim(conversation.id, agent);
         if (!claimed) {
-          await deps.agents.releaseSlot(agent.id, conversation.id);
+          await deps.agents.cancelReservation(reservation);
           break;
         }
         agent.freeSlots -= 1;
