@@ -28,6 +28,12 @@ import { httpErrorHandler } from './errors';
 import { createAgentAuth } from './http/agent-auth';
 import { createApiRoutes } from './http/api-routes';
 import { createIntentRoutes } from './http/intent-routes';
+import { createAgentAdminRoutes } from './http/agent-admin-routes';
+import { createCannedResponseRoutes } from './http/canned-response-routes';
+import { createConversationRoutes } from './http/conversation-routes';
+import { createSettingsRoutes } from './http/settings-routes';
+import { createCannedResponseRepository } from './canned-responses/canned-response.repository';
+import { defaultCannedResponses } from './canned-responses/default-canned-responses';
 import { createStaticRoutes } from './http/static-assets';
 import type { Logger } from './logger';
 import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
@@ -60,6 +66,7 @@ export async function createApp(options: AppOptions) {
   const tasks = createTaskTracker();
   const messages = createMessageStore(connection, conversationRepository, tasks);
   const intents = createIntentRepository(connection);
+  const cannedResponses = createCannedResponseRepository(connection);
   const tokens = createTokenService(options.secret);
   const classifier = options.classifier ?? createKeywordClassifier();
   const accounts = createAgentAccounts({ agents, tokens, defaultCapacity: options.defaultCapacity });
@@ -68,6 +75,7 @@ export async function createApp(options: AppOptions) {
   await connection.syncIndexes();
   const demoSite = await sites.ensure({ ...options.demoSite, defaultLocale: 'ko' });
   await intents.seedIfEmpty(demoSite.id, seedIntents);
+  await cannedResponses.seedIfEmpty(demoSite.id, defaultCannedResponses);
   if (options.firstAdmin && (await accounts.needsSetup())) {
     await accounts.createFirstAdmin(demoSite.id, options.firstAdmin);
     logger.info({ email: options.firstAdmin.email }, 'first admin created from environment');
@@ -98,20 +106,16 @@ export async function createApp(options: AppOptions) {
     onError: (error) => logger.error({ err: error }, 'presence timeout failed'),
   });
 
-  attachVisitorNamespace(visitorNamespace, { sessions: createVisitorSessions({ sites, visitors, tokens }), conversations, logger, tasks });
+  attachVisitorNamespace(visitorNamespace, { sessions: createVisitorSessions({ sites, visitors, tokens }), conversations, visitors, notifier, logger, tasks });
   attachAgentNamespace(agentNamespace, { tokens, agents, conversations, presence, drainQueue: queue.drainQueue, logger, tasks });
 
-  app.use(
-    createApiRoutes({
-      accounts,
-      agents,
-      tokens,
-      conversations,
-      defaultSiteId: () => demoSite.id,
-      databaseUp: () => connection.readyState === 1,
-    }),
-  );
-  app.use(createIntentRoutes({ intents, classifier, signedInAgent: createAgentAuth({ tokens, agents }) }));
+  const signedInAgent = createAgentAuth({ tokens, agents });
+  app.use(createApiRoutes({ accounts, defaultSiteId: () => demoSite.id, databaseUp: () => connection.readyState === 1 }));
+  app.use(createConversationRoutes({ conversations, conversationRepository, messages, visitors, agents, signedInAgent }));
+  app.use(createIntentRoutes({ intents, classifier, signedInAgent }));
+  app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue }));
+  app.use(createAgentAdminRoutes({ agents, accounts, signedInAgent, drainQueue: queue.drainQueue }));
+  app.use(createCannedResponseRoutes({ cannedResponses, signedInAgent }));
   app.use(createStaticRoutes({ publicUrl: options.publicUrl ?? null, demoSiteKey: demoSite.key }));
   app.use(httpErrorHandler(logger));
 

@@ -32,7 +32,22 @@ export interface Visitor {
   name: string | null;
   email: string | null;
   locale: Locale;
+  /** The page the visitor is on now, as the widget last reported it. */
+  pageUrl: string | null;
+  pageTitle: string | null;
+  /** Browser user agent from the widget's connection. */
+  userAgent: string | null;
   createdAt: string;
+}
+
+/** A saved reply agents insert by typing `/shortcut`; `{{visitor.name}}` and friends are filled in. */
+export interface CannedResponse {
+  id: string;
+  shortcut: string;
+  text: string;
+  /** `team`: everyone on the site; `personal`: only its owner. */
+  scope: 'team' | 'personal';
+  ownerId: string | null;
 }
 
 export interface Agent {
@@ -117,6 +132,8 @@ export interface Conversation {
   team: string | null;
   /** Higher is served first; conversations reassigned after an agent dropped get 1. */
   priority: number;
+  /** Labels agents put on the conversation. */
+  tags: string[];
   resolution: Resolution | null;
   createdAt: string;
   updatedAt: string;

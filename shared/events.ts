@@ -15,8 +15,13 @@ import type {
   AgentPresenceChange,
   ConversationList,
   ConversationOpen,
+  AgentTyping,
+  ConversationReassign,
   ConversationRef,
+  ConversationTags,
   ConversationTransfer,
+  VisitorPage,
+  VisitorTyping,
   HandoffRequest,
   VisitorMessageSend,
   VisitorMessageSync,
@@ -39,6 +44,12 @@ export const EV = {
   conversationUpdated: 'conversation:updated',
   conversationTransfer: 'conversation:transfer',
   queuePosition: 'queue:position',
+  conversationTag: 'conversation:tag',
+  conversationReassign: 'conversation:reassign',
+  typingUpdate: 'typing:update',
+  typingUpdated: 'typing:updated',
+  visitorPage: 'visitor:page',
+  visitorUpdated: 'visitor:updated',
   agentPresence: 'agent:presence',
 } as const;
 
@@ -60,6 +71,10 @@ export interface VisitorClientEvents {
   [EV.messageSend]: (payload: VisitorMessageSend, ack: AckCallback<{ message: Message }>) => void;
   [EV.messageSync]: (payload: VisitorMessageSync, ack: AckCallback<MessageSync>) => void;
   [EV.handoffRequest]: (payload: HandoffRequest, ack: AckCallback<{ conversation: Conversation }>) => void;
+  /** The visitor started or stopped typing; forwarded to the agents with the conversation open. */
+  [EV.typingUpdate]: (payload: VisitorTyping) => void;
+  /** The page the visitor is on now (also after single-page-app navigations). */
+  [EV.visitorPage]: (payload: VisitorPage, ack: AckCallback<{ visitor: Visitor }>) => void;
   /** "This solved it": closes the bot conversation as solved by the bot. */
   [EV.conversationSolve]: (payload: HandoffRequest, ack: AckCallback<{ conversation: Conversation | null }>) => void;
 }
@@ -70,6 +85,16 @@ export interface VisitorServerEvents {
   [EV.conversationUpdated]: (conversation: Conversation) => void;
   /** While queued: place in the queue and estimated wait, whenever the queue moves. */
   [EV.queuePosition]: (position: QueuePosition) => void;
+  /** The agent started or stopped typing. */
+  [EV.typingUpdated]: (typing: TypingState) => void;
+}
+
+/** Who is typing in a conversation. */
+export interface TypingState {
+  conversationId: string;
+  who: 'visitor' | 'agent';
+  name: string | null;
+  typing: boolean;
 }
 
 export interface VisitorSocketData {
@@ -85,6 +110,10 @@ export interface AgentClientEvents {
   [EV.conversationOpen]: (payload: ConversationOpen, ack: AckCallback<{ conversation: Conversation; messages: Message[] }>) => void;
   [EV.conversationTake]: (payload: ConversationRef, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.conversationClose]: (payload: ConversationRef, ack: AckCallback<{ conversation: Conversation }>) => void;
+  [EV.conversationTag]: (payload: ConversationTags, ack: AckCallback<{ conversation: Conversation }>) => void;
+  /** Supervisors and admins move any assigned conversation to another agent. */
+  [EV.conversationReassign]: (payload: ConversationReassign, ack: AckCallback<{ conversation: Conversation }>) => void;
+  [EV.typingUpdate]: (payload: AgentTyping) => void;
   /** Hands an assigned conversation to another agent or team, with an internal note. */
   [EV.conversationTransfer]: (payload: ConversationTransfer, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.messageSend]: (payload: AgentMessageSend, ack: AckCallback<{ message: Message }>) => void;
@@ -96,6 +125,9 @@ export interface AgentServerEvents {
   [EV.sessionReady]: (session: { agent: Agent }) => void;
   [EV.messageCreated]: (message: Message) => void;
   [EV.conversationUpdated]: (conversation: Conversation) => void;
+  [EV.typingUpdated]: (typing: TypingState) => void;
+  /** A visitor's details changed (page, name, email). */
+  [EV.visitorUpdated]: (visitor: Visitor) => void;
 }
 
 export interface AgentSocketData {

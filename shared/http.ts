@@ -1,5 +1,5 @@
 /** Shapes of Parley's REST answers, shared by the server and the inbox. */
-import type { Agent, Conversation, Message } from './domain';
+import type { Agent, Conversation, Message, Visitor } from './domain';
 
 export const API = {
   health: '/api/health',
@@ -14,7 +14,39 @@ export const API = {
   intentsTest: '/api/intents/test',
   intentsExport: '/api/intents/export',
   intentsImport: '/api/intents/import',
+  settings: '/api/settings',
+  agents: '/api/agents',
+  agent: (id: string) => `/api/agents/${id}`,
+  agentRoute: '/api/agents/:id',
+  cannedResponses: '/api/canned-responses',
+  cannedResponse: (id: string) => `/api/canned-responses/${id}`,
+  cannedResponseRoute: '/api/canned-responses/:id',
+  conversationSearch: '/api/conversations/search',
+  visitor: (id: string) => `/api/visitors/${id}`,
+  visitorRoute: '/api/visitors/:id',
+  supervisorBoard: '/api/supervisor/board',
 } as const;
+
+/** One page of search results, newest first. */
+export interface ConversationSearchResult {
+  conversations: Conversation[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/** What an agent sees about a visitor beside the transcript. */
+export interface VisitorDetails {
+  visitor: Visitor;
+  /** Earlier conversations of this visitor, newest first. */
+  previousConversations: Conversation[];
+}
+
+/** The supervisor's live board: the queue and every agent's status and load. */
+export interface SupervisorBoard {
+  queue: Conversation[];
+  agents: { agent: Agent; openConversations: number }[];
+}
 
 /** Answer of the intent tester: the top intents for a sentence, best first. */
 export interface IntentTestResult {

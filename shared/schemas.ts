@@ -108,6 +108,95 @@ export const intentTestSchema = z.object({ text: z.string().trim().min(1).max(40
 export type IntentImport = z.input<typeof intentImportSchema>;
 export type IntentTest = z.input<typeof intentTestSchema>;
 
+// --- admin and supervisor ------------------------------------------------
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM');
+
+export const settingsUpdateSchema = z
+  .object({
+    routing: z.object({
+      algorithm: z.enum(['load_balancing', 'round_robin', 'manual']),
+      preferLastAgent: z.boolean(),
+      teamFallbackSeconds: z.number().int().min(0).max(86_400),
+      reopenWindowMinutes: z.number().int().min(0).max(10_080),
+      agentGraceSeconds: z.number().min(0).max(3600),
+    }),
+    businessHours: z.object({
+      enabled: z.boolean(),
+      timezone: z.string().refine((zone) => {
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'unknown timezone'),
+      weekly: z.array(z.object({ day: z.number().int().min(0).max(6), open: hhmm, close: hhmm })).max(21),
+    }),
+    teams: z.array(z.string().trim().min(1).max(60)).max(100),
+    politeGuardPhrases: z.array(z.string().trim().min(1).max(100)).max(200),
+  })
+  .partial();
+
+export const agentCreateSchema = z.object({
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(80),
+  password: z.string().min(8, 'password needs at least 8 characters').max(256),
+  role: z.enum(['agent', 'supervisor', 'admin']).default('agent'),
+  capacity: z.number().int().min(0).max(50).optional(),
+  teams: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+});
+
+export const agentUpdateSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    role: z.enum(['agent', 'supervisor', 'admin']),
+    capacity: z.number().int().min(0).max(50),
+    teams: z.array(z.string().trim().min(1).max(60)).max(20),
+  })
+  .partial();
+
+export const cannedResponseSchema = z.object({
+  shortcut: z.string().regex(/^[a-z0-9_-]{1,30}$/, 'shortcuts use lowercase letters, digits, "_" and "-" (1–30)'),
+  text: z.string().trim().min(1).max(2000),
+  scope: z.enum(['team', 'personal']),
+});
+
+export const conversationSearchSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  email: z.string().trim().max(254).optional(),
+  tag: z.string().trim().max(40).optional(),
+  status: z.enum(['bot', 'queued', 'offline', 'assigned', 'closed']).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const conversationTagsSchema = z.object({
+  conversationId: objectIdSchema,
+  tags: z.array(z.string().trim().min(1).max(40)).max(20),
+});
+
+export const conversationReassignSchema = z.object({ conversationId: objectIdSchema, toAgentId: objectIdSchema });
+
+export const visitorTypingSchema = z.object({ typing: z.boolean() });
+export const agentTypingSchema = z.object({ conversationId: objectIdSchema, typing: z.boolean() });
+
+export const visitorPageSchema = z.object({
+  url: z.url().max(2048),
+  title: z.string().max(300).default(''),
+});
+
+export type SettingsUpdate = z.input<typeof settingsUpdateSchema>;
+export type AgentCreate = z.input<typeof agentCreateSchema>;
+export type AgentUpdate = z.input<typeof agentUpdateSchema>;
+export type CannedResponseInput = z.input<typeof cannedResponseSchema>;
+export type ConversationSearch = z.input<typeof conversationSearchSchema>;
+export type ConversationTags = z.input<typeof conversationTagsSchema>;
+export type ConversationReassign = z.input<typeof conversationReassignSchema>;
+export type VisitorTyping = z.input<typeof visitorTypingSchema>;
+export type AgentTyping = z.input<typeof agentTypingSchema>;
+export type VisitorPage = z.input<typeof visitorPageSchema>;
+
 export type VisitorAuth = z.infer<typeof visitorAuthSchema>;
 export type VisitorMessageSend = z.input<typeof visitorMessageSendSchema>;
 export type VisitorMessageSync = z.input<typeof visitorMessageSyncSchema>;

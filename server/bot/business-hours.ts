@@ -2,20 +2,9 @@
  * Whether a site's team is at work at a given instant, in the site's own timezone.
  * Pure: the caller passes the clock.
  */
-export interface BusinessHours {
-  /** Off means "always open": the bot hands off at any hour. */
-  enabled: boolean;
-  /** IANA zone, e.g. Asia/Seoul. */
-  timezone: string;
-  /** Opening hours per weekday, 0 = Sunday … 6 = Saturday; a missing day is closed. */
-  weekly: { day: number; open: string; close: string }[];
-}
+import type { BusinessHours } from '../../shared/settings';
 
-export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
-  enabled: false,
-  timezone: 'Asia/Seoul',
-  weekly: [1, 2, 3, 4, 5].map((day) => ({ day, open: '09:00', close: '18:00' })),
-};
+export { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../../shared/settings';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 

@@ -26,6 +26,9 @@ const conversationSchema = new Schema(
     round: { type: Number, required: true, default: 0 },
     team: { type: String, default: null },
     priority: { type: Number, default: 0 },
+    tags: { type: [String], default: [] },
+    /** Copied from the visitor so transcript search by email is one query. */
+    visitorEmail: { type: String, default: null },
     /** The agent a returning visitor talked to last; routing tries them first. */
     preferredAgentId: { type: String, default: null },
     closedAt: { type: Date, default: null },
@@ -97,6 +100,7 @@ export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | nu
     resolution: (doc.resolution as Resolution | null) ?? null,
     team: doc.team ?? null,
     priority: doc.priority ?? 0,
+    tags: [...(doc.tags ?? [])],
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
   };

@@ -40,6 +40,11 @@ export interface ConversationRepository {
   reopenRecent(visitorId: string, closedSince: Date): Promise<Conversation | null>;
   /** Every conversation currently assigned to the agent. */
   listAssignedTo(agentId: string): Promise<Conversation[]>;
+  setTags(id: string, tags: string[]): Promise<Conversation | null>;
+  /** The visitor's conversations, newest first. */
+  listForVisitor(visitorId: string, limit?: number): Promise<Conversation[]>;
+  /** Conversations of a site matching all given filters, newest first; `ids` narrows to conversations found by text. */
+  search(siteId: string, filter: { ids?: string[]; email?: string; tag?: string; status?: string }, page: number, pageSize: number): Promise<{ conversations: Conversation[]; total: number }>;
   /**
    * bot or offline → queued (or bot → offline outside business hours), keeping the
    * handoff context for the agent. Null when the conversation was in neither state.
@@ -123,6 +128,25 @@ export function createConversationRepository(connection: Connection): Conversati
     },
 
     nextQueued: async (siteId) => one(await Conversations.findOne({ siteId, status: 'queued' }).sort({ queuedAt: 1, _id: 1 }).lean<ConversationDoc>()),
+
+    setTags: (id, tags) => lock.run(id, async () => one(await update(id, { $set: { tags: [...new Set(tags)] } }))),
+
+    async listForVisitor(visitorId, limit = 20) {
+      return withActivity(await Conversations.find({ visitorId }).sort({ createdAt: -1 }).limit(limit).lean<ConversationDoc[]>());
+    },
+
+    async search(siteId, filter, page, pageSize) {
+      const query: Record<string, unknown> = { siteId };
+      if (filter.ids) query._id = { $in: filter.ids.map((id) => new Types.ObjectId(id)) };
+      if (filter.email) query.visitorEmail = filter.email.toLowerCase();
+      if (filter.tag) query.tags = filter.tag;
+      if (filter.status) query.status = filter.status;
+      const [docs, total] = await Promise.all([
+        Conversations.find(query).sort({ updatedAt: -1 }).skip((page - 1) * pageSize).limit(pageSize).lean<ConversationDoc[]>(),
+        Conversations.countDocuments(query),
+      ]);
+      return { conversations: await withActivity(docs), total };
+    },
 
     async listQueued(siteId) {
       const docs = await Conversations.find({ siteId, status: 'queued' }).limit(1000).lean<ConversationDoc[]>();

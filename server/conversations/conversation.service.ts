@@ -137,6 +137,37 @@ export function createConversationService(deps: ConversationServiceDeps) {
       });
     },
 
+    async agentTag(agent: AgentIdentity, conversationId: string, tags: string[]) {
+      const conversation = await agentConversation(agent, conversationId);
+      const tagged = (await conversations.setTags(conversation.id, tags)) ?? conversation;
+      notifier.conversationUpdated(tagged);
+      return tagged;
+    },
+
+    /** Supervisors move an assigned conversation to another agent, or give a queued one to a chosen agent. */
+    async supervisorReassign(supervisor: AgentIdentity, conversationId: string, to: { id: string; name: string; siteId: string }) {
+      const conversation = await agentConversation(supervisor, conversationId);
+      if (to.siteId !== supervisor.siteId) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such agent on your site');
+      if (conversation.status === 'assigned' && conversation.assignedAgentId) {
+        if (conversation.assignedAgentId === to.id) return conversation;
+        return deps.queue.transfer({ agentId: conversation.assignedAgentId, name: supervisor.name }, conversation, {
+          toAgentId: to.id,
+          note: `reassigned by ${supervisor.name}`,
+        });
+      }
+      return deps.queue.take({ agentId: to.id, name: to.name }, conversation, await deps.bot.contextFor(conversation));
+    },
+
+    async visitorTyping(visitor: Visitor, typing: boolean) {
+      const conversation = await conversations.findOpenForVisitor(visitor.id);
+      if (conversation) notifier.typing(conversation, { conversationId: conversation.id, who: 'visitor', name: visitor.name, typing });
+    },
+
+    async agentTyping(agent: AgentIdentity, conversationId: string, typing: boolean) {
+      const conversation = await agentConversation(agent, conversationId);
+      if (conversation.assignedAgentId === agent.agentId) notifier.typing(conversation, { conversationId, who: 'agent', name: agent.name, typing });
+    },
+
     async agentClose(agent: AgentIdentity, conversationId: string) {
       const conversation = await agentConversation(agent, conversationId);
       const closed = await conversations.close(conversation.id, agent.agentId, 'agent');

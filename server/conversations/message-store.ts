@@ -32,6 +32,8 @@ export interface AppendResult {
 
 export interface MessageStore {
   append(input: NewMessage): Promise<AppendResult>;
+  /** Ids of the site's conversations (among `conversationIds`, or any) with a message containing `text`, newest first. */
+  conversationsMentioning(text: string, limit?: number): Promise<string[]>;
   /** Messages after `afterSeq`, oldest first; visitors ask with `includeInternal: false`. */
   listAfter(conversationId: string, afterSeq: number, options?: { limit?: number; includeInternal?: boolean }): Promise<Message[]>;
 }
@@ -133,6 +135,13 @@ export function createMessageStore(connection: Connection, conversations: Conver
           setImmediate(drain);
         }
       });
+    },
+    async conversationsMentioning(text, limit = 1000) {
+      // A plain case-insensitive scan: FerretDB has no text indexes. Fine for thousands of
+      // conversations; large sites would move this to MongoDB Atlas Search or similar.
+      const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+      const docs = await Messages.find({ text: pattern }).sort({ createdAt: -1 }).limit(limit * 5).select('conversationId').lean<{ conversationId: string }[]>();
+      return [...new Set(docs.map((doc) => doc.conversationId))].slice(0, limit);
     },
     async listAfter(conversationId, afterSeq, options = {}) {
       const filter = { conversationId, seq: { $gt: afterSeq }, ...(options.includeInternal === false ? { internal: { $ne: true } } : {}) };

@@ -4,7 +4,8 @@
  * through the message store, so every line gets a seq and survives a restart.
  */
 import { randomUUID } from 'node:crypto';
-import { BOT_NAME, type Conversation, type Message, type QueuePosition } from '../../shared/domain';
+import { BOT_NAME, type Conversation, type Message, type QueuePosition, type Visitor } from '../../shared/domain';
+import type { TypingState } from '../../shared/events';
 import type { MessageStore, NewMessage } from './message-store';
 
 /** Implemented at the edge (Socket.IO rooms); services only say what happened. */
@@ -12,6 +13,9 @@ export interface ConversationNotifier {
   messageCreated(conversation: Conversation, message: Message): void;
   conversationUpdated(conversation: Conversation): void;
   queuePosition(conversation: Conversation, position: QueuePosition): void;
+  /** Typing goes to the other side of the conversation only. */
+  typing(conversation: Conversation, state: TypingState): void;
+  visitorUpdated(visitor: Visitor): void;
 }
 
 export type TranscriptWriter = ReturnType<typeof createTranscriptWriter>;

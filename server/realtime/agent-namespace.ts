@@ -8,7 +8,10 @@ import {
   agentPresenceSchema,
   conversationListSchema,
   conversationOpenSchema,
+  agentTypingSchema,
+  conversationReassignSchema,
   conversationRefSchema,
+  conversationTagsSchema,
   conversationTransferSchema,
 } from '../../shared/schemas';
 import type { AgentRepository } from '../agents/agent.repository';
@@ -102,6 +105,25 @@ export function attachAgentNamespace(
         data: { conversation: await deps.conversations.agentTransfer(identity, transfer) },
       })),
     );
+    socket.on(
+      EV.conversationTag,
+      acknowledged(deps, EV.conversationTag, conversationTagsSchema, async ({ conversationId, tags }) => ({
+        data: { conversation: await deps.conversations.agentTag(identity, conversationId, tags) },
+      })),
+    );
+    socket.on(
+      EV.conversationReassign,
+      acknowledged(deps, EV.conversationReassign, conversationReassignSchema, async ({ conversationId, toAgentId }) => {
+        if (socket.data.role === 'agent') throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'reassigning needs the supervisor role');
+        const target = await deps.agents.findById(toAgentId);
+        if (!target) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such agent');
+        return { data: { conversation: await deps.conversations.supervisorReassign(identity, conversationId, target) } };
+      }),
+    );
+    socket.on(EV.typingUpdate, (payload: unknown) => {
+      const parsed = agentTypingSchema.safeParse(payload);
+      if (parsed.success) void deps.tasks.track(deps.conversations.agentTyping(identity, parsed.data.conversationId, parsed.data.typing).catch(() => {}));
+    });
     socket.on(
       EV.agentPresence,
       acknowledged(deps, EV.agentPresence, agentPresenceSchema, async ({ presence }) => {

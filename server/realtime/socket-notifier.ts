@@ -21,5 +21,17 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
     queuePosition(conversation, position) {
       visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.queuePosition, position);
     },
+    typing(conversation, state) {
+      if (state.who === 'agent') {
+        visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.typingUpdated, state);
+        return;
+      }
+      const agentRooms = [rooms.conversation(conversation.id)];
+      if (conversation.assignedAgentId) agentRooms.push(rooms.agent(conversation.assignedAgentId));
+      agents.to(agentRooms).emit(EV.typingUpdated, state);
+    },
+    visitorUpdated(visitor) {
+      agents.to(rooms.siteAgents(visitor.siteId)).emit(EV.visitorUpdated, visitor);
+    },
   };
 }

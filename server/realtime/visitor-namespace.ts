@@ -1,11 +1,20 @@
 /** The widget's side of the wire: one socket per visitor tab, all tabs of a visitor in one room. */
 import type { Namespace, Socket } from 'socket.io';
 import { EV, type InterServerEvents, type VisitorClientEvents, type VisitorServerEvents, type VisitorSocketData } from '../../shared/events';
-import { handoffRequestSchema, visitorAuthSchema, visitorMessageSendSchema, visitorMessageSyncSchema } from '../../shared/schemas';
+import {
+  handoffRequestSchema,
+  visitorAuthSchema,
+  visitorMessageSendSchema,
+  visitorMessageSyncSchema,
+  visitorPageSchema,
+  visitorTypingSchema,
+} from '../../shared/schemas';
 import type { ConversationService } from '../conversations/conversation.service';
 import { toErrorBody } from '../errors';
 import type { TaskTracker } from '../concurrency/task-tracker';
 import type { Logger } from '../logger';
+import type { ConversationNotifier } from '../conversations/transcript-writer';
+import type { VisitorRepository } from '../visitors/visitor.repository';
 import type { ResolvedVisitor, createVisitorSessions } from '../visitors/visitor-session';
 import { acknowledged } from './acknowledged-handler';
 import { rooms } from './rooms';
@@ -15,7 +24,14 @@ type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, InterServe
 
 export function attachVisitorNamespace(
   namespace: VisitorNamespace,
-  deps: { sessions: ReturnType<typeof createVisitorSessions>; conversations: ConversationService; logger: Logger; tasks: TaskTracker },
+  deps: {
+    sessions: ReturnType<typeof createVisitorSessions>;
+    conversations: ConversationService;
+    visitors: VisitorRepository;
+    notifier: ConversationNotifier;
+    logger: Logger;
+    tasks: TaskTracker;
+  },
 ) {
   const resolved = new WeakMap<VisitorSocket, ResolvedVisitor>();
 
@@ -40,6 +56,8 @@ export function attachVisitorNamespace(
     const { visitor } = session;
     const locale = () => socket.data.locale;
     await socket.join(rooms.visitor(visitor.id));
+    const userAgent = socket.handshake.headers['user-agent'];
+    if (userAgent && userAgent !== visitor.userAgent) void deps.tasks.track(deps.visitors.track(visitor.id, { userAgent: userAgent.slice(0, 500) }).catch(() => null));
 
     socket.on(
       EV.messageSend,
@@ -61,6 +79,18 @@ export function attachVisitorNamespace(
       })),
     );
 
+    socket.on(EV.typingUpdate, (payload: unknown) => {
+      // Fire-and-forget: typing is best effort, so a bad payload is simply dropped.
+      const parsed = visitorTypingSchema.safeParse(payload);
+      if (parsed.success) void deps.tasks.track(deps.conversations.visitorTyping(visitor, parsed.data.typing).catch(() => {}));
+    });
+    socket.on(
+      EV.visitorPage,
+      acknowledged(deps, EV.visitorPage, visitorPageSchema, async ({ url, title }) => {
+        const updated = (await deps.visitors.track(visitor.id, { pageUrl: url, pageTitle: title })) ?? visitor;
+        return { data: { visitor: updated }, after: () => deps.notifier.visitorUpdated(updated) };
+      }),
+    );
     socket.on(
       EV.conversationSolve,
       acknowledged(deps, EV.conversationSolve, handoffRequestSchema, async () => ({

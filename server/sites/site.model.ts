@@ -1,7 +1,6 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import type { Site } from '../../shared/domain';
-import { DEFAULT_BUSINESS_HOURS } from '../bot/business-hours';
-import { DEFAULT_ROUTING_SETTINGS } from '../routing/routing-settings';
+import { DEFAULT_BUSINESS_HOURS, DEFAULT_POLITE_GUARD_PHRASES, DEFAULT_ROUTING_SETTINGS } from '../../shared/settings';
 
 const siteSchema = new Schema(
   {
@@ -15,6 +14,8 @@ const siteSchema = new Schema(
       reopenWindowMinutes: { type: Number, default: DEFAULT_ROUTING_SETTINGS.reopenWindowMinutes },
       agentGraceSeconds: { type: Number, default: DEFAULT_ROUTING_SETTINGS.agentGraceSeconds },
     },
+    teams: { type: [String], default: [] },
+    politeGuardPhrases: { type: [String], default: DEFAULT_POLITE_GUARD_PHRASES },
     businessHours: {
       enabled: { type: Boolean, default: DEFAULT_BUSINESS_HOURS.enabled },
       timezone: { type: String, default: DEFAULT_BUSINESS_HOURS.timezone },

@@ -1,13 +1,22 @@
 import type { Connection } from 'mongoose';
 import { isDuplicateKeyError } from '../concurrency/insert-claim';
-import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../bot/business-hours';
-import { DEFAULT_ROUTING_SETTINGS, type RoutingSettings } from '../routing/routing-settings';
+import {
+  DEFAULT_BUSINESS_HOURS,
+  DEFAULT_POLITE_GUARD_PHRASES,
+  DEFAULT_ROUTING_SETTINGS,
+  type BusinessHours,
+  type RoutingSettings,
+  type SiteSettings,
+} from '../../shared/settings';
 import type { Locale, Site } from '../../shared/domain';
 import { siteModel, toSite, type SiteDoc } from './site.model';
 
 export interface SiteRepository {
   findByKey(key: string): Promise<Site | null>;
   findById(id: string): Promise<Site | null>;
+  settings(siteId: string): Promise<SiteSettings>;
+  /** Replaces the given sections of the site's settings. */
+  updateSettings(siteId: string, change: Partial<SiteSettings>): Promise<SiteSettings>;
   businessHours(siteId: string): Promise<BusinessHours>;
   routingSettings(siteId: string): Promise<RoutingSettings>;
   setRoutingSettings(siteId: string, settings: RoutingSettings): Promise<void>;
@@ -18,6 +27,16 @@ export interface SiteRepository {
 
 export function createSiteRepository(connection: Connection): SiteRepository {
   const Sites = siteModel(connection);
+  async function settings(siteId: string): Promise<SiteSettings> {
+    const doc = await Sites.findById(siteId).lean<SiteDoc>();
+    return {
+      routing: { ...DEFAULT_ROUTING_SETTINGS, ...(doc?.routing ?? {}) } as RoutingSettings,
+      businessHours: doc?.businessHours ? (toHours(doc.businessHours) as BusinessHours) : DEFAULT_BUSINESS_HOURS,
+      teams: [...(doc?.teams ?? [])],
+      politeGuardPhrases: [...(doc?.politeGuardPhrases ?? DEFAULT_POLITE_GUARD_PHRASES)],
+    };
+  }
+
   return {
     async findByKey(key) {
       const doc = await Sites.findOne({ key }).lean<SiteDoc>();
@@ -27,15 +46,14 @@ export function createSiteRepository(connection: Connection): SiteRepository {
       const doc = await Sites.findById(id).lean<SiteDoc>();
       return doc ? toSite(doc) : null;
     },
+    settings,
+    async updateSettings(siteId, change) {
+      await Sites.updateOne({ _id: siteId }, { $set: change });
+      return settings(siteId);
+    },
     async businessHours(siteId) {
       const doc = await Sites.findById(siteId).select('businessHours').lean<SiteDoc>();
-      const hours = doc?.businessHours;
-      if (!hours) return DEFAULT_BUSINESS_HOURS;
-      return {
-        enabled: hours.enabled,
-        timezone: hours.timezone,
-        weekly: hours.weekly.map((slot) => ({ day: slot.day ?? 0, open: slot.open ?? '00:00', close: slot.close ?? '00:00' })),
-      };
+      return doc?.businessHours ? toHours(doc.businessHours) : DEFAULT_BUSINESS_HOURS;
     },
     async routingSettings(siteId) {
       const doc = await Sites.findById(siteId).select('routing').lean<SiteDoc>();
@@ -56,5 +74,13 @@ export function createSiteRepository(connection: Connection): SiteRepository {
       });
       return toSite((await Sites.findOne({ key: site.key }).lean<SiteDoc>())!);
     },
+  };
+}
+
+function toHours(hours: NonNullable<SiteDoc['businessHours']>): BusinessHours {
+  return {
+    enabled: hours.enabled,
+    timezone: hours.timezone,
+    weekly: hours.weekly.map((slot) => ({ day: slot.day ?? 0, open: slot.open ?? '00:00', close: slot.close ?? '00:00' })),
   };
 }

@@ -78,7 +78,12 @@ export async function connectVisitor(
 ): Promise<{ socket: VisitorClient; session: VisitorSession }> {
   const socket: VisitorClient = track(
     server,
-    io(`${server.url}${NAMESPACES.visitor}`, { auth: { siteKey: 'demo', ...auth }, transports: ['websocket'], forceNew: true }),
+    io(`${server.url}${NAMESPACES.visitor}`, {
+      auth: { siteKey: 'demo', ...auth },
+      transports: ['websocket'],
+      forceNew: true,
+      extraHeaders: { 'user-agent': 'parley-test-visitor' },
+    }),
   );
   const session = await new Promise<VisitorSession>((resolve, reject) => {
     socket.once(EV.sessionReady, resolve);

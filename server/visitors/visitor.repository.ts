@@ -7,6 +7,9 @@ const visitorSchema = new Schema(
     name: { type: String, default: null },
     email: { type: String, default: null },
     locale: { type: String, enum: ['ko', 'en'], default: 'en' },
+    pageUrl: { type: String, default: null },
+    pageTitle: { type: String, default: null },
+    userAgent: { type: String, default: null },
   },
   { timestamps: true },
 );
@@ -20,6 +23,9 @@ function toVisitor(doc: VisitorDoc): Visitor {
     name: doc.name ?? null,
     email: doc.email ?? null,
     locale: doc.locale as Locale,
+    pageUrl: doc.pageUrl ?? null,
+    pageTitle: doc.pageTitle ?? null,
+    userAgent: doc.userAgent ?? null,
     createdAt: doc.createdAt.toISOString(),
   };
 }
@@ -28,6 +34,8 @@ export interface VisitorRepository {
   create(siteId: string, locale: Locale): Promise<Visitor>;
   findById(id: string): Promise<Visitor | null>;
   setLocale(id: string, locale: Locale): Promise<void>;
+  /** Notes where the visitor is now and with which browser. */
+  track(id: string, change: { pageUrl?: string; pageTitle?: string; userAgent?: string }): Promise<Visitor | null>;
 }
 
 export function createVisitorRepository(connection: Connection): VisitorRepository {
@@ -44,6 +52,10 @@ export function createVisitorRepository(connection: Connection): VisitorReposito
     },
     async setLocale(id, locale) {
       await Visitors.updateOne({ _id: id }, { $set: { locale } });
+    },
+    async track(id, change) {
+      const doc = await Visitors.findByIdAndUpdate(id, { $set: change }, { returnDocument: 'after' }).lean<VisitorDoc>();
+      return doc ? toVisitor(doc) : null;
     },
   };
 }
