@@ -43,6 +43,7 @@ import { attachVisitorNamespace, type VisitorNamespace } from './realtime/visito
 import { createSiteRepository } from './sites/site.repository';
 import { createVisitorRepository } from './visitors/visitor.repository';
 import { createVisitorSessions } from './visitors/visitor-session';
+import { createVisitorService } from './visitors/visitor.service';
 
 export interface AppOptions {
   connection: Connection;
@@ -106,7 +107,16 @@ export async function createApp(options: AppOptions) {
     onError: (error) => logger.error({ err: error }, 'presence timeout failed'),
   });
 
-  attachVisitorNamespace(visitorNamespace, { sessions: createVisitorSessions({ sites, visitors, tokens }), conversations, visitors, notifier, logger, tasks });
+  const visitorService = createVisitorService({ visitors, conversations: conversationRepository, messages, sites, notifier, now });
+  attachVisitorNamespace(visitorNamespace, {
+    sessions: createVisitorSessions({ sites, visitors, tokens }),
+    conversations,
+    visitors,
+    visitorService,
+    notifier,
+    logger,
+    tasks,
+  });
   attachAgentNamespace(agentNamespace, { tokens, agents, conversations, presence, drainQueue: queue.drainQueue, logger, tasks });
 
   const signedInAgent = createAgentAuth({ tokens, agents });

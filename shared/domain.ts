@@ -37,6 +37,10 @@ export interface Visitor {
   pageTitle: string | null;
   /** Browser user agent from the widget's connection. */
   userAgent: string | null;
+  /** The website's own user id, once verified with `Parley('identify')`. */
+  userId: string | null;
+  /** Custom attributes the website sets with `Parley('setAttributes')`, shown to agents. */
+  attributes: Record<string, string | number | boolean>;
   createdAt: string;
 }
 
@@ -134,6 +138,10 @@ export interface Conversation {
   priority: number;
   /** Labels agents put on the conversation. */
   tags: string[];
+  /** The visitor's satisfaction rating after closing, if given. */
+  csat: { score: number; comment: string | null } | null;
+  /** Highest seq each side has read, for read receipts and unread counts. */
+  readSeq: { visitor: number; agent: number };
   resolution: Resolution | null;
   createdAt: string;
   updatedAt: string;

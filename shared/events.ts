@@ -20,7 +20,12 @@ import type {
   ConversationRef,
   ConversationTags,
   ConversationTransfer,
+  ConversationRate,
+  MessageRead,
+  OfflineMessage,
+  VisitorAttributes,
   VisitorPage,
+  VisitorProfile,
   VisitorTyping,
   HandoffRequest,
   VisitorMessageSend,
@@ -50,6 +55,12 @@ export const EV = {
   typingUpdated: 'typing:updated',
   visitorPage: 'visitor:page',
   visitorUpdated: 'visitor:updated',
+  visitorAttributes: 'visitor:attributes',
+  visitorProfile: 'visitor:profile',
+  offlineMessage: 'offline:message',
+  conversationRate: 'conversation:rate',
+  messageRead: 'message:read',
+  conversationRead: 'conversation:read',
   agentPresence: 'agent:presence',
 } as const;
 
@@ -75,6 +86,16 @@ export interface VisitorClientEvents {
   [EV.typingUpdate]: (payload: VisitorTyping) => void;
   /** The page the visitor is on now (also after single-page-app navigations). */
   [EV.visitorPage]: (payload: VisitorPage, ack: AckCallback<{ visitor: Visitor }>) => void;
+  /** Custom attributes from `Parley('setAttributes')`, shown to agents. */
+  [EV.visitorAttributes]: (payload: VisitorAttributes, ack: AckCallback<{ visitor: Visitor }>) => void;
+  /** The pre-chat form: name, email and topic (a team to route to). */
+  [EV.visitorProfile]: (payload: VisitorProfile, ack: AckCallback<{ visitor: Visitor }>) => void;
+  /** The offline form: kept as a conversation for follow-up by email. */
+  [EV.offlineMessage]: (payload: OfflineMessage, ack: AckCallback<{ conversation: Conversation; message: Message }>) => void;
+  /** CSAT after the conversation closed: 1–5 and an optional comment. */
+  [EV.conversationRate]: (payload: ConversationRate, ack: AckCallback<{ conversation: Conversation }>) => void;
+  /** The visitor has seen everything up to `seq` (agents' unread counts and read receipts). */
+  [EV.messageRead]: (payload: MessageRead, ack: AckCallback<{ conversationId: string; seq: number }>) => void;
   /** "This solved it": closes the bot conversation as solved by the bot. */
   [EV.conversationSolve]: (payload: HandoffRequest, ack: AckCallback<{ conversation: Conversation | null }>) => void;
 }
@@ -87,6 +108,14 @@ export interface VisitorServerEvents {
   [EV.queuePosition]: (position: QueuePosition) => void;
   /** The agent started or stopped typing. */
   [EV.typingUpdated]: (typing: TypingState) => void;
+  /** Read receipt: the other side has read up to `seq`. */
+  [EV.conversationRead]: (receipt: ReadReceipt) => void;
+}
+
+export interface ReadReceipt {
+  conversationId: string;
+  reader: 'visitor' | 'agent';
+  seq: number;
 }
 
 /** Who is typing in a conversation. */
@@ -114,6 +143,8 @@ export interface AgentClientEvents {
   /** Supervisors and admins move any assigned conversation to another agent. */
   [EV.conversationReassign]: (payload: ConversationReassign, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.typingUpdate]: (payload: AgentTyping) => void;
+  /** The agent has read the conversation up to `seq`; the visitor sees a read receipt. */
+  [EV.messageRead]: (payload: MessageRead, ack: AckCallback<{ conversationId: string; seq: number }>) => void;
   /** Hands an assigned conversation to another agent or team, with an internal note. */
   [EV.conversationTransfer]: (payload: ConversationTransfer, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.messageSend]: (payload: AgentMessageSend, ack: AckCallback<{ message: Message }>) => void;
@@ -128,6 +159,7 @@ export interface AgentServerEvents {
   [EV.typingUpdated]: (typing: TypingState) => void;
   /** A visitor's details changed (page, name, email). */
   [EV.visitorUpdated]: (visitor: Visitor) => void;
+  [EV.conversationRead]: (receipt: ReadReceipt) => void;
 }
 
 export interface AgentSocketData {

@@ -24,11 +24,50 @@ export const seqSchema = z.number().int().min(0);
 
 // --- visitor side ---------------------------------------------------------
 
+/** A signed-in user of the website: `hash` is HMAC-SHA256(userId) with the site's identity secret, hex. */
+export const visitorIdentitySchema = z.object({
+  userId: z.string().min(1).max(200),
+  hash: z.string().regex(/^[0-9a-f]{64}$/i, 'hash must be a hex HMAC-SHA256'),
+  name: z.string().trim().min(1).max(120).optional(),
+  email: z.email().max(254).optional(),
+});
+
 export const visitorAuthSchema = z.object({
   siteKey: z.string().min(1).max(64),
   token: z.string().max(2048).optional(),
   locale: localeSchema.optional(),
+  identity: visitorIdentitySchema.optional(),
 });
+
+export const visitorAttributesSchema = z.object({
+  attributes: z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'attribute names use letters, digits, "_", "." and "-"'), z.union([z.string().max(500), z.number(), z.boolean()])).refine(
+    (attributes) => Object.keys(attributes).length <= 50,
+    'at most 50 attributes',
+  ),
+});
+
+/** The pre-chat form, or details the visitor gives later. */
+export const visitorProfileSchema = z.object({
+  name: z.string().trim().min(1).max(120).optional(),
+  email: z.email().max(254).optional(),
+  topic: z.string().trim().min(1).max(60).optional(),
+});
+
+/** The offline form: kept as a conversation for follow-up by email. */
+export const offlineMessageSchema = z.object({
+  clientId: clientIdSchema,
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(120).optional(),
+  text: messageTextSchema,
+});
+
+export const conversationRateSchema = z.object({
+  conversationId: objectIdSchema,
+  score: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(2000).optional(),
+});
+
+export const messageReadSchema = z.object({ conversationId: objectIdSchema, seq: seqSchema });
 
 export const visitorMessageSendSchema = z.object({
   clientId: clientIdSchema,
@@ -110,6 +149,34 @@ export type IntentTest = z.input<typeof intentTestSchema>;
 
 // --- admin and supervisor ------------------------------------------------
 
+const localizedText = (max: number) => z.object({ ko: z.string().max(max), en: z.string().max(max) });
+
+export const widgetSettingsSchema = z.object({
+  theme: z.object({
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb'),
+    position: z.enum(['left', 'right']),
+    greeting: localizedText(300),
+    launcherOffset: z.object({ x: z.number().int().min(0).max(400), y: z.number().int().min(0).max(400) }),
+  }),
+  preChat: z.object({ enabled: z.boolean(), fields: z.array(z.enum(['name', 'email', 'topic'])).max(3) }),
+  attachments: z.object({
+    enabled: z.boolean(),
+    maxBytes: z.number().int().min(1024).max(25 * 1024 * 1024),
+    allowedTypes: z.array(z.string().regex(/^[a-z]+\/[a-z0-9.+*-]+$/, 'MIME types like image/png')).max(50),
+  }),
+  triggers: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(40),
+        kind: z.enum(['time_on_page', 'url_pattern', 'first_visit']),
+        value: z.string().max(500),
+        message: localizedText(500),
+        action: z.enum(['open', 'bubble']),
+      }),
+    )
+    .max(20),
+});
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM');
 
 export const settingsUpdateSchema = z
@@ -135,6 +202,7 @@ export const settingsUpdateSchema = z
     }),
     teams: z.array(z.string().trim().min(1).max(60)).max(100),
     politeGuardPhrases: z.array(z.string().trim().min(1).max(100)).max(200),
+    widget: widgetSettingsSchema,
   })
   .partial();
 
@@ -198,6 +266,12 @@ export type AgentTyping = z.input<typeof agentTypingSchema>;
 export type VisitorPage = z.input<typeof visitorPageSchema>;
 
 export type VisitorAuth = z.infer<typeof visitorAuthSchema>;
+export type VisitorIdentity = z.input<typeof visitorIdentitySchema>;
+export type VisitorAttributes = z.input<typeof visitorAttributesSchema>;
+export type VisitorProfile = z.input<typeof visitorProfileSchema>;
+export type OfflineMessage = z.input<typeof offlineMessageSchema>;
+export type ConversationRate = z.input<typeof conversationRateSchema>;
+export type MessageRead = z.input<typeof messageReadSchema>;
 export type VisitorMessageSend = z.input<typeof visitorMessageSendSchema>;
 export type VisitorMessageSync = z.input<typeof visitorMessageSyncSchema>;
 export type HandoffRequest = z.input<typeof handoffRequestSchema>;

@@ -24,6 +24,37 @@ export interface BusinessHours {
   weekly: { day: number; open: string; close: string }[];
 }
 
+/** How the widget looks on the website owner's pages. */
+export interface WidgetTheme {
+  /** Accent colour, `#rrggbb`; text on it is chosen for contrast. */
+  color: string;
+  position: 'left' | 'right';
+  /** Greeting shown at the top of an empty conversation, per language. */
+  greeting: { ko: string; en: string };
+  /** Distance of the launcher from the page edges, in px. */
+  launcherOffset: { x: number; y: number };
+}
+
+export type PreChatField = 'name' | 'email' | 'topic';
+
+/** An admin-defined nudge: after some time on a page, on matching URLs, or on a first visit. */
+export interface ProactiveTrigger {
+  id: string;
+  kind: 'time_on_page' | 'url_pattern' | 'first_visit';
+  /** Seconds for time_on_page; a substring or `*` glob of the URL for url_pattern; unused for first_visit. */
+  value: string;
+  message: { ko: string; en: string };
+  /** Open the panel, or only show a greeting bubble by the launcher. */
+  action: 'open' | 'bubble';
+}
+
+export interface WidgetSettings {
+  theme: WidgetTheme;
+  preChat: { enabled: boolean; fields: PreChatField[] };
+  attachments: { enabled: boolean; maxBytes: number; allowedTypes: string[] };
+  triggers: ProactiveTrigger[];
+}
+
 export interface SiteSettings {
   routing: RoutingSettings;
   businessHours: BusinessHours;
@@ -31,7 +62,29 @@ export interface SiteSettings {
   teams: string[];
   /** Curt phrases the inbox suggests softening before an agent sends them as a whole answer. */
   politeGuardPhrases: string[];
+  widget: WidgetSettings;
 }
+
+/** What the widget learns about a site before it renders anything (public, by site key). */
+export interface WidgetConfig {
+  siteName: string;
+  defaultLocale: 'ko' | 'en';
+  widget: WidgetSettings;
+  /** Whether an agent is online and within business hours right now; else the widget offers the offline form. */
+  agentsAvailable: boolean;
+}
+
+export const DEFAULT_WIDGET_SETTINGS: WidgetSettings = {
+  theme: {
+    color: '#1f5fbf',
+    position: 'right',
+    greeting: { ko: '안녕하세요! 무엇을 도와드릴까요?', en: 'Hi! How can we help?' },
+    launcherOffset: { x: 20, y: 20 },
+  },
+  preChat: { enabled: false, fields: ['name', 'email'] },
+  attachments: { enabled: true, maxBytes: 5 * 1024 * 1024, allowedTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'] },
+  triggers: [],
+};
 
 export const DEFAULT_ROUTING_SETTINGS: RoutingSettings = {
   algorithm: 'load_balancing',

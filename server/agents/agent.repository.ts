@@ -1,6 +1,7 @@
 /** Agent accounts and presence. Capacity is enforced by agent-slots.ts. */
 import { Schema, type Connection, type InferSchemaType, type Types, isValidObjectId } from 'mongoose';
 import type { Agent, AgentPresence, AgentRole } from '../../shared/domain';
+import { createKeyedLock } from '../concurrency/keyed-lock';
 import { createAgentSlots, type SlotReservation } from './agent-slots';
 
 const agentSchema = new Schema(
@@ -63,6 +64,10 @@ export interface AgentRepository {
 export function createAgentRepository(connection: Connection): AgentRepository {
   const Agents = connection.model('Agent', agentSchema);
   const slots = createAgentSlots(connection);
+  // Presence flips and admin edits of one agent would otherwise overwrite each other (see keyed-lock.ts).
+  const lock = createKeyedLock();
+  const write = (id: string, set: Record<string, unknown>) =>
+    lock.run(id, () => Agents.findByIdAndUpdate(id, { $set: set }, { returnDocument: 'after' }).lean<AgentDoc>().exec());
   return {
     count: () => Agents.countDocuments(),
     async create(input) {
@@ -82,11 +87,11 @@ export function createAgentRepository(connection: Connection): AgentRepository {
       return (await Agents.find({ siteId }).sort({ name: 1 }).lean<AgentDoc[]>()).map(toAgent);
     },
     async update(id, change) {
-      const doc = await Agents.findByIdAndUpdate(id, { $set: change }, { returnDocument: 'after' }).lean<AgentDoc>();
+      const doc = await write(id, change);
       return doc ? toAgent(doc) : null;
     },
     async setPresence(id, presence) {
-      const doc = await Agents.findByIdAndUpdate(id, { $set: { presence } }, { returnDocument: 'after' }).lean<AgentDoc>();
+      const doc = await write(id, { presence });
       return doc ? toAgent(doc) : null;
     },
     async listAvailable(siteId) {

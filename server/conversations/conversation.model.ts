@@ -27,6 +27,7 @@ const conversationSchema = new Schema(
     team: { type: String, default: null },
     priority: { type: Number, default: 0 },
     tags: { type: [String], default: [] },
+    csat: { type: new Schema({ score: Number, comment: { type: String, default: null } }, { _id: false }), default: null },
     /** Copied from the visitor so transcript search by email is one query. */
     visitorEmail: { type: String, default: null },
     /** The agent a returning visitor talked to last; routing tries them first. */
@@ -73,7 +74,9 @@ export const conversationModel = (connection: Connection) => connection.model('C
 export interface ActivityDoc {
   _id: string;
   lastSeq: number;
-  preview: string;
+  preview: string | null;
+  visitorReadSeq?: number;
+  agentReadSeq?: number;
 }
 
 export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | null): Conversation {
@@ -101,6 +104,8 @@ export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | nu
     team: doc.team ?? null,
     priority: doc.priority ?? 0,
     tags: [...(doc.tags ?? [])],
+    csat: doc.csat ? { score: doc.csat.score ?? 0, comment: doc.csat.comment ?? null } : null,
+    readSeq: { visitor: activity?.visitorReadSeq ?? 0, agent: activity?.agentReadSeq ?? 0 },
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
   };

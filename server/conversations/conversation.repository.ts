@@ -41,6 +41,12 @@ export interface ConversationRepository {
   /** Every conversation currently assigned to the agent. */
   listAssignedTo(agentId: string): Promise<Conversation[]>;
   setTags(id: string, tags: string[]): Promise<Conversation | null>;
+  /** Copies what the visitor told us (pre-chat form) onto their conversation, and the team they chose. */
+  setVisitorDetails(id: string, details: { visitorName?: string; visitorEmail?: string; team?: string }): Promise<Conversation | null>;
+  /** CSAT for a closed conversation; null when it is not closed. */
+  rate(id: string, csat: { score: number; comment: string | null }): Promise<Conversation | null>;
+  /** Moves a side's read mark forward (never back). */
+  markRead(id: string, reader: 'visitor' | 'agent', seq: number): Promise<void>;
   /** The visitor's conversations, newest first. */
   listForVisitor(visitorId: string, limit?: number): Promise<Conversation[]>;
   /** Conversations of a site matching all given filters, newest first; `ids` narrows to conversations found by text. */
@@ -128,6 +134,27 @@ export function createConversationRepository(connection: Connection): Conversati
     },
 
     nextQueued: async (siteId) => one(await Conversations.findOne({ siteId, status: 'queued' }).sort({ queuedAt: 1, _id: 1 }).lean<ConversationDoc>()),
+
+    rate: (id, csat) =>
+      lock.run(id, async () => {
+        const current = await read(id);
+        if (!current || current.status !== 'closed') return null;
+        return one(await update(id, { $set: { csat } }));
+      }),
+
+    markRead: (id, reader, seq) =>
+      lock.run(`activity:${id}`, async () => {
+        const field = reader === 'visitor' ? 'visitorReadSeq' : 'agentReadSeq';
+        const current = await activity.findOne({ _id: id });
+        if (!current) {
+          await insertClaim(activity, { _id: id, lastSeq: 0, preview: null, [field]: seq });
+          return;
+        }
+        if ((current[field] ?? 0) < seq) await activity.updateOne({ _id: id }, { $set: { [field]: seq } });
+      }),
+
+    setVisitorDetails: (id, details) =>
+      lock.run(id, async () => one(await update(id, { $set: { ...details, ...(details.visitorEmail ? { visitorEmail: details.visitorEmail.toLowerCase() } : {}) } }))),
 
     setTags: (id, tags) => lock.run(id, async () => one(await update(id, { $set: { tags: [...new Set(tags)] } }))),
 
@@ -253,7 +280,7 @@ export function createConversationRepository(connection: Connection): Conversati
               queuedAt: now,
               handoff: keepContext,
               round: current.round + 1,
-              ...(routing ? { team: routing.team, preferredAgentId: routing.preferredAgentId } : {}),
+              ...(routing ? { team: routing.team ?? current.team ?? null, preferredAgentId: routing.preferredAgentId } : {}),
             },
             $push: { events: { type: status, at: now, reason: handoff.reason } },
           }),
@@ -305,8 +332,9 @@ export function createConversationRepository(connection: Connection): Conversati
     recordActivity: (id, lastSeq, preview) =>
       lock.run(`activity:${id}`, async () => {
         const text = preview.slice(0, 140);
-        const { matchedCount } = await activity.updateOne({ _id: id, lastSeq: { $lt: lastSeq } }, { $set: { lastSeq, preview: text } });
-        if (matchedCount === 0) await insertClaim(activity, { _id: id, lastSeq, preview: text });
+        const current = await activity.findOne({ _id: id });
+        if (!current) await insertClaim(activity, { _id: id, lastSeq, preview: text });
+        else if (current.lastSeq < lastSeq) await activity.updateOne({ _id: id }, { $set: { lastSeq, preview: text } });
       }),
   };
 }

@@ -163,6 +163,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
       if (conversation) notifier.typing(conversation, { conversationId: conversation.id, who: 'visitor', name: visitor.name, typing });
     },
 
+    async agentRead(agent: AgentIdentity, conversationId: string, seq: number) {
+      const conversation = await agentConversation(agent, conversationId);
+      await conversations.markRead(conversationId, 'agent', seq);
+      notifier.conversationRead(conversation, { conversationId, reader: 'agent', seq });
+      return { conversationId, seq };
+    },
+
     async agentTyping(agent: AgentIdentity, conversationId: string, typing: boolean) {
       const conversation = await agentConversation(agent, conversationId);
       if (conversation.assignedAgentId === agent.agentId) notifier.typing(conversation, { conversationId, who: 'agent', name: agent.name, typing });

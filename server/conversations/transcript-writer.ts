@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { BOT_NAME, type Conversation, type Message, type QueuePosition, type Visitor } from '../../shared/domain';
-import type { TypingState } from '../../shared/events';
+import type { ReadReceipt, TypingState } from '../../shared/events';
 import type { MessageStore, NewMessage } from './message-store';
 
 /** Implemented at the edge (Socket.IO rooms); services only say what happened. */
@@ -16,6 +16,8 @@ export interface ConversationNotifier {
   /** Typing goes to the other side of the conversation only. */
   typing(conversation: Conversation, state: TypingState): void;
   visitorUpdated(visitor: Visitor): void;
+  /** Read receipts go to the other side. */
+  conversationRead(conversation: Conversation, receipt: ReadReceipt): void;
 }
 
 export type TranscriptWriter = ReturnType<typeof createTranscriptWriter>;

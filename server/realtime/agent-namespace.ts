@@ -9,6 +9,7 @@ import {
   conversationListSchema,
   conversationOpenSchema,
   agentTypingSchema,
+  messageReadSchema,
   conversationReassignSchema,
   conversationRefSchema,
   conversationTagsSchema,
@@ -119,6 +120,12 @@ export function attachAgentNamespace(
         if (!target) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such agent');
         return { data: { conversation: await deps.conversations.supervisorReassign(identity, conversationId, target) } };
       }),
+    );
+    socket.on(
+      EV.messageRead,
+      acknowledged(deps, EV.messageRead, messageReadSchema, async ({ conversationId, seq }) => ({
+        data: await deps.conversations.agentRead(identity, conversationId, seq),
+      })),
     );
     socket.on(EV.typingUpdate, (payload: unknown) => {
       const parsed = agentTypingSchema.safeParse(payload);

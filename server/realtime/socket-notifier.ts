@@ -30,6 +30,10 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
       if (conversation.assignedAgentId) agentRooms.push(rooms.agent(conversation.assignedAgentId));
       agents.to(agentRooms).emit(EV.typingUpdated, state);
     },
+    conversationRead(conversation, receipt) {
+      if (receipt.reader === 'agent') visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.conversationRead, receipt);
+      else agents.to([rooms.conversation(conversation.id), ...(conversation.assignedAgentId ? [rooms.agent(conversation.assignedAgentId)] : [])]).emit(EV.conversationRead, receipt);
+    },
     visitorUpdated(visitor) {
       agents.to(rooms.siteAgents(visitor.siteId)).emit(EV.visitorUpdated, visitor);
     },

@@ -8,6 +8,11 @@ import {
   visitorMessageSyncSchema,
   visitorPageSchema,
   visitorTypingSchema,
+  visitorAttributesSchema,
+  visitorProfileSchema,
+  offlineMessageSchema,
+  conversationRateSchema,
+  messageReadSchema,
 } from '../../shared/schemas';
 import type { ConversationService } from '../conversations/conversation.service';
 import { toErrorBody } from '../errors';
@@ -15,6 +20,7 @@ import type { TaskTracker } from '../concurrency/task-tracker';
 import type { Logger } from '../logger';
 import type { ConversationNotifier } from '../conversations/transcript-writer';
 import type { VisitorRepository } from '../visitors/visitor.repository';
+import type { VisitorService } from '../visitors/visitor.service';
 import type { ResolvedVisitor, createVisitorSessions } from '../visitors/visitor-session';
 import { acknowledged } from './acknowledged-handler';
 import { rooms } from './rooms';
@@ -28,6 +34,7 @@ export function attachVisitorNamespace(
     sessions: ReturnType<typeof createVisitorSessions>;
     conversations: ConversationService;
     visitors: VisitorRepository;
+    visitorService: VisitorService;
     notifier: ConversationNotifier;
     logger: Logger;
     tasks: TaskTracker;
@@ -90,6 +97,36 @@ export function attachVisitorNamespace(
         const updated = (await deps.visitors.track(visitor.id, { pageUrl: url, pageTitle: title })) ?? visitor;
         return { data: { visitor: updated }, after: () => deps.notifier.visitorUpdated(updated) };
       }),
+    );
+    socket.on(
+      EV.visitorAttributes,
+      acknowledged(deps, EV.visitorAttributes, visitorAttributesSchema, async ({ attributes }) => ({
+        data: { visitor: await deps.visitorService.setAttributes(visitor, attributes) },
+      })),
+    );
+    socket.on(
+      EV.visitorProfile,
+      acknowledged(deps, EV.visitorProfile, visitorProfileSchema, async (profile) => ({
+        data: { visitor: await deps.visitorService.setProfile(visitor, profile, locale()) },
+      })),
+    );
+    socket.on(
+      EV.offlineMessage,
+      acknowledged(deps, EV.offlineMessage, offlineMessageSchema, async (input) => ({
+        data: await deps.visitorService.leaveOfflineMessage(visitor, input, locale()),
+      })),
+    );
+    socket.on(
+      EV.conversationRate,
+      acknowledged(deps, EV.conversationRate, conversationRateSchema, async (rating) => ({
+        data: { conversation: await deps.visitorService.rate(visitor, rating) },
+      })),
+    );
+    socket.on(
+      EV.messageRead,
+      acknowledged(deps, EV.messageRead, messageReadSchema, async ({ conversationId, seq }) => ({
+        data: await deps.visitorService.markRead(visitor, conversationId, seq),
+      })),
     );
     socket.on(
       EV.conversationSolve,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import type { Site } from '../../shared/domain';
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_POLITE_GUARD_PHRASES, DEFAULT_ROUTING_SETTINGS } from '../../shared/settings';
@@ -15,6 +16,10 @@ const siteSchema = new Schema(
       agentGraceSeconds: { type: Number, default: DEFAULT_ROUTING_SETTINGS.agentGraceSeconds },
     },
     teams: { type: [String], default: [] },
+    /** Validated by shared/schemas.ts before it is written; defaults are merged on read. */
+    widget: { type: Schema.Types.Mixed, default: null },
+    /** Signs identity-verification hashes (HMAC-SHA256 of the user id) on the website owner's server. */
+    identitySecret: { type: String, default: () => randomBytes(32).toString('hex') },
     politeGuardPhrases: { type: [String], default: DEFAULT_POLITE_GUARD_PHRASES },
     businessHours: {
       enabled: { type: Boolean, default: DEFAULT_BUSINESS_HOURS.enabled },

@@ -1,9 +1,12 @@
 import type { Connection } from 'mongoose';
 import { isDuplicateKeyError } from '../concurrency/insert-claim';
+import { createKeyedLock } from '../concurrency/keyed-lock';
 import {
   DEFAULT_BUSINESS_HOURS,
   DEFAULT_POLITE_GUARD_PHRASES,
   DEFAULT_ROUTING_SETTINGS,
+  DEFAULT_WIDGET_SETTINGS,
+  type WidgetSettings,
   type BusinessHours,
   type RoutingSettings,
   type SiteSettings,
@@ -18,6 +21,8 @@ export interface SiteRepository {
   /** Replaces the given sections of the site's settings. */
   updateSettings(siteId: string, change: Partial<SiteSettings>): Promise<SiteSettings>;
   businessHours(siteId: string): Promise<BusinessHours>;
+  /** The secret website owners use to sign identity-verification hashes. */
+  identitySecret(siteId: string): Promise<string | null>;
   routingSettings(siteId: string): Promise<RoutingSettings>;
   setRoutingSettings(siteId: string, settings: RoutingSettings): Promise<void>;
   setBusinessHours(siteId: string, hours: BusinessHours): Promise<void>;
@@ -27,6 +32,7 @@ export interface SiteRepository {
 
 export function createSiteRepository(connection: Connection): SiteRepository {
   const Sites = siteModel(connection);
+  const lock = createKeyedLock();
   async function settings(siteId: string): Promise<SiteSettings> {
     const doc = await Sites.findById(siteId).lean<SiteDoc>();
     return {
@@ -34,6 +40,7 @@ export function createSiteRepository(connection: Connection): SiteRepository {
       businessHours: doc?.businessHours ? (toHours(doc.businessHours) as BusinessHours) : DEFAULT_BUSINESS_HOURS,
       teams: [...(doc?.teams ?? [])],
       politeGuardPhrases: [...(doc?.politeGuardPhrases ?? DEFAULT_POLITE_GUARD_PHRASES)],
+      widget: mergeWidgetSettings(doc?.widget as Partial<WidgetSettings> | null | undefined),
     };
   }
 
@@ -48,8 +55,12 @@ export function createSiteRepository(connection: Connection): SiteRepository {
     },
     settings,
     async updateSettings(siteId, change) {
-      await Sites.updateOne({ _id: siteId }, { $set: change });
+      await lock.run(siteId, () => Sites.updateOne({ _id: siteId }, { $set: change }).exec());
       return settings(siteId);
+    },
+    async identitySecret(siteId) {
+      const doc = await Sites.findById(siteId).select('identitySecret').lean<SiteDoc>();
+      return doc?.identitySecret ?? null;
     },
     async businessHours(siteId) {
       const doc = await Sites.findById(siteId).select('businessHours').lean<SiteDoc>();
@@ -60,10 +71,10 @@ export function createSiteRepository(connection: Connection): SiteRepository {
       return { ...DEFAULT_ROUTING_SETTINGS, ...(doc?.routing ?? {}) } as RoutingSettings;
     },
     async setRoutingSettings(siteId, settings) {
-      await Sites.updateOne({ _id: siteId }, { $set: { routing: settings } });
+      await lock.run(siteId, () => Sites.updateOne({ _id: siteId }, { $set: { routing: settings } }).exec());
     },
     async setBusinessHours(siteId, hours) {
-      await Sites.updateOne({ _id: siteId }, { $set: { businessHours: hours } });
+      await lock.run(siteId, () => Sites.updateOne({ _id: siteId }, { $set: { businessHours: hours } }).exec());
     },
     async ensure(site) {
       const existing = await Sites.findOne({ key: site.key }).lean<SiteDoc>();
@@ -82,5 +93,14 @@ function toHours(hours: NonNullable<SiteDoc['businessHours']>): BusinessHours {
     enabled: hours.enabled,
     timezone: hours.timezone,
     weekly: hours.weekly.map((slot) => ({ day: slot.day ?? 0, open: slot.open ?? '00:00', close: slot.close ?? '00:00' })),
+  };
+}
+
+function mergeWidgetSettings(stored: Partial<WidgetSettings> | null | undefined): WidgetSettings {
+  return {
+    theme: { ...DEFAULT_WIDGET_SETTINGS.theme, ...(stored?.theme ?? {}) },
+    preChat: { ...DEFAULT_WIDGET_SETTINGS.preChat, ...(stored?.preChat ?? {}) },
+    attachments: { ...DEFAULT_WIDGET_SETTINGS.attachments, ...(stored?.attachments ?? {}) },
+    triggers: stored?.triggers ?? DEFAULT_WIDGET_SETTINGS.triggers,
   };
 }

@@ -2,7 +2,9 @@
  * Who is this visitor? A valid signed token for the same site brings back the same
  * visitor (and so the same conversation); anything else starts a new visitor.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Locale, Site, Visitor } from '../../shared/domain';
+import type { VisitorAuth, VisitorIdentity } from '../../shared/schemas';
 import type { TokenService } from '../auth/tokens';
 import { ParleyError } from '../errors';
 import type { SiteRepository } from '../sites/site.repository';
@@ -15,12 +17,31 @@ export interface ResolvedVisitor {
 }
 
 export function createVisitorSessions(deps: { sites: SiteRepository; visitors: VisitorRepository; tokens: TokenService }) {
+  /**
+   * A signed-in website user: the hash proves the website vouches for the user id, so
+   * nobody can read another user's conversations by guessing an id.
+   */
+  async function identified(site: Site, identity: VisitorIdentity, current: Visitor | null, locale: Locale | undefined): Promise<ResolvedVisitor> {
+    const secret = await deps.sites.identitySecret(site.id);
+    if (!secret || !hashMatches(secret, identity.userId, identity.hash)) {
+      throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'identity verification failed: the hash does not match this user id');
+    }
+    // An anonymous visitor who signs in keeps their conversation; one already tied to another user does not.
+    const candidate = current && (current.userId === null || current.userId === identity.userId) ? current : await deps.visitors.create(site.id, locale ?? site.defaultLocale);
+    const visitorId = await deps.visitors.claimUser(site.id, identity.userId, candidate.id);
+    const profile = { ...(identity.name ? { name: identity.name } : {}), ...(identity.email ? { email: identity.email } : {}) };
+    const visitor = (await deps.visitors.setProfile(visitorId, profile)) ?? candidate;
+    return { site, visitor, token: await deps.tokens.signVisitor({ visitorId: visitor.id, siteId: site.id }) };
+  }
+
   return {
-    async resolve(auth: { siteKey: string; token?: string | undefined; locale?: Locale | undefined }): Promise<ResolvedVisitor> {
+    async resolve(auth: VisitorAuth): Promise<ResolvedVisitor> {
       const site = await deps.sites.findByKey(auth.siteKey);
       if (!site) throw new ParleyError('PARLEY_ERR_SITE_NOT_FOUND', `no site with key "${auth.siteKey}"`);
       const claims = auth.token ? await deps.tokens.verifyVisitor(auth.token) : null;
-      const known = claims && claims.siteId === site.id ? await deps.visitors.findById(claims.visitorId) : null;
+      const anonymous = claims && claims.siteId === site.id ? await deps.visitors.findById(claims.visitorId) : null;
+      if (auth.identity) return identified(site, auth.identity, anonymous, auth.locale);
+      const known = anonymous;
       if (known) {
         if (auth.locale && auth.locale !== known.locale) {
           await deps.visitors.setLocale(known.id, auth.locale);
@@ -32,4 +53,11 @@ export function createVisitorSessions(deps: { sites: SiteRepository; visitors: V
       return { site, visitor, token: await deps.tokens.signVisitor({ visitorId: visitor.id, siteId: site.id }) };
     },
   };
+}
+
+/** HMAC-SHA256 of the user id with the site's identity secret, compared in constant time. */
+export function hashMatches(secret: string, userId: string, hash: string): boolean {
+  const expected = createHmac('sha256', secret).update(userId).digest();
+  const given = Buffer.from(hash, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

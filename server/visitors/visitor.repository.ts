@@ -1,5 +1,7 @@
 import { Schema, type Connection, type InferSchemaType, type Types, isValidObjectId } from 'mongoose';
 import type { Locale, Visitor } from '../../shared/domain';
+import { insertClaim } from '../concurrency/insert-claim';
+import { createKeyedLock } from '../concurrency/keyed-lock';
 
 const visitorSchema = new Schema(
   {
@@ -10,6 +12,8 @@ const visitorSchema = new Schema(
     pageUrl: { type: String, default: null },
     pageTitle: { type: String, default: null },
     userAgent: { type: String, default: null },
+    userId: { type: String, default: null },
+    attributes: { type: Schema.Types.Mixed, default: {} },
   },
   { timestamps: true },
 );
@@ -26,6 +30,8 @@ function toVisitor(doc: VisitorDoc): Visitor {
     pageUrl: doc.pageUrl ?? null,
     pageTitle: doc.pageTitle ?? null,
     userAgent: doc.userAgent ?? null,
+    userId: doc.userId ?? null,
+    attributes: { ...((doc.attributes as Record<string, string | number | boolean> | null) ?? {}) },
     createdAt: doc.createdAt.toISOString(),
   };
 }
@@ -36,10 +42,22 @@ export interface VisitorRepository {
   setLocale(id: string, locale: Locale): Promise<void>;
   /** Notes where the visitor is now and with which browser. */
   track(id: string, change: { pageUrl?: string; pageTitle?: string; userAgent?: string }): Promise<Visitor | null>;
+  /** Name, email and custom attributes the visitor or the website gave. */
+  setProfile(id: string, change: { name?: string; email?: string; attributes?: Record<string, string | number | boolean> }): Promise<Visitor | null>;
+  /**
+   * The visitor who is this website user. The first visitor to claim a user id keeps it,
+   * decided by unique insert, so two devices signing in at once end up as one visitor.
+   */
+  claimUser(siteId: string, userId: string, candidateVisitorId: string): Promise<string>;
 }
 
 export function createVisitorRepository(connection: Connection): VisitorRepository {
   const Visitors = connection.model('Visitor', visitorSchema);
+  const identities = connection.collection<{ _id: string; visitorId: string }>('visitoridentities');
+  // Page tracking, profile and locale writes to one visitor would otherwise overwrite each other (see keyed-lock.ts).
+  const lock = createKeyedLock();
+  const write = (id: string, set: Record<string, unknown>) =>
+    lock.run(id, () => Visitors.findByIdAndUpdate(id, { $set: set }, { returnDocument: 'after' }).lean<VisitorDoc>().exec());
   return {
     async create(siteId, locale) {
       const doc = await Visitors.create({ siteId, locale });
@@ -51,10 +69,26 @@ export function createVisitorRepository(connection: Connection): VisitorReposito
       return doc ? toVisitor(doc) : null;
     },
     async setLocale(id, locale) {
-      await Visitors.updateOne({ _id: id }, { $set: { locale } });
+      await write(id, { locale });
+    },
+    async setProfile(id, change) {
+      const set: Record<string, unknown> = {};
+      if (change.name) set.name = change.name;
+      if (change.email) set.email = change.email.toLowerCase();
+      for (const [key, value] of Object.entries(change.attributes ?? {})) set[`attributes.${key}`] = value;
+      const doc = await write(id, set);
+      return doc ? toVisitor(doc) : null;
+    },
+    async claimUser(siteId, userId, candidateVisitorId) {
+      const _id = `${siteId}:${userId}`;
+      if (await insertClaim(identities, { _id, visitorId: candidateVisitorId })) {
+        await write(candidateVisitorId, { userId });
+        return candidateVisitorId;
+      }
+      return (await identities.findOne({ _id }))!.visitorId;
     },
     async track(id, change) {
-      const doc = await Visitors.findByIdAndUpdate(id, { $set: change }, { returnDocument: 'after' }).lean<VisitorDoc>();
+      const doc = await write(id, change);
       return doc ? toVisitor(doc) : null;
     },
   };
