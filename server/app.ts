@@ -32,6 +32,9 @@ import { createAgentAdminRoutes } from './http/agent-admin-routes';
 import { createCannedResponseRoutes } from './http/canned-response-routes';
 import { createConversationRoutes } from './http/conversation-routes';
 import { createSettingsRoutes } from './http/settings-routes';
+import { createAttachmentRoutes } from './http/attachment-routes';
+import { createWidgetRoutes } from './http/widget-routes';
+import { createAttachmentStore } from './attachments/attachment-store';
 import { createCannedResponseRepository } from './canned-responses/canned-response.repository';
 import { defaultCannedResponses } from './canned-responses/default-canned-responses';
 import { createStaticRoutes } from './http/static-assets';
@@ -96,7 +99,8 @@ export async function createApp(options: AppOptions) {
   const router = createRouter({ conversations: conversationRepository, agents, sites, now });
   const queue = createQueueService({ conversations: conversationRepository, agents, sites, router, transcript, notifier, logger });
   const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, queue, transcript, notifier, now });
-  const conversations = createConversationService({ conversations: conversationRepository, messages, agents, sites, bot, queue, transcript, notifier, now });
+  const attachments = createAttachmentStore(connection);
+  const conversations = createConversationService({ conversations: conversationRepository, messages, agents, sites, bot, queue, transcript, notifier, attachments, now });
   const presence = createPresenceTracker({
     graceMs: async (siteId) => (await sites.routingSettings(siteId)).agentGraceSeconds * 1000,
     stillConnected: async (agentId) => (await agentNamespace.in(rooms.agent(agentId)).fetchSockets()).length > 0,
@@ -126,6 +130,8 @@ export async function createApp(options: AppOptions) {
   app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createAgentAdminRoutes({ agents, accounts, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createCannedResponseRoutes({ cannedResponses, signedInAgent }));
+  app.use(createAttachmentRoutes({ attachments, conversations: conversationRepository, sites, tokens, signedInAgent }));
+  app.use(createWidgetRoutes({ sites, agents, conversations: conversationRepository, messages, tokens, signedInAgent, now }));
   app.use(createStaticRoutes({ publicUrl: options.publicUrl ?? null, demoSiteKey: demoSite.key }));
   app.use(httpErrorHandler(logger));
 

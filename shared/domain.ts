@@ -44,6 +44,14 @@ export interface Visitor {
   createdAt: string;
 }
 
+export interface Attachment {
+  id: string;
+  name: string;
+  /** MIME type, e.g. image/png. */
+  type: string;
+  size: number;
+}
+
 /** A saved reply agents insert by typing `/shortcut`; `{{visitor.name}}` and friends are filled in. */
 export interface CannedResponse {
   id: string;
@@ -113,6 +121,8 @@ export interface Message {
   quickReplies?: QuickReply[];
   /** Internal note between agents: never sent to the visitor. */
   internal?: boolean;
+  /** A file or image sent with the message; fetch it from `/api/attachments/:id` with your token. */
+  attachment?: Attachment;
   createdAt: string;
 }
 

@@ -25,6 +25,14 @@ export const API = {
   visitor: (id: string) => `/api/visitors/${id}`,
   visitorRoute: '/api/visitors/:id',
   supervisorBoard: '/api/supervisor/board',
+  identitySecret: '/api/settings/identity-secret',
+  widgetConfig: (siteKey: string) => `/api/widget/config?siteKey=${encodeURIComponent(siteKey)}`,
+  widgetConfigRoute: '/api/widget/config',
+  visitorTranscript: (conversationId: string) => `/api/visitor/conversations/${conversationId}/transcript`,
+  visitorTranscriptRoute: '/api/visitor/conversations/:conversationId/transcript',
+  attachments: '/api/attachments',
+  attachment: (id: string) => `/api/attachments/${id}`,
+  attachmentRoute: '/api/attachments/:id',
 } as const;
 
 /** One page of search results, newest first. */

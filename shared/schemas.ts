@@ -69,10 +69,15 @@ export const conversationRateSchema = z.object({
 
 export const messageReadSchema = z.object({ conversationId: objectIdSchema, seq: seqSchema });
 
-export const visitorMessageSendSchema = z.object({
-  clientId: clientIdSchema,
-  text: messageTextSchema,
-});
+export const visitorMessageSendSchema = z
+  .object({
+    clientId: clientIdSchema,
+    /** May be empty when an attachment carries the message. */
+    text: z.string().max(4000).default(''),
+    attachmentId: objectIdSchema.optional(),
+  })
+  .transform((message) => ({ ...message, text: message.text.trim() }))
+  .refine((message) => message.text.length > 0 || message.attachmentId, { message: 'message is empty', path: ['text'] });
 
 export const visitorMessageSyncSchema = z.object({ afterSeq: seqSchema });
 
@@ -86,6 +91,7 @@ export const agentMessageSendSchema = z.object({
   conversationId: objectIdSchema,
   clientId: clientIdSchema,
   text: messageTextSchema,
+  attachmentId: objectIdSchema.optional(),
   /** An internal note for other agents; the visitor never sees it. */
   internal: z.boolean().optional(),
 });

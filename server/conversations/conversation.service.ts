@@ -3,6 +3,7 @@
  * which conversation. Bot turns and routing are delegated to their own services.
  */
 import type { Conversation, Locale, Message, Visitor } from '../../shared/domain';
+import type { AttachmentStore } from '../attachments/attachment-store';
 import type { BotService } from '../bot/bot-service';
 import { ParleyError } from '../errors';
 import type { QueueService } from '../routing/queue-service';
@@ -27,6 +28,7 @@ export interface ConversationServiceDeps {
   queue: QueueService;
   transcript: TranscriptWriter;
   notifier: ConversationNotifier;
+  attachments: AttachmentStore;
   now: () => Date;
 }
 
@@ -43,6 +45,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return conversation;
   }
 
+  /** The attachment a message refers to, which must have been uploaded into the same conversation. */
+  async function attachmentFor(conversationId: string, attachmentId: string | undefined) {
+    if (!attachmentId) return {};
+    const stored = await deps.attachments.find(attachmentId);
+    if (!stored || stored.conversationId !== conversationId) throw new ParleyError('PARLEY_ERR_INVALID_PAYLOAD', 'upload the file into this conversation first');
+    return { attachment: { id: stored.id, name: stored.name, type: stored.type, size: stored.size } };
+  }
+
   /** The visitor's open conversation; a recent one an agent closed is reopened, otherwise the bot starts a new one. */
   async function openFor(visitor: Visitor, locale: Locale) {
     const open = await conversations.findOpenForVisitor(visitor.id);
@@ -57,13 +67,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
   return {
     /** Stores a visitor's message in their open conversation (reopening or starting one as needed). */
-    async visitorSend(visitor: Visitor, input: { clientId: string; text: string }, locale: Locale) {
+    async visitorSend(visitor: Visitor, input: { clientId: string; text: string; attachmentId?: string | undefined }, locale: Locale) {
       const { conversation, reopened } = await openFor(visitor, locale);
       const { message, created } = await messages.append({
         conversationId: conversation.id,
         clientId: input.clientId,
         author: { kind: 'visitor', id: visitor.id, name: visitor.name },
         text: input.text,
+        ...(await attachmentFor(conversation.id, input.attachmentId)),
       });
       return { conversation, message, created, reopened };
     },
@@ -103,7 +114,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     },
 
     /** A reply to the visitor (assigned agent only) or an internal note (any agent of the site). */
-    async agentSend(agent: AgentIdentity, input: { conversationId: string; clientId: string; text: string; internal?: boolean | undefined }) {
+    async agentSend(agent: AgentIdentity, input: { conversationId: string; clientId: string; text: string; internal?: boolean | undefined; attachmentId?: string | undefined }) {
       const conversation = await agentConversation(agent, input.conversationId);
       if (!input.internal) {
         if (conversation.status === 'closed') throw new ParleyError('PARLEY_ERR_CONVERSATION_CLOSED', 'the conversation is closed');
@@ -115,6 +126,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         author: { kind: 'agent', id: agent.agentId, name: agent.name },
         text: input.text,
         ...(input.internal ? { internal: true } : {}),
+        ...(await attachmentFor(conversation.id, input.attachmentId)),
       });
       return { conversation, message, created };
     },

@@ -8,7 +8,7 @@
  * throughput near the raw driver's while every caller still waits for its own write.
  */
 import { Types, type Connection } from 'mongoose';
-import type { Message, MessageAuthorKind, QuickReply } from '../../shared/domain';
+import type { Attachment, Message, MessageAuthorKind, QuickReply } from '../../shared/domain';
 import type { TaskTracker } from '../concurrency/task-tracker';
 import { ParleyError } from '../errors';
 import type { ConversationRepository } from './conversation.repository';
@@ -22,6 +22,7 @@ export interface NewMessage {
   text: string;
   quickReplies?: QuickReply[];
   internal?: boolean;
+  attachment?: Attachment;
 }
 
 export interface AppendResult {
@@ -166,6 +167,7 @@ function draft(input: NewMessage): MessageDoc {
   };
   if (input.quickReplies?.length) doc.quickReplies = input.quickReplies;
   if (input.internal) doc.internal = true;
+  if (input.attachment) doc.attachment = input.attachment;
   return doc as unknown as MessageDoc;
 }
 

@@ -14,6 +14,7 @@ const messageSchema = new Schema(
     text: { type: String, required: true },
     quickReplies: { type: [{ label: String, action: String, _id: false }], default: undefined },
     internal: { type: Boolean, default: undefined },
+    attachment: { type: new Schema({ id: String, name: String, type: String, size: Number }, { _id: false }), default: undefined },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },
@@ -37,6 +38,7 @@ export function toMessage(doc: MessageDoc): Message {
     createdAt: doc.createdAt.toISOString(),
   };
   if (doc.internal) message.internal = true;
+  if (doc.attachment?.id) message.attachment = { id: doc.attachment.id, name: doc.attachment.name ?? '', type: doc.attachment.type ?? '', size: doc.attachment.size ?? 0 };
   if (doc.quickReplies?.length) {
     message.quickReplies = doc.quickReplies.map((reply) => {
       const quickReply: QuickReply = { label: reply.label ?? '' };
