@@ -117,7 +117,14 @@ export const agentMessageSyncSchema = z.object({
   afterSeq: seqSchema,
 });
 
-export const conversationListSchema = z.object({}).strict();
+/**
+ * Which conversations the inbox lists. Without a view: the agent's own open ones,
+ * the queue and the bot's (the default inbox). `team`: open ones of the agent's teams;
+ * `open`: every open one on the site; `closed`: the latest closed ones.
+ */
+export const conversationListSchema = z.object({
+  view: z.enum(['default', 'mine', 'queue', 'team', 'open', 'closed']).default('default'),
+});
 
 export const agentPresenceSchema = z.object({ presence: z.enum(['online', 'away', 'offline']) });
 

@@ -11,6 +11,8 @@ import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
 import { conversationModel, toConversation, type ActivityDoc, type ConversationDoc } from './conversation.model';
 
+export type InboxView = 'default' | 'mine' | 'queue' | 'team' | 'open' | 'closed';
+
 /** A queued conversation with what routing needs beyond the wire shape. */
 export type RoutableConversation = Conversation & { preferredAgentId: string | null };
 
@@ -21,8 +23,8 @@ export interface ConversationRepository {
   findOrCreateOpen(input: NewConversation): Promise<Conversation>;
   findById(id: string): Promise<Conversation | null>;
   findOpenForVisitor(visitorId: string): Promise<Conversation | null>;
-  /** Open conversations of a site an agent may see in the inbox: assigned to them, queued, or with the bot. */
-  listForAgent(siteId: string, agentId: string): Promise<Conversation[]>;
+  /** Conversations of a site for one inbox view (see conversationListSchema). */
+  listForAgent(siteId: string, agent: { id: string; teams: string[] }, view?: InboxView): Promise<Conversation[]>;
   /** Oldest queued conversation of the site, or null. */
   nextQueued(siteId: string): Promise<Conversation | null>;
   /** Every queued conversation of the site (unordered: see routing/queue-estimate.ts). */
@@ -122,13 +124,19 @@ export function createConversationRepository(connection: Connection): Conversati
       return doc && doc.status !== 'closed' ? one(doc) : null;
     },
 
-    async listForAgent(siteId, agentId) {
-      const docs = await Conversations.find({
-        siteId,
-        $or: [{ status: { $in: ['queued', 'offline', 'bot'] } }, { status: 'assigned', assignedAgentId: agentId }],
-      })
+    async listForAgent(siteId, agent, view = 'default') {
+      const open = { $in: ['bot', 'queued', 'offline', 'assigned'] };
+      const filters: Record<InboxView, Record<string, unknown>> = {
+        default: { $or: [{ status: { $in: ['queued', 'offline', 'bot'] } }, { status: 'assigned', assignedAgentId: agent.id }] },
+        mine: { status: 'assigned', assignedAgentId: agent.id },
+        queue: { status: { $in: ['queued', 'offline'] } },
+        team: { status: open, team: { $in: agent.teams } },
+        open: { status: open },
+        closed: { status: 'closed' },
+      };
+      const docs = await Conversations.find({ siteId, ...filters[view] })
         .sort({ updatedAt: -1 })
-        .limit(500)
+        .limit(view === 'closed' ? 100 : 500)
         .lean<ConversationDoc[]>();
       return withActivity(docs);
     },

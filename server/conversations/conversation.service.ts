@@ -8,7 +8,7 @@ import type { BotService } from '../bot/bot-service';
 import { ParleyError } from '../errors';
 import type { QueueService } from '../routing/queue-service';
 import type { SiteRepository } from '../sites/site.repository';
-import type { ConversationRepository } from './conversation.repository';
+import type { ConversationRepository, InboxView } from './conversation.repository';
 import type { MessageStore } from './message-store';
 import { closedText, reopenedText } from './system-messages';
 import type { ConversationNotifier, TranscriptWriter } from './transcript-writer';
@@ -101,7 +101,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return { conversation, messages: conversation ? await messages.listAfter(conversation.id, afterSeq, { includeInternal: false }) : [] };
     },
 
-    listForAgent: (agent: AgentIdentity) => conversations.listForAgent(agent.siteId, agent.agentId),
+    listForAgent: (agent: AgentIdentity & { teams?: string[] }, view?: InboxView) =>
+      conversations.listForAgent(agent.siteId, { id: agent.agentId, teams: agent.teams ?? [] }, view),
 
     async agentOpen(agent: AgentIdentity, conversationId: string, afterSeq: number) {
       const conversation = await agentConversation(agent, conversationId);

@@ -63,9 +63,10 @@ export function attachAgentNamespace(
 
     socket.on(
       EV.conversationList,
-      acknowledged(deps, EV.conversationList, conversationListSchema, async () => ({
-        data: { conversations: await deps.conversations.listForAgent(identity) },
-      })),
+      acknowledged(deps, EV.conversationList, conversationListSchema, async ({ view }) => {
+        const teams = view === 'team' ? ((await deps.agents.findById(identity.agentId))?.teams ?? []) : [];
+        return { data: { conversations: await deps.conversations.listForAgent({ ...identity, teams }, view) } };
+      }),
     );
     socket.on(
       EV.conversationOpen,

@@ -192,3 +192,28 @@ it('never double-assigns when two server processes share one database and race o
   expect(slots).toHaveLength(8);
   expect(new Set(slots.map((slot) => slot.conversationId)).size).toBe(8);
 });
+
+it('lists conversations by inbox view: mine, queue, team, all open and closed', async () => {
+  const mina = await signedInAgent(server, { email: 'mina@example.com', name: 'Mina', capacity: 1 });
+  await server.app.agents.update(mina.agent.id, { teams: ['billing'] });
+  const minaSocket = await connectAgent(server, mina.token);
+  const visitors = await Promise.all([connectVisitor(server), connectVisitor(server), connectVisitor(server)]);
+  const assigned = nextEvent<Conversation>(minaSocket, EV.conversationUpdated, (c) => c.status === 'assigned');
+  await handoff(visitors[0]!.socket);
+  const mine = await assigned;
+  await ask(visitors[1]!.socket, EV.visitorProfile, { name: 'Kim' });
+  await handoff(visitors[1]!.socket);
+  await ask(visitors[2]!.socket, EV.messageSend, { clientId: 'just-bot-1', text: 'hello' });
+  const view = async (name: string) => {
+    const answer = await ask<{ conversations: Conversation[] }>(minaSocket, EV.conversationList, { view: name });
+    return answer.ok ? answer.data.conversations.map((c) => c.status).sort() : [];
+  };
+  expect(await view('mine')).toEqual(['assigned']);
+  expect(await view('queue')).toEqual(['queued']);
+  expect(await view('open')).toEqual(['assigned', 'bot', 'queued']);
+  expect(await view('team')).toEqual([]);
+  await ask(minaSocket, EV.conversationClose, { conversationId: mine.id });
+  expect(await view('closed')).toEqual(['closed']);
+  const bad = await ask(minaSocket, EV.conversationList, { view: 'everything' });
+  expect(bad).toMatchObject({ ok: false, error: { code: 'PARLEY_ERR_INVALID_PAYLOAD' } });
+});
