@@ -40,6 +40,7 @@ import { defaultCannedResponses } from './canned-responses/default-canned-respon
 import { createStaticRoutes } from './http/static-assets';
 import type { Logger } from './logger';
 import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
+import { useRedisAdapter } from './realtime/redis-adapter';
 import { createSocketNotifier } from './realtime/socket-notifier';
 import { createRouter } from './routing/router';
 import { attachVisitorNamespace, type VisitorNamespace } from './realtime/visitor-namespace';
@@ -57,6 +58,8 @@ export interface AppOptions {
   firstAdmin?: { email: string; password: string; name: string } | null;
   publicUrl?: string | null;
   classifier?: IntentClassifier;
+  /** Shares Socket.IO rooms with other Parley processes through this Redis. */
+  redisUrl?: string | null;
   /** The clock; tests pin it to check business-hours behaviour. */
   now?: () => Date;
 }
@@ -90,6 +93,7 @@ export async function createApp(options: AppOptions) {
   app.use(express.json({ limit: '100kb' }));
   const httpServer: HttpServer = createServer(app);
   const io = new Server(httpServer, { serveClient: false, cors: { origin: true, credentials: false } });
+  const closeAdapter = options.redisUrl ? await useRedisAdapter(io, options.redisUrl) : async () => {};
   const visitorNamespace = io.of(NAMESPACES.visitor) as unknown as VisitorNamespace;
   const agentNamespace = io.of(NAMESPACES.agent) as unknown as AgentNamespace;
 
@@ -150,6 +154,7 @@ export async function createApp(options: AppOptions) {
       queue.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await tasks.drain();
+      await closeAdapter();
       await classifier.close();
     },
   };

@@ -12,6 +12,8 @@ export interface ParleyConfig {
   /** Where the widget, inbox and demo page say the server is, e.g. http://localhost:3000. */
   publicUrl: string | null;
   mongodbUri: string | undefined;
+  /** Redis shared by several Parley processes; unset for a single process. */
+  redisUrl: string | null;
   databaseName: string;
   dataDir: string;
   /** Signs visitor and agent tokens. */
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     port: parsePort(env.PORT ?? '3000'),
     publicUrl: env.PARLEY_PUBLIC_URL ?? null,
     mongodbUri: env.MONGODB_URI || undefined,
+    redisUrl: env.REDIS_URL || null,
     databaseName: env.PARLEY_DB_NAME ?? 'parley',
     dataDir,
     secret: env.PARLEY_SECRET ?? persistedSecret(dataDir),

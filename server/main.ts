@@ -28,6 +28,7 @@ const parley = await createApp({
   demoSite: { key: config.demoSiteKey, name: 'Parley Demo Shop' },
   firstAdmin: config.firstAdmin,
   publicUrl: config.publicUrl,
+  redisUrl: config.redisUrl,
 });
 
 parley.httpServer.listen(config.port, config.host, () => {
