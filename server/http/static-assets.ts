@@ -12,10 +12,15 @@ export function createStaticRoutes(options: { publicUrl: string | null; demoSite
   const router = Router();
   const serverUrl = (req: Request) => options.publicUrl ?? `${req.protocol}://${req.get('host')}`;
 
+  // The loader (/widget.js) and the chunks it loads beside it, embeddable from any origin.
+  router.use(
+    express.static(join(dist, 'widget'), {
+      index: false,
+      setHeaders: (res) => res.set({ 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' }),
+    }),
+  );
   router.get('/widget.js', (_req, res) => {
-    const file = join(dist, 'widget', 'widget.js');
-    if (!existsSync(file)) return res.status(503).type('text/plain').send('widget.js is not built: run `npm run build`.');
-    res.set('Cache-Control', 'public, max-age=300').type('application/javascript').sendFile(file);
+    res.status(503).type('text/plain').send('widget.js is not built: run `npm run build`.');
   });
 
   router.use('/inbox', express.static(join(dist, 'inbox'), { index: 'index.html' }));
