@@ -71,9 +71,10 @@ export function attachAgentNamespace(
     socket.on(
       EV.conversationOpen,
       acknowledged(deps, EV.conversationOpen, conversationOpenSchema, async ({ conversationId, afterSeq }) => {
-        const opened = await deps.conversations.agentOpen(identity, conversationId, afterSeq);
-        await socket.join(rooms.conversation(conversationId));
-        return { data: opened };
+        // Join first, read second: a message stored in between arrives live instead of being missed.
+        const conversation = await deps.conversations.agentOpen(identity, conversationId, Number.MAX_SAFE_INTEGER);
+        await socket.join(rooms.conversation(conversation.conversation.id));
+        return { data: await deps.conversations.agentOpen(identity, conversationId, afterSeq) };
       }),
     );
     socket.on(

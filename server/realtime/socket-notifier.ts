@@ -13,6 +13,12 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
       const agentRooms = [rooms.conversation(conversation.id)];
       if (conversation.assignedAgentId) agentRooms.push(rooms.agent(conversation.assignedAgentId));
       agents.to(agentRooms).emit(EV.messageCreated, message);
+      // Every agent's list shows the latest preview, also for conversations they have not opened.
+      if (!message.internal) {
+        agents
+          .to(rooms.siteAgents(conversation.siteId))
+          .emit(EV.conversationUpdated, { ...conversation, lastSeq: Math.max(conversation.lastSeq, message.seq), lastMessagePreview: message.text.slice(0, 140) });
+      }
     },
     conversationUpdated(conversation) {
       visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.conversationUpdated, conversation);
