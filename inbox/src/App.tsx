@@ -1,0 +1,131 @@
+/**
+ * The inbox's screens and the one place they are wired together: first-run setup when no
+ * agent exists yet, sign-in, then the inbox over a live agent connection. Every outside
+ * dependency comes in as a prop, so tests render the whole app without a server.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Agent } from '../../shared/domain';
+import type { FirstAdmin, Login } from '../../shared/schemas';
+import { FirstRunSetup } from './components/FirstRunSetup';
+import { Inbox } from './components/Inbox';
+import { SignIn } from './components/SignIn';
+import { useStrings } from './i18n';
+import type { AgentConnection, ConnectionStatus } from './lib/agent-connection';
+import type { InboxApi } from './lib/api';
+import { ParleyClientError } from './lib/errors';
+import type { Session, SessionStore } from './lib/session-store';
+import type { KeyValueStorage } from './lib/storage';
+
+export interface AppProps {
+  api: InboxApi;
+  sessions: SessionStore;
+  storage: KeyValueStorage;
+  connect: (token: string) => AgentConnection;
+  newClientId?: () => string;
+}
+
+export function App({ api, sessions, storage, connect, newClientId }: AppProps) {
+  const strings = useStrings();
+  const [session, setSession] = useState<Session | null>(() => sessions.get());
+  const [needsSetup, setNeedsSetup] = useState<boolean | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // Also follows sign-in and sign-out in the agent's other browser tabs.
+  useEffect(() => sessions.subscribe(setSession), [sessions]);
+
+  useEffect(() => {
+    if (session || needsSetup !== null) return;
+    let alive = true;
+    // If the status cannot be read, offer sign-in: its own error will say what is wrong.
+    api.setupStatus().then(
+      (status) => alive && setNeedsSetup(status.needsSetup),
+      () => alive && setNeedsSetup(false),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api, session, needsSetup]);
+
+  const signIn = useCallback(
+    async (credentials: Login) => {
+      const result = await api.login(credentials);
+      setNotice(null);
+      sessions.set(result);
+    },
+    [api, sessions],
+  );
+
+  const createAdmin = useCallback(
+    async (admin: FirstAdmin) => {
+      try {
+        sessions.set(await api.setup(admin));
+        setNeedsSetup(false);
+      } catch (error) {
+        // Someone else finished setup meanwhile: this person should sign in instead.
+        if (error instanceof ParleyClientError && error.code === 'PARLEY_ERR_FORBIDDEN') {
+          setNotice(error.message);
+          setNeedsSetup(false);
+          return;
+        }
+        throw error;
+      }
+    },
+    [api, sessions],
+  );
+
+  const signOut = useCallback(() => sessions.clear(), [sessions]);
+  const expired = useCallback(() => {
+    setNotice(strings.connection.unauthorized);
+    sessions.clear();
+  }, [sessions, strings]);
+
+  if (session) {
+    return <SignedIn key={session.token} session={session} connect={connect} storage={storage} sessions={sessions} onSignOut={signOut} onExpired={expired} newClientId={newClientId} />;
+  }
+  if (needsSetup === null) return <p class="loading">{strings.loading}</p>;
+  if (needsSetup) return <FirstRunSetup onCreate={createAdmin} />;
+  return <SignIn onSignIn={signIn} notice={notice} />;
+}
+
+interface SignedInProps {
+  session: Session;
+  connect: (token: string) => AgentConnection;
+  storage: KeyValueStorage;
+  sessions: SessionStore;
+  onSignOut: () => void;
+  onExpired: () => void;
+  newClientId?: (() => string) | undefined;
+}
+
+/** Owns the connection for one session: opened on sign-in, closed on sign-out or unmount. */
+function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, newClientId }: SignedInProps) {
+  const strings = useStrings();
+  const [connection, setConnection] = useState<AgentConnection | null>(null);
+
+  useEffect(() => {
+    const opened = connect(session.token);
+    setConnection(opened);
+    return () => opened.disconnect();
+  }, [connect, session.token]);
+
+  const onStatus = useCallback(
+    (status: ConnectionStatus) => {
+      if (status === 'unauthorized') onExpired();
+    },
+    [onExpired],
+  );
+  const onAgent = useCallback((agent: Agent) => sessions.updateAgent(agent), [sessions]);
+
+  if (!connection) return <p class="loading">{strings.loading}</p>;
+  return (
+    <Inbox
+      connection={connection}
+      agent={session.agent}
+      storage={storage}
+      onSignOut={onSignOut}
+      onStatus={onStatus}
+      onAgent={onAgent}
+      {...(newClientId ? { newClientId } : {})}
+    />
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * The inbox's only Socket.IO code: one `/agent` connection, requests that resolve with
+ * the ack's data (or reject with its error), and subscriptions that return disposers.
+ *
+ * After a reconnect it re-opens every conversation still open in the inbox, asking only
+ * for what came after the highest seq held, and hands the catch-up to the same listeners
+ * as live messages — the UI cannot tell a missed message from a new one, nor needs to.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { Agent, Conversation, Message } from '../../../shared/domain';
+import type { Ack } from '../../../shared/errors';
+import { EV, NAMESPACES, type AgentClientEvents, type AgentServerEvents } from '../../../shared/events';
+import { ParleyClientError } from './errors';
+
+export type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
+
+/** `unauthorized`: the server refused the token (expired, or the agent was removed); sign in again. */
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized';
+
+type Disposer = () => void;
+
+export interface OpenedConversation {
+  conversation: Conversation;
+  messages: Message[];
+}
+
+/** What the inbox UI needs from the server; tests hand the UI a fake of this. */
+export interface AgentConnection {
+  /** Called at once with the current status, then on every change. */
+  onStatus(listener: (status: ConnectionStatus) => void): Disposer;
+  /** The agent as the server knows them, on every (re)connect. */
+  onSession(listener: (agent: Agent) => void): Disposer;
+  onConversationUpdated(listener: (conversation: Conversation) => void): Disposer;
+  /** Live messages and, after a reconnect, the ones missed meanwhile. */
+  onMessage(listener: (message: Message) => void): Disposer;
+  list(): Promise<Conversation[]>;
+  /** Joins the conversation's live room and returns the messages after `afterSeq`. */
+  open(conversationId: string, afterSeq: number): Promise<OpenedConversation>;
+  /** The conversation's tab was closed: stop re-opening it after reconnects. */
+  forget(conversationId: string): void;
+  sync(conversationId: string, afterSeq: number): Promise<Message[]>;
+  take(conversationId: string): Promise<Conversation>;
+  close(conversationId: string): Promise<Conversation>;
+  /** Retries with the same clientId when the ack times out; the server stores it once. */
+  send(input: { conversationId: string; clientId: string; text: string }): Promise<Message>;
+  disconnect(): void;
+}
+
+export interface AgentConnectionOptions {
+  token: string;
+  /** Server origin; the inbox is served by Parley itself, so by default the page's own. */
+  url?: string;
+  ackTimeoutMs?: number;
+  sendAttempts?: number;
+  /** Delay before trying again when the server refused the handshake for a passing reason. */
+  retryDelayMs?: number;
+}
+
+type AckHandler<T> = (error: Error | null, ack: Ack<T>) => void;
+
+// Handshake refusals that a retry cannot fix: the token itself is no good.
+const AUTH_FAILURES = new Set(['PARLEY_ERR_UNAUTHENTICATED', 'PARLEY_ERR_INVALID_CREDENTIALS', 'PARLEY_ERR_INVALID_PAYLOAD']);
+
+/**
+ * @example
+ * const connection = connectAgent({ token });
+ * const stop = connection.onMessage((message) => render(message));
+ * const { messages } = await connection.open(conversationId, 0);
+ */
+export function connectAgent(options: AgentConnectionOptions): AgentConnection {
+  const { ackTimeoutMs = 10_000, sendAttempts = 3, retryDelayMs = 5_000 } = options;
+  const socket: AgentSocket = io(`${options.url ?? ''}${NAMESPACES.agent}`, { auth: { token: options.token } });
+
+  let status: ConnectionStatus = 'connecting';
+  let agent: Agent | null = null;
+  let connectedBefore = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const statusListeners = new Set<(status: ConnectionStatus) => void>();
+  const sessionListeners = new Set<(agent: Agent) => void>();
+  const conversationListeners = new Set<(conversation: Conversation) => void>();
+  const messageListeners = new Set<(message: Message) => void>();
+  /** Conversations open in the inbox → highest seq the inbox holds of each. */
+  const opened = new Map<string, number>();
+
+  const setStatus = (next: ConnectionStatus) => {
+    if (next === status) return;
+    status = next;
+    statusListeners.forEach((listener) => listener(next));
+  };
+  const noteSeq = (conversationId: string, seq: number) => {
+    const held = opened.get(conversationId);
+    if (held !== undefined && seq > held) opened.set(conversationId, seq);
+  };
+  const subscribe = <T>(listeners: Set<T>, listener: T): Disposer => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+
+  /** Emits through `emit` with a timeout; resolves with the ack's data or rejects with its error. */
+  function request<T>(emit: (handler: AckHandler<T>) => void): Promise<T> {
+    return new Promise((resolve, reject) => {
+      emit((error, ack) => {
+        if (error) reject(new ParleyClientError('timeout', 'the server did not acknowledge in time', { cause: error }));
+        else if (ack.ok) resolve(ack.data);
+        else reject(ParleyClientError.from(ack.error));
+      });
+    });
+  }
+  const timed = () => socket.timeout(ackTimeoutMs);
+
+  async function open(conversationId: string, afterSeq: number): Promise<OpenedConversation> {
+    if (!opened.has(conversationId)) opened.set(conversationId, afterSeq);
+    const result = await request<OpenedConversation>((handler) => timed().emit(EV.conversationOpen, { conversationId, afterSeq }, handler));
+    for (const message of result.messages) noteSeq(conversationId, message.seq);
+    return result;
+  }
+
+  async function catchUp() {
+    await Promise.all(
+      [...opened].map(async ([conversationId, afterSeq]) => {
+        try {
+          const { conversation, messages } = await open(conversationId, afterSeq);
+          conversationListeners.forEach((listener) => listener(conversation));
+          for (const message of messages) messageListeners.forEach((listener) => listener(message));
+        } catch (error) {
+          // Gone or no longer ours: stop asking. A timeout is left for the next reconnect.
+          if (!(error instanceof ParleyClientError && error.code === 'timeout')) opened.delete(conversationId);
+        }
+      }),
+    );
+  }
+
+  socket.on('connect', () => {
+    setStatus('online');
+    if (connectedBefore) void catchUp();
+    connectedBefore = true;
+  });
+  socket.on('disconnect', () => setStatus('offline'));
+  socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
+    // socket.active is false when the server's middleware refused us: Socket.IO will not retry by itself.
+    if (socket.active) return setStatus('offline');
+    if (AUTH_FAILURES.has(error.data?.code ?? error.message)) return setStatus('unauthorized');
+    setStatus('offline');
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => socket.connect(), retryDelayMs);
+  });
+  socket.on(EV.sessionReady, (session) => {
+    agent = session.agent;
+    sessionListeners.forEach((listener) => listener(session.agent));
+  });
+  socket.on(EV.conversationUpdated, (conversation) => conversationListeners.forEach((listener) => listener(conversation)));
+  socket.on(EV.messageCreated, (message) => {
+    noteSeq(message.conversationId, message.seq);
+    messageListeners.forEach((listener) => listener(message));
+  });
+
+  return {
+    onStatus(listener) {
+      listener(status);
+      return subscribe(statusListeners, listener);
+    },
+    onSession(listener) {
+      if (agent) listener(agent);
+      return subscribe(sessionListeners, listener);
+    },
+    onConversationUpdated: (listener) => subscribe(conversationListeners, listener),
+    onMessage: (listener) => subscribe(messageListeners, listener),
+    list: () => request<{ conversations: Conversation[] }>((handler) => timed().emit(EV.conversationList, {}, handler)).then((data) => data.conversations),
+    open,
+    forget: (conversationId) => void opened.delete(conversationId),
+    async sync(conversationId, afterSeq) {
+      const { messages } = await request<{ messages: Message[] }>((handler) => timed().emit(EV.messageSync, { conversationId, afterSeq }, handler));
+      for (const message of messages) noteSeq(conversationId, message.seq);
+      return messages;
+    },
+    take: (conversationId) =>
+      request<{ conversation: Conversation }>((handler) => timed().emit(EV.conversationTake, { conversationId }, handler)).then((data) => data.conversation),
+    close: (conversationId) =>
+      request<{ conversation: Conversation }>((handler) => timed().emit(EV.conversationClose, { conversationId }, handler)).then((data) => data.conversation),
+    async send(input) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const { message } = await request<{ message: Message }>((handler) => timed().emit(EV.messageSend, input, handler));
+          noteSeq(input.conversationId, message.seq);
+          return message;
+        } catch (error) {
+          const timedOut = error instanceof ParleyClientError && error.code === 'timeout';
+          if (!timedOut || attempt >= sendAttempts) throw error;
+        }
+      }
+    },
+    disconnect() {
+      clearTimeout(retryTimer);
+      statusListeners.clear();
+      sessionListeners.clear();
+      conversationListeners.clear();
+      messageListeners.clear();
+      socket.disconnect();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The inbox's knowledge of conversations, as plain data: every conversation the server
+ * told us about, keyed by id. Updates can arrive out of order (an ack and a broadcast
+ * race), so a snapshot never replaces a newer one.
+ */
+import type { Conversation, Message } from '../../../shared/domain';
+import { names } from '../i18n';
+
+export type ConversationMap = Readonly<Record<string, Conversation>>;
+
+export interface ListSections {
+  /** Assigned to the signed-in agent, most recent activity first. */
+  mine: Conversation[];
+  /** Waiting for an agent (queued, or left after hours), in the order they will be served. */
+  queue: Conversation[];
+  /** Still with the bot, most recent activity first. */
+  bot: Conversation[];
+}
+
+/** "Mina", or "Visitor 3f9a" for a visitor who never gave a name. */
+export function visitorLabel(conversation: Pick<Conversation, 'visitorName' | 'visitorId'>): string {
+  return conversation.visitorName?.trim() || names.visitor(conversation.visitorId);
+}
+
+const time = (iso: string | null) => (iso ? Date.parse(iso) || 0 : 0);
+
+function isNewer(incoming: Conversation, existing: Conversation): boolean {
+  const [a, b] = [time(incoming.updatedAt), time(existing.updatedAt)];
+  // Same timestamp: the one that has seen more messages wins, else the latest arrival.
+  return a > b || (a === b && incoming.lastSeq >= existing.lastSeq);
+}
+
+export function upsertConversation(map: ConversationMap, incoming: Conversation): ConversationMap {
+  const existing = map[incoming.id];
+  if (existing && !isNewer(incoming, existing)) return map;
+  // The list's preview and seq may already be ahead of this snapshot (see applyMessage).
+  const merged = existing && existing.lastSeq > incoming.lastSeq ? { ...incoming, lastSeq: existing.lastSeq, lastMessagePreview: existing.lastMessagePreview } : incoming;
+  return { ...map, [incoming.id]: merged };
+}
+
+/**
+ * A fresh `conversation:list` answer: conversations missing from it left the agent's view
+ * (taken by someone else, closed) while we were not listening, so they are dropped unless
+ * one of `keepIds` (open tabs, which refresh themselves) still shows them.
+ */
+export function replaceList(map: ConversationMap, fresh: readonly Conversation[], keepIds: readonly string[]): ConversationMap {
+  const kept: Record<string, Conversation> = {};
+  for (const id of keepIds) if (map[id]) kept[id] = map[id];
+  let next: ConversationMap = kept;
+  for (const conversation of fresh) {
+    const previous = map[conversation.id];
+    next = upsertConversation(previous ? { ...next, [conversation.id]: previous } : next, conversation);
+  }
+  return next;
+}
+
+/**
+ * The server does not send `conversation:updated` for every message, so the list's
+ * preview and lastSeq follow `message:created` too. Internal notes never become the preview.
+ */
+export function applyMessage(map: ConversationMap, message: Message): ConversationMap {
+  const conversation = map[message.conversationId];
+  if (!conversation || message.seq <= conversation.lastSeq) return map;
+  const preview = message.internal ? conversation.lastMessagePreview : message.text;
+  return { ...map, [conversation.id]: { ...conversation, lastSeq: message.seq, lastMessagePreview: preview } };
+}
+
+const byRecentActivity = (a: Conversation, b: Conversation) => time(b.updatedAt) - time(a.updatedAt);
+const byServiceOrder = (a: Conversation, b: Conversation) => b.priority - a.priority || time(a.queuedAt) - time(b.queuedAt);
+
+/** Splits what the agent may see into the list's sections; conversations of other agents and closed ones are left out. */
+export function listSections(map: ConversationMap, selfAgentId: string): ListSections {
+  const all = Object.values(map);
+  return {
+    mine: all.filter((c) => c.status === 'assigned' && c.assignedAgentId === selfAgentId).sort(byRecentActivity),
+    queue: all.filter((c) => c.status === 'queued' || c.status === 'offline').sort(byServiceOrder),
+    bot: all.filter((c) => c.status === 'bot').sort(byRecentActivity),
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * The inbox screen's model: connects an `AgentConnection` to the inbox reducer and
+ * offers the actions the screen needs. Every subscription is released on unmount.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { Agent } from '../../../shared/domain';
+import type { AgentConnection, ConnectionStatus } from './agent-connection';
+import { ParleyClientError, toClientError } from './errors';
+import { inboxReducer, initialInboxState, type InboxState } from './inbox-state';
+import { highestSeq, pendingEntry, randomClientId } from './messages';
+import { loadOpenTabs, loadReadMarks, saveOpenTabs, saveReadMarks } from './agent-memory';
+import type { KeyValueStorage } from './storage';
+import { unreadCount } from './unread';
+
+export interface InboxModel {
+  state: InboxState;
+  status: ConnectionStatus;
+  agent: Agent;
+  /** The last failure per conversation id; `list` for the conversation list. */
+  errors: Readonly<Record<string, ParleyClientError>>;
+  unread(conversationId: string): number;
+  open(conversationId: string): void;
+  take(conversationId: string): void;
+  closeConversation(conversationId: string): void;
+  send(conversationId: string, text: string): void;
+  retry(conversationId: string, clientId: string): void;
+  closeTab(conversationId: string): void;
+  activate(conversationId: string): void;
+  move(step: number): void;
+}
+
+export interface InboxDeps {
+  connection: AgentConnection;
+  agent: Agent;
+  storage: KeyValueStorage;
+  newClientId?: () => string;
+}
+
+export const LIST_ERRORS = 'list';
+
+
+function usePageVisible(): boolean {
+  const [visible, setVisible] = useState(() => typeof document === 'undefined' || document.visibilityState !== 'hidden');
+  useEffect(() => {
+    const onChange = () => setVisible(document.visibilityState !== 'hidden');
+    document.addEventListener('visibilitychange', onChange);
+    return () => document.removeEventListener('visibilitychange', onChange);
+  }, []);
+  return visible;
+}
+
+export function useInbox({ connection, agent: signedInAgent, storage, newClientId = randomClientId }: InboxDeps): InboxModel {
+  const [state, dispatch] = useReducer(inboxReducer, signedInAgent.id, (agentId) =>
+    initialInboxState(loadReadMarks(storage, agentId), loadOpenTabs(storage, agentId)),
+  );
+  const [status, setStatus] = useState<ConnectionStatus>('connecting');
+  const [agent, setAgent] = useState(signedInAgent);
+  const [errors, setErrors] = useState<Record<string, ParleyClientError>>({});
+  // Handlers run outside render and need the state as it is now, not as it was when they were made.
+  const latest = useRef(state);
+  latest.current = state;
+
+  const report = useCallback((key: string, error: unknown) => setErrors((all) => ({ ...all, [key]: toClientError(error) })), []);
+  const clear = useCallback(
+    (key: string) =>
+      setErrors((all) => {
+        if (!(key in all)) return all;
+        const { [key]: _cleared, ...rest } = all;
+        return rest;
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    let alive = true;
+    const liveTop = new Map<string, number>();
+    const refreshList = () =>
+      connection.list().then(
+        (conversations) => {
+          if (!alive) return;
+          dispatch({ type: 'listed', conversations });
+          clear(LIST_ERRORS);
+        },
+        (error: unknown) => alive && report(LIST_ERRORS, error),
+      );
+    const disposers = [
+      // Every (re)connect re-reads the list: updates sent while offline were lost.
+      connection.onStatus((next) => {
+        setStatus(next);
+        if (next === 'online') void refreshList();
+      }),
+      connection.onSession(setAgent),
+      connection.onConversationUpdated((conversation) => dispatch({ type: 'conversationUpdated', conversation })),
+      connection.onMessage((message) => {
+        const id = message.conversationId;
+        const held = latest.current.transcripts[id];
+        dispatch({ type: 'messagesArrived', conversationId: id, messages: [message] });
+        if (!held) return;
+        // `held` is as of the last render; messages delivered in one burst (a catch-up) count too.
+        const top = held.length > 0 ? Math.max(highestSeq(held), liveTop.get(id) ?? 0) : 0;
+        liveTop.set(id, Math.max(top, message.seq));
+        // A hole before this message (a broadcast lost in a race with opening): fetch what is missing.
+        if (top > 0 && message.seq > top + 1) {
+          connection.sync(id, top).then(
+            (messages) => alive && dispatch({ type: 'messagesArrived', conversationId: id, messages }),
+            () => {},
+          );
+        }
+      }),
+    ];
+    return () => {
+      alive = false;
+      disposers.forEach((dispose) => dispose());
+    };
+  }, [connection, report, clear]);
+
+  const visible = usePageVisible();
+  const activeId = state.tabs.active;
+  const activeTranscript = activeId ? state.transcripts[activeId] : undefined;
+  useEffect(() => {
+    if (activeId && visible) dispatch({ type: 'read', conversationId: activeId });
+  }, [activeId, activeTranscript, visible]);
+  useEffect(() => saveReadMarks(storage, agent.id, state.readSeq), [storage, agent.id, state.readSeq]);
+  useEffect(() => saveOpenTabs(storage, agent.id, state.tabs), [storage, agent.id, state.tabs]);
+
+  const deliver = useCallback(
+    (conversationId: string, clientId: string, text: string) => {
+      connection.send({ conversationId, clientId, text }).then(
+        (message) => {
+          dispatch({ type: 'messagesArrived', conversationId, messages: [message] });
+          clear(conversationId);
+        },
+        (error: unknown) => {
+          dispatch({ type: 'replyFailed', conversationId, clientId });
+          report(conversationId, error);
+        },
+      );
+    },
+    [connection, report, clear],
+  );
+
+  const load = useCallback(
+    (conversationId: string, onGone?: () => void) => {
+      connection.open(conversationId, 0).then(
+        ({ conversation, messages }) => {
+          dispatch({ type: 'conversationUpdated', conversation });
+          dispatch({ type: 'messagesArrived', conversationId, messages });
+          clear(conversationId);
+        },
+        (error: unknown) => {
+          const gone = error instanceof ParleyClientError && (error.code === 'PARLEY_ERR_CONVERSATION_NOT_FOUND' || error.code === 'PARLEY_ERR_FORBIDDEN');
+          if (gone && onGone) onGone();
+          else report(conversationId, error);
+        },
+      );
+    },
+    [connection, report, clear],
+  );
+
+  // Tabs restored from before a reload (see the reducer's initial state) load their transcripts;
+  // ones that no longer exist close quietly. Once per inbox: later tabs are opened by the agent.
+  const restored = useRef(state.tabs.ids);
+  useEffect(() => {
+    for (const conversationId of restored.current) {
+      load(conversationId, () => {
+        connection.forget(conversationId);
+        dispatch({ type: 'tabClosed', conversationId });
+      });
+    }
+  }, [connection, load]);
+
+  return useMemo<InboxModel>(() => {
+    const open = (conversationId: string) => {
+      const held = latest.current.transcripts[conversationId];
+      dispatch({ type: 'tabOpened', conversationId });
+      // An empty transcript may be a failed first load: asking again is cheap.
+      if (!held || held.length === 0) load(conversationId);
+    };
+    return {
+      state,
+      status,
+      agent,
+      errors,
+      unread(conversationId) {
+        const conversation = state.conversations[conversationId];
+        if (!conversation) return 0;
+        return unreadCount(conversation, state.readSeq[conversationId] ?? 0, state.transcripts[conversationId], agent.id);
+      },
+      open,
+      take(conversationId) {
+        connection.take(conversationId).then(
+          (conversation) => {
+            dispatch({ type: 'conversationUpdated', conversation });
+            clear(LIST_ERRORS);
+            open(conversationId);
+          },
+          (error: unknown) => report(conversationId in latest.current.transcripts ? conversationId : LIST_ERRORS, error),
+        );
+      },
+      closeConversation(conversationId) {
+        connection.close(conversationId).then(
+          (conversation) => {
+            dispatch({ type: 'conversationUpdated', conversation });
+            clear(conversationId);
+          },
+          (error: unknown) => report(conversationId, error),
+        );
+      },
+      send(conversationId, text) {
+        const clientId = newClientId();
+        dispatch({ type: 'replyPending', entry: pendingEntry({ conversationId, clientId, text, author: { kind: 'agent', id: agent.id, name: agent.name } }) });
+        deliver(conversationId, clientId, text);
+      },
+      retry(conversationId, clientId) {
+        const entry = latest.current.transcripts[conversationId]?.find((candidate) => candidate.clientId === clientId && candidate.delivery === 'failed');
+        if (!entry) return;
+        dispatch({ type: 'replyPending', entry });
+        deliver(conversationId, clientId, entry.text);
+      },
+      closeTab(conversationId) {
+        connection.forget(conversationId);
+        dispatch({ type: 'tabClosed', conversationId });
+        clear(conversationId);
+      },
+      activate: (conversationId) => dispatch({ type: 'tabActivated', conversationId }),
+      move: (step) => dispatch({ type: 'tabMoved', step }),
+    };
+  }, [state, status, agent, errors, connection, newClientId, deliver, load, report, clear]);
+}

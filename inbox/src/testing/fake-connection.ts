@@ -1,0 +1,114 @@
+/**
+ * An in-memory `AgentConnection` for component tests: records what the UI asked for,
+ * answers from a small conversation store, and lets the test push server events.
+ */
+import type { Agent, Conversation, Message } from '../../../shared/domain';
+import type { AgentConnection, ConnectionStatus, OpenedConversation } from '../lib/agent-connection';
+import { ParleyClientError } from '../lib/errors';
+
+type Listener<T> = (value: T) => void;
+
+export interface FakeConnection extends AgentConnection {
+  calls: { method: string; args: unknown[] }[];
+  conversations: Map<string, Conversation>;
+  messages: Map<string, Message[]>;
+  /** Answers `send` with this error instead of storing the message. */
+  failSendsWith: Error | null;
+  pushStatus(status: ConnectionStatus): void;
+  pushSession(agent: Agent): void;
+  pushConversation(conversation: Conversation): void;
+  pushMessage(message: Message): void;
+}
+
+export function fakeConnection(initial: { conversations?: Conversation[]; messages?: Message[]; status?: ConnectionStatus } = {}): FakeConnection {
+  let status: ConnectionStatus = initial.status ?? 'online';
+  const listeners = {
+    status: new Set<Listener<ConnectionStatus>>(),
+    session: new Set<Listener<Agent>>(),
+    conversation: new Set<Listener<Conversation>>(),
+    message: new Set<Listener<Message>>(),
+  };
+  const add = <T>(set: Set<Listener<T>>, listener: Listener<T>) => {
+    set.add(listener);
+    return () => void set.delete(listener);
+  };
+  const conversations = new Map((initial.conversations ?? []).map((c) => [c.id, c]));
+  const messages = new Map<string, Message[]>();
+  for (const m of initial.messages ?? []) messages.set(m.conversationId, [...(messages.get(m.conversationId) ?? []), m]);
+  const find = (id: string) => {
+    const found = conversations.get(id);
+    if (!found) throw new ParleyClientError('PARLEY_ERR_CONVERSATION_NOT_FOUND', `no conversation ${id}`);
+    return found;
+  };
+
+  const fake: FakeConnection = {
+    calls: [],
+    conversations,
+    messages,
+    failSendsWith: null,
+    onStatus(listener) {
+      listener(status);
+      return add(listeners.status, listener);
+    },
+    onSession: (listener) => add(listeners.session, listener),
+    onConversationUpdated: (listener) => add(listeners.conversation, listener),
+    onMessage: (listener) => add(listeners.message, listener),
+    async list() {
+      fake.calls.push({ method: 'list', args: [] });
+      return [...conversations.values()];
+    },
+    async open(conversationId, afterSeq): Promise<OpenedConversation> {
+      fake.calls.push({ method: 'open', args: [conversationId, afterSeq] });
+      return { conversation: find(conversationId), messages: (messages.get(conversationId) ?? []).filter((m) => m.seq > afterSeq) };
+    },
+    forget(conversationId) {
+      fake.calls.push({ method: 'forget', args: [conversationId] });
+    },
+    async sync(conversationId, afterSeq) {
+      fake.calls.push({ method: 'sync', args: [conversationId, afterSeq] });
+      return (messages.get(conversationId) ?? []).filter((m) => m.seq > afterSeq);
+    },
+    async take(conversationId) {
+      fake.calls.push({ method: 'take', args: [conversationId] });
+      const taken = { ...find(conversationId), status: 'assigned' as const, assignedAgentId: 'a00000000000000000000001', assignedAgentName: 'Mina' };
+      conversations.set(conversationId, taken);
+      return taken;
+    },
+    async close(conversationId) {
+      fake.calls.push({ method: 'close', args: [conversationId] });
+      const closed = { ...find(conversationId), status: 'closed' as const };
+      conversations.set(conversationId, closed);
+      return closed;
+    },
+    async send(input) {
+      fake.calls.push({ method: 'send', args: [input] });
+      if (fake.failSendsWith) throw fake.failSendsWith;
+      const held = messages.get(input.conversationId) ?? [];
+      const stored: Message = {
+        id: `stored-${input.clientId}`,
+        conversationId: input.conversationId,
+        clientId: input.clientId,
+        seq: Math.max(0, find(input.conversationId).lastSeq, ...held.map((m) => m.seq)) + 1,
+        author: { kind: 'agent', id: 'a00000000000000000000001', name: 'Mina' },
+        text: input.text,
+        createdAt: new Date().toISOString(),
+      };
+      messages.set(input.conversationId, [...held, stored]);
+      return stored;
+    },
+    disconnect() {
+      fake.calls.push({ method: 'disconnect', args: [] });
+    },
+    pushStatus(next) {
+      status = next;
+      listeners.status.forEach((listener) => listener(next));
+    },
+    pushSession: (agent) => listeners.session.forEach((listener) => listener(agent)),
+    pushConversation(conversation) {
+      conversations.set(conversation.id, conversation);
+      listeners.conversation.forEach((listener) => listener(conversation));
+    },
+    pushMessage: (m) => listeners.message.forEach((listener) => listener(m)),
+  };
+  return fake;
+}
