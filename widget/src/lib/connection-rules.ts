@@ -1,0 +1,32 @@
+/** Pure decisions of the visitor connection, kept apart so they are tested without a socket. */
+import type { Locale } from '../../../shared/domain';
+import { ERROR_CODES, type ErrorCode } from '../../../shared/errors';
+import type { VisitorPage } from '../../../shared/schemas';
+
+/** Connection refusals that trying again cannot fix. */
+const PERMANENT: readonly ErrorCode[] = ['PARLEY_ERR_SITE_NOT_FOUND', 'PARLEY_ERR_INVALID_PAYLOAD', 'PARLEY_ERR_FORBIDDEN'];
+
+/** The catalog code the server attached to a refused connection (`err.data.code`), if any. */
+export function refusalCode(error: unknown): ErrorCode | null {
+  const code = (error as { data?: { code?: unknown } } | null)?.data?.code;
+  return typeof code === 'string' && code in ERROR_CODES ? (code as ErrorCode) : null;
+}
+
+/** Network trouble and server hiccups are worth another try; an unknown site key is not. */
+export function shouldRetryRefusal(code: ErrorCode | null): boolean {
+  return code === null || !PERMANENT.includes(code);
+}
+
+/** The handshake `auth`, matching `visitorAuthSchema`; a new visitor sends no token. */
+export function visitorAuth(siteKey: string, locale: Locale, token: string | null) {
+  return token ? { siteKey, locale, token } : { siteKey, locale };
+}
+
+/**
+ * The `visitor:page` payload for the page the visitor is on, or null when there is
+ * nothing an agent could open (file:, about:blank…). Long values are cut to the schema's limits.
+ */
+export function pageReport(url: string, title: string): VisitorPage | null {
+  if (!/^https?:\/\//i.test(url) || url.length > 2048) return null;
+  return { url, title: title.trim().slice(0, 300) };
+}

@@ -1,0 +1,73 @@
+/**
+ * What the visitor knows about their conversation: the conversation itself, the stored
+ * messages and, while queued, their place in line. Pure state: the connection feeds it.
+ */
+import type { Conversation, Message, QueuePosition } from '../../../shared/domain';
+import { createStore, type ReadableStore } from './store';
+import { highestSeq, mergeMessages } from './thread';
+
+export interface ConversationState {
+  visitorId: string | null;
+  conversation: Conversation | null;
+  messages: Message[];
+  queue: QueuePosition | null;
+}
+
+export interface ConversationModel extends ReadableStore<ConversationState> {
+  /** A (re)started session. A different visitor (the old token was refused) starts a clean transcript. */
+  start(visitorId: string, conversation: Conversation | null): void;
+  /** Merges messages; returns those that were not held before. */
+  absorb(messages: readonly Message[]): Message[];
+  update(conversation: Conversation): void;
+  setQueue(position: QueuePosition): void;
+  /** The `afterSeq` for `message:sync`: what the visitor already holds of the current conversation. */
+  syncFrom(): number;
+}
+
+const empty: ConversationState = { visitorId: null, conversation: null, messages: [], queue: null };
+
+/** Newer news about the same conversation, or a conversation that started after the current one. */
+function supersedes(next: Conversation, current: Conversation | null): boolean {
+  if (!current) return true;
+  if (next.id === current.id) return next.updatedAt >= current.updatedAt;
+  return next.createdAt >= current.createdAt;
+}
+
+export function createConversationModel(): ConversationModel {
+  const store = createStore<ConversationState>(empty);
+
+  const withConversation = (state: ConversationState, conversation: Conversation | null): ConversationState => ({
+    ...state,
+    conversation,
+    // A place in line means nothing once the conversation left the queue.
+    queue: (conversation?.status === 'queued' || conversation?.status === 'bot') && state.queue?.conversationId === conversation.id ? state.queue : null,
+  });
+
+  return {
+    get: store.get,
+    subscribe: store.subscribe,
+    start(visitorId, conversation) {
+      store.update((state) => {
+        const base = state.visitorId === null || state.visitorId === visitorId ? state : empty;
+        return withConversation({ ...base, visitorId }, conversation ?? (base.conversation?.status === 'closed' ? base.conversation : null));
+      });
+    },
+    absorb(messages) {
+      const held = new Set(store.get().messages.map((message) => message.clientId));
+      const fresh = messages.filter((message) => !message.internal && !held.has(message.clientId));
+      store.update((state) => {
+        const merged = mergeMessages(state.messages, messages);
+        return merged === state.messages ? state : { ...state, messages: merged };
+      });
+      return fresh;
+    },
+    update(conversation) {
+      store.update((state) => (supersedes(conversation, state.conversation) ? withConversation(state, conversation) : state));
+    },
+    setQueue(position) {
+      // Kept even if it arrives just before the `queued` update; `withConversation` drops it when the wait is over.
+      store.update((state) => (state.conversation?.id === position.conversationId ? { ...state, queue: position } : state));
+    },
+    syncFrom: () => highestSeq(store.get().messages, store.get().conversation?.id ?? null),
+  };
+}

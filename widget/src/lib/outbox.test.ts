@@ -1,0 +1,93 @@
+import type { ErrorBody } from '../../../shared/errors';
+import { aMessage } from '../testing/fixtures';
+import { createOutbox, type TransmitResult } from './outbox';
+
+/** A transmit whose answers the test gives, one attempt at a time. */
+function scriptedTransmit() {
+  const attempts: { clientId: string; text: string; answer: (result: TransmitResult) => Promise<void> }[] = [];
+  const transmit = (message: { clientId: string; text: string }) =>
+    new Promise<TransmitResult>((resolve) => {
+      attempts.push({
+        ...message,
+        answer: async (result) => {
+          resolve(result);
+          await Promise.resolve();
+        },
+      });
+    });
+  return { attempts, transmit };
+}
+
+const ids = ['client-0001', 'client-0002', 'client-0003'];
+
+function setUp(online = true) {
+  const { attempts, transmit } = scriptedTransmit();
+  const connection = { online };
+  const stored: string[] = [];
+  let next = 0;
+  const outbox = createOutbox({
+    transmit,
+    canTransmit: () => connection.online,
+    onStored: (message) => stored.push(message.clientId),
+    newClientId: () => ids[next++]!,
+  });
+  return { outbox, attempts, connection, stored };
+}
+
+describe('outbox', () => {
+  it('shows a message as pending at once and forgets it when the server stores it', async () => {
+    const { outbox, attempts, stored } = setUp();
+    const clientId = outbox.send('hello');
+    expect(outbox.get()).toMatchObject([{ clientId, text: 'hello', state: 'pending' }]);
+    await attempts[0]!.answer({ kind: 'stored', message: aMessage({ seq: 1, clientId }) });
+    expect(outbox.get()).toEqual([]);
+    expect(stored).toEqual([clientId]);
+  });
+
+  it('sends a lost message again with the same clientId until it is acknowledged', async () => {
+    const { outbox, attempts } = setUp();
+    const clientId = outbox.send('hello');
+    await attempts[0]!.answer({ kind: 'lost' });
+    await attempts[1]!.answer({ kind: 'lost' });
+    await attempts[2]!.answer({ kind: 'stored', message: aMessage({ seq: 1, clientId }) });
+    expect(attempts.map((attempt) => attempt.clientId)).toEqual([clientId, clientId, clientId]);
+    expect(outbox.get()).toEqual([]);
+  });
+
+  it('waits while offline and sends on flush once the session is back', async () => {
+    const { outbox, attempts, connection } = setUp(false);
+    outbox.send('typed while offline');
+    expect(attempts).toHaveLength(0);
+    connection.online = true;
+    outbox.flush();
+    expect(attempts.map((attempt) => attempt.text)).toEqual(['typed while offline']);
+  });
+
+  it('sends one message at a time so the server numbers them in typing order', async () => {
+    const { outbox, attempts } = setUp();
+    const first = outbox.send('first');
+    const second = outbox.send('second');
+    expect(attempts).toHaveLength(1);
+    await attempts[0]!.answer({ kind: 'stored', message: aMessage({ seq: 1, clientId: first }) });
+    expect(attempts.map((attempt) => attempt.clientId)).toEqual([first, second]);
+  });
+
+  it('marks a refused message failed with the error, and sends it again on retry', async () => {
+    const { outbox, attempts } = setUp();
+    const clientId = outbox.send('hello');
+    const error: ErrorBody = { code: 'PARLEY_ERR_INTERNAL', message: 'try later' };
+    await attempts[0]!.answer({ kind: 'refused', error });
+    expect(outbox.get()).toMatchObject([{ clientId, state: 'failed', error }]);
+    outbox.retry(clientId);
+    expect(outbox.get()[0]).toMatchObject({ clientId, state: 'pending' });
+    expect(outbox.get()[0]?.error).toBeUndefined();
+    expect(attempts.map((attempt) => attempt.clientId)).toEqual([clientId, clientId]);
+  });
+
+  it('forgets a message whose stored copy arrived by a sync before its ack', () => {
+    const { outbox } = setUp(false);
+    const clientId = outbox.send('hello');
+    outbox.settle([aMessage({ seq: 1, clientId })]);
+    expect(outbox.get()).toEqual([]);
+  });
+});
