@@ -340,9 +340,11 @@ export function createConversationRepository(connection: Connection): Conversati
     recordActivity: (id, lastSeq, preview) =>
       lock.run(`activity:${id}`, async () => {
         const text = preview.slice(0, 140);
-        const current = await activity.findOne({ _id: id });
-        if (!current) await insertClaim(activity, { _id: id, lastSeq, preview: text });
-        else if (current.lastSeq < lastSeq) await activity.updateOne({ _id: id }, { $set: { lastSeq, preview: text } });
+        // One round trip in the steady state; the insert only for a conversation's first message.
+        const { matchedCount } = await activity.updateOne({ _id: id, lastSeq: { $lt: lastSeq } }, { $set: { lastSeq, preview: text } });
+        if (matchedCount === 0 && !(await activity.findOne({ _id: id }, { projection: { _id: 1 } }))) {
+          await insertClaim(activity, { _id: id, lastSeq, preview: text });
+        }
       }),
   };
 }

@@ -98,13 +98,14 @@ export function createMessageStore(connection: Connection, conversations: Conver
   }
 
   async function flush(batch: Pending[]) {
-    const stored = await findStored(batch.map((p) => p.input));
+    // Insert optimistically: a resend collides with the unique (conversationId, clientId)
+    // index and is answered with the stored message in write(), so the common case costs
+    // one round trip per batch instead of a look-up first.
     const fresh = new Map<string, Entry>();
     for (const pending of batch) {
       const key = keyOf(pending.input);
-      const existing = stored.get(key);
-      if (existing) pending.resolve({ message: toMessage(existing), created: false });
-      else if (fresh.has(key)) fresh.get(key)!.waiting.push(pending);
+      const entry = fresh.get(key);
+      if (entry) entry.waiting.push(pending);
       else fresh.set(key, { doc: draft(pending.input), waiting: [pending] });
     }
     if (fresh.size === 0) return;
