@@ -33,6 +33,9 @@ export default defineConfig(({ mode }) => {
     test: {
       globals: true,
       globalSetup: ['server/testing/global-setup.ts'],
+      // The JSON report lets CI print one plain "N passed, N failed" line at the end.
+      reporters: ['default', 'json'],
+      outputFile: { json: '.cache/vitest-results.json' },
       projects: [
         {
           extends: true,
