@@ -1,56 +1,106 @@
-/** The customer-service intents every new site starts with. Korean answers in polite register. */
+/**
+ * The customer-service intents every new site starts with, Korean and English.
+ * Korean answers are in polite register (합쇼체/해요체, "고객님"). Admins edit them in the inbox.
+ */
 import type { Intent } from './intent.repository';
 
 export const TALK_TO_HUMAN = 'talk_to_human';
 
-export const seedIntents: Omit<Intent, 'siteId'>[] = [
-  {
-    name: 'greeting',
-    examples: ['안녕하세요', '안녕', '반갑습니다', 'hello', 'hi', 'hey', 'good morning'],
-    answer: { ko: '안녕하세요, 고객님! 무엇을 도와드릴까요?', en: 'Hello! How can I help you today?' },
-    handoff: false,
-    related: [],
-    team: null,
-  },
-  {
-    name: 'business_hours',
-    examples: ['영업시간', '영업 시간', '운영시간', '몇 시까지', '몇시에 열어', '언제 열어', 'business hours', 'opening hours', 'open hours', 'when are you open', 'what time do you open'],
-    answer: {
-      ko: '저희 고객센터는 평일 오전 9시부터 오후 6시까지 운영합니다. 주말과 공휴일은 쉽니다.',
-      en: 'Our support team is available on weekdays from 9 am to 6 pm (KST). We are closed on weekends and public holidays.',
-    },
-    handoff: false,
-    related: ['shipping'],
-    team: null,
-  },
-  {
-    name: 'shipping',
-    examples: ['배송', '택배', '언제 와', '배송 조회', '배송기간', 'shipping', 'delivery', 'where is my order', 'track my order', 'when will it arrive'],
-    answer: {
-      ko: '주문하신 상품은 결제 후 보통 2~3일 안에 도착합니다. 배송 조회는 주문 내역에서 확인하실 수 있어요.',
-      en: 'Orders usually arrive within 2–3 business days after payment. You can track yours from your order history.',
-    },
-    handoff: false,
-    related: ['refund'],
-    team: null,
-  },
-  {
-    name: 'refund',
-    examples: ['환불', '환불해', '반품', '돈 돌려', 'refund', 'money back', 'return my order', 'return an item'],
-    answer: {
-      ko: '상품 수령 후 7일 이내에 주문 내역에서 환불을 신청하실 수 있습니다. 환불은 승인 후 3영업일 안에 처리됩니다.',
-      en: 'You can request a refund from your order history within 7 days of delivery. Refunds are processed within 3 business days of approval.',
-    },
-    handoff: false,
-    related: ['shipping'],
-    team: null,
-  },
-  {
-    name: TALK_TO_HUMAN,
-    examples: ['상담원', '상담사', '상담원 연결', '사람이랑', '직원 연결', 'talk to a human', 'human', 'real person', 'agent', 'talk to someone', 'speak to a person'],
-    answer: { ko: '', en: '' },
-    handoff: true,
-    related: [],
-    team: null,
-  },
+type SeedIntent = Omit<Intent, 'siteId'>;
+
+const intent = (name: string, examples: string[], ko: string, en: string, related: string[] = [], extra: Partial<SeedIntent> = {}): SeedIntent => ({
+  name,
+  examples,
+  answer: { ko, en },
+  handoff: false,
+  related,
+  team: null,
+  ...extra,
+});
+
+export const seedIntents: SeedIntent[] = [
+  intent('greeting', ['안녕하세요', '안녕', '반갑습니다', '저기요', 'hello', 'hi', 'hey', 'good morning'], '안녕하세요, 고객님! 무엇을 도와드릴까요?', 'Hello! How can I help you today?', ['shipping', 'refund']),
+  intent(
+    'business_hours',
+    ['영업시간', '영업 시간', '운영시간', '몇 시까지', '몇시에 열어', '언제 열어', '상담 시간', 'business hours', 'opening hours', 'open hours', 'when are you open', 'what time do you open'],
+    '저희 고객센터는 평일 오전 9시부터 오후 6시까지 운영합니다. 주말과 공휴일은 쉽니다.',
+    'Our support team is available on weekdays from 9 am to 6 pm (KST). We are closed on weekends and public holidays.',
+    ['shipping'],
+  ),
+  intent(
+    'shipping',
+    ['배송', '택배', '언제 와', '언제와', '배송 조회', '배송기간', '배송 상태', 'shipping', 'delivery', 'where is my order', 'track my order', 'when will it arrive', 'order status'],
+    '주문하신 상품은 결제 후 보통 2~3일 안에 도착합니다. 배송 조회는 주문 내역에서 확인하실 수 있어요.',
+    'Orders usually arrive within 2–3 business days after payment. You can track yours from your order history.',
+    ['delivery_delay', 'address_change'],
+  ),
+  intent(
+    'delivery_delay',
+    ['배송이 늦', '아직 안 왔', '아직 안 와', '배송 지연', '너무 늦어', 'late delivery', 'not arrived yet', 'still not here', 'delayed'],
+    '배송이 늦어져 불편을 드려 죄송합니다. 주문 번호를 알려 주시면 택배사에 바로 확인해 드리겠습니다.',
+    "We're sorry your order is late. Share your order number and we'll check with the courier right away.",
+    ['shipping'],
+  ),
+  intent(
+    'refund',
+    ['환불', '환불해', '반품', '돈 돌려', '취소하고 환불', 'refund', 'money back', 'return my order', 'return an item'],
+    '상품 수령 후 7일 이내에 주문 내역에서 환불을 신청하실 수 있습니다. 환불은 승인 후 3영업일 안에 처리됩니다.',
+    'You can request a refund from your order history within 7 days of delivery. Refunds are processed within 3 business days of approval.',
+    ['exchange', 'order_cancel'],
+  ),
+  intent(
+    'exchange',
+    ['교환', '사이즈 교환', '다른 색', '바꾸고 싶', 'exchange', 'different size', 'swap', 'replace with another'],
+    '상품 수령 후 7일 이내에 주문 내역에서 교환을 신청하실 수 있어요. 사이즈·색상 교환 배송비는 무료입니다.',
+    'You can request an exchange from your order history within 7 days of delivery. Size and colour exchanges ship free.',
+    ['refund'],
+  ),
+  intent(
+    'order_cancel',
+    ['주문 취소', '취소하고 싶', '결제 취소', 'cancel my order', 'cancel order', 'cancel the purchase'],
+    '배송 준비 전이라면 주문 내역에서 바로 취소하실 수 있습니다. 이미 출고된 경우에는 반품으로 접수해 드릴게요.',
+    "If your order hasn't been prepared for shipping yet, you can cancel it from your order history. Once shipped, we'll handle it as a return.",
+    ['refund'],
+  ),
+  intent(
+    'address_change',
+    ['주소 변경', '배송지 변경', '주소 바꾸', '주소를 바꾸', 'change address', 'change my address', 'wrong address', 'shipping address'],
+    '출고 전이라면 주문 내역의 배송지 변경에서 바꾸실 수 있어요. 이미 출고되었다면 상담원이 택배사에 요청해 드리겠습니다.',
+    "Before your order ships you can change the address in your order history. If it has shipped, an agent can ask the courier for you.",
+    ['shipping'],
+  ),
+  intent(
+    'damaged_item',
+    ['파손', '깨져', '불량', '고장', '찢어져', 'damaged', 'broken', 'defective', 'arrived broken'],
+    '불편을 드려 정말 죄송합니다. 상품 사진을 보내 주시면 확인 후 무료로 교환 또는 환불해 드리겠습니다.',
+    "We're very sorry. Send us a photo of the item and we'll replace or refund it free of charge.",
+    ['exchange', 'refund'],
+  ),
+  intent(
+    'password_reset',
+    ['비밀번호', '비번', '로그인이 안', '비밀번호 찾기', '비밀번호 재설정', 'password', 'reset my password', 'forgot password', "can't log in"],
+    '로그인 화면의 "비밀번호 찾기"를 누르시면 가입하신 이메일로 재설정 링크를 보내 드립니다.',
+    'Press "Forgot password" on the sign-in page and we will email you a link to set a new one.',
+  ),
+  intent(
+    'payment_methods',
+    ['결제 방법', '결제수단', '카드 결제', '무통장', '카카오페이', '네이버페이', 'payment methods', 'pay with card', 'how can I pay', 'paypal'],
+    '신용·체크카드, 무통장 입금, 카카오페이와 네이버페이로 결제하실 수 있습니다.',
+    'You can pay by credit or debit card, bank transfer, Kakao Pay or Naver Pay.',
+    ['refund'],
+  ),
+  intent(
+    'thanks_bye',
+    ['감사합니다', '고마워요', '고맙습니다', '수고하세요', '안녕히', 'thanks', 'thank you', 'bye', 'goodbye'],
+    '이용해 주셔서 감사합니다. 좋은 하루 보내세요!',
+    'Thank you for reaching out. Have a great day!',
+  ),
+  intent(
+    TALK_TO_HUMAN,
+    ['상담원', '상담사', '상담원 연결', '사람이랑', '사람과', '직원 연결', '사람 바꿔', 'talk to a human', 'human', 'real person', 'agent', 'talk to someone', 'speak to a person', 'operator'],
+    '',
+    '',
+    [],
+    { handoff: true },
+  ),
 ];
