@@ -13,7 +13,7 @@ import { createAgentRepository } from './agents/agent.repository';
 import { createTokenService } from './auth/tokens';
 import type { IntentClassifier } from './bot/intent-classifier';
 import { createIntentRepository } from './bot/intent.repository';
-import { createKeywordClassifier } from './bot/keyword-classifier';
+import { createHybridClassifier } from './bot/classifier/hybrid-classifier';
 import { seedIntents } from './bot/seed-intents';
 import { createConversationRepository } from './conversations/conversation.repository';
 import { createConversationService } from './conversations/conversation.service';
@@ -75,7 +75,8 @@ export async function createApp(options: AppOptions) {
   const intents = createIntentRepository(connection);
   const cannedResponses = createCannedResponseRepository(connection);
   const tokens = createTokenService(options.secret);
-  const classifier = options.classifier ?? createKeywordClassifier();
+  // Without a configured model the classifier is lexical only (see bot/classifier/).
+  const classifier = options.classifier ?? createHybridClassifier({ embedder: null, modelId: 'none' });
   const accounts = createAgentAccounts({ agents, tokens, defaultCapacity: options.defaultCapacity });
 
   // Unique indexes carry correctness (message dedupe), so they must exist before traffic.

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_MODEL_ID, defaultModelsDir } from './bot/classifier/model-location';
 
 export interface ParleyConfig {
   host: string;
@@ -22,6 +23,7 @@ export interface ParleyConfig {
   defaultCapacity: number;
   demoSiteKey: string;
   logLevel: string;
+  intentModel: { modelId: string; modelsDir: string; allowDownload: boolean };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
@@ -42,6 +44,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     defaultCapacity: Number(env.PARLEY_DEFAULT_CAPACITY ?? 3),
     demoSiteKey: env.PARLEY_DEMO_SITE_KEY ?? 'demo',
     logLevel: env.PARLEY_LOG_LEVEL ?? 'info',
+    intentModel: {
+      modelId: env.PARLEY_INTENT_MODEL ?? DEFAULT_MODEL_ID,
+      modelsDir: defaultModelsDir(env),
+      allowDownload: env.PARLEY_MODEL_DOWNLOAD === '1',
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 /** Entry point: config → database → app → listen. The only file that listens. */
 import mongoose from 'mongoose';
 import { createApp } from './app';
+import { createIntentClassifier } from './bot/classifier/create-classifier';
 import { loadConfig } from './config';
 import { provisionDatabase } from './database/provision';
 import { createLogger } from './logger';
@@ -29,6 +30,10 @@ const parley = await createApp({
   firstAdmin: config.firstAdmin,
   publicUrl: config.publicUrl,
   redisUrl: config.redisUrl,
+  classifier: createIntentClassifier({
+    ...config.intentModel,
+    logger: { info: (message) => logger.info(message), warn: (message) => logger.warn(message) },
+  }),
 });
 
 parley.httpServer.listen(config.port, config.host, () => {
