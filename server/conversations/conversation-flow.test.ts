@@ -125,6 +125,8 @@ describe('handoff to a human', () => {
     expect(conversation.assignedAgentId).toBe(first.agent.id);
     const refused = await ask(agentB, EV.messageSend, { conversationId: conversation.id, clientId: 'sneaky-1', text: 'hi' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'PARLEY_ERR_FORBIDDEN' } });
+    const notClosed = await ask(agentB, EV.conversationClose, { conversationId: conversation.id });
+    expect(notClosed).toMatchObject({ ok: false, error: { code: 'PARLEY_ERR_FORBIDDEN' } });
   });
 });
 

@@ -2,7 +2,7 @@
  * Messages in and out of a conversation, for visitors and agents, and who may see
  * which conversation. Bot turns and routing are delegated to their own services.
  */
-import type { Conversation, Locale, Message, Visitor } from '../../shared/domain';
+import type { AgentRole, Conversation, Locale, Message, Visitor } from '../../shared/domain';
 import type { AttachmentStore } from '../attachments/attachment-store';
 import type { BotService } from '../bot/bot-service';
 import { ParleyError } from '../errors';
@@ -17,6 +17,8 @@ export interface AgentIdentity {
   agentId: string;
   siteId: string;
   name: string;
+  /** Absent means the least privileged role. */
+  role?: AgentRole;
 }
 
 export interface ConversationServiceDeps {
@@ -190,6 +192,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
     async agentClose(agent: AgentIdentity, conversationId: string) {
       const conversation = await agentConversation(agent, conversationId);
+      const someoneElses = conversation.status === 'assigned' && conversation.assignedAgentId !== agent.agentId;
+      if (someoneElses && (agent.role ?? 'agent') === 'agent') {
+        throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'only the assigned agent or a supervisor can close this conversation');
+      }
       const closed = await conversations.close(conversation.id, agent.agentId, 'agent');
       if (!closed) return conversation;
       if (conversation.assignedAgentId) await deps.agents.releaseSlot(conversation.assignedAgentId, conversation.id);

@@ -57,7 +57,7 @@ export function attachAgentNamespace(
   });
 
   namespace.on('connection', async (socket: AgentSocket) => {
-    const identity: AgentIdentity = { agentId: socket.data.agentId, siteId: socket.data.siteId, name: socket.data.name };
+    const identity: AgentIdentity = { agentId: socket.data.agentId, siteId: socket.data.siteId, name: socket.data.name, role: socket.data.role };
     const { logger } = deps;
     await socket.join([rooms.agent(identity.agentId), rooms.siteAgents(identity.siteId)]);
 
