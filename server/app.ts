@@ -154,6 +154,7 @@ export async function createApp(options: AppOptions) {
       presence.close();
       queue.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      messages.flushActivity();
       await tasks.drain();
       await closeAdapter();
       await classifier.close();

@@ -25,7 +25,8 @@ export interface SlotReservation {
 
 export interface AgentSlots {
   /** Takes a free slot for the conversation; null when the agent is at capacity. */
-  take(agentId: string, capacity: number, conversationId: string): Promise<SlotReservation | null>;
+  /** `usedHint`: how many slots the caller believes are taken, where the search starts. */
+  take(agentId: string, capacity: number, conversationId: string, usedHint?: number): Promise<SlotReservation | null>;
   /** Gives back a slot whose assignment attempt lost its race. */
   cancel(reservation: SlotReservation): Promise<void>;
   /** Frees the agent's slot for a conversation that ended or moved on. */
@@ -37,11 +38,15 @@ export interface AgentSlots {
 export function createAgentSlots(connection: Connection): AgentSlots {
   const slots = connection.collection<SlotDoc>('agentslots');
   return {
-    async take(agentId, capacity, conversationId) {
-      const used = new Set((await slots.find({ agentId }).project<{ _id: string }>({ _id: 1 }).toArray()).map((slot) => slot._id));
+    async take(agentId, capacity, conversationId, usedHint) {
+      // With a hint, try the likely-free slots first by insert alone; a wrong guess costs
+      // one failed insert. Without one, read which slots are taken.
+      const used =
+        usedHint === undefined ? new Set((await slots.find({ agentId }).project<{ _id: string }>({ _id: 1 }).toArray()).map((slot) => slot._id)) : new Set<string>();
+      const start = Math.min(usedHint ?? 0, Math.max(0, capacity - 1));
       const reservation = randomUUID();
-      for (let index = 0; index < capacity; index++) {
-        const slotId = `${agentId}:${index}`;
+      for (let step = 0; step < capacity; step++) {
+        const slotId = `${agentId}:${(start + step) % capacity}`;
         if (used.has(slotId)) continue;
         if (await insertClaim(slots, { _id: slotId, agentId, conversationId, reservation, takenAt: new Date() })) return { slotId, reservation };
       }

@@ -54,7 +54,7 @@ export interface AgentRepository {
   /** Online agents of a site who have at least one free slot. */
   listAvailable(siteId: string): Promise<AgentLoad[]>;
   /** Takes a capacity slot for an assignment attempt; null when the agent is at capacity. */
-  reserveSlot(agentId: string, conversationId: string): Promise<SlotReservation | null>;
+  reserveSlot(agentId: string, conversationId: string, hint?: { capacity: number; used: number }): Promise<SlotReservation | null>;
   /** Gives back a reservation whose assignment attempt lost. */
   cancelReservation(reservation: SlotReservation): Promise<void>;
   /** Frees the agent's slot for a conversation that ended or moved on. */
@@ -111,7 +111,8 @@ export function createAgentRepository(connection: Connection): AgentRepository {
         })
         .filter((agent) => agent.freeSlots > 0);
     },
-    async reserveSlot(agentId, conversationId) {
+    async reserveSlot(agentId, conversationId, hint) {
+      if (hint) return slots.take(agentId, hint.capacity, conversationId, hint.used);
       const doc = await Agents.findById(agentId).select('capacity').lean<AgentDoc>();
       return doc ? slots.take(agentId, doc.capacity, conversationId) : null;
     },

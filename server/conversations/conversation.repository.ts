@@ -25,8 +25,6 @@ export interface ConversationRepository {
   findOpenForVisitor(visitorId: string): Promise<Conversation | null>;
   /** Conversations of a site for one inbox view (see conversationListSchema). */
   listForAgent(siteId: string, agent: { id: string; teams: string[] }, view?: InboxView): Promise<Conversation[]>;
-  /** Oldest queued conversation of the site, or null. */
-  nextQueued(siteId: string): Promise<Conversation | null>;
   /** Every queued conversation of the site (unordered: see routing/queue-estimate.ts). */
   listQueued(siteId: string): Promise<RoutableConversation[]>;
   /** Seconds between queueing and assignment for the site's latest assignments. */
@@ -67,6 +65,8 @@ export interface ConversationRepository {
   claim(id: string, agent: { id: string; name: string }): Promise<Conversation | null>;
   /** any open status → closed. Null when it was already closed. */
   close(id: string, byAgentId: string | null, resolution: Resolution): Promise<Conversation | null>;
+  /** The last seq the activity note knows of: a cheap lower bound for numbering (0 when none). */
+  lastSeqHint(id: string): Promise<number>;
   /** Notes the newest message; an older one arriving late never overwrites a newer one. */
   recordActivity(id: string, lastSeq: number, preview: string): Promise<void>;
 }
@@ -76,11 +76,26 @@ export function createConversationRepository(connection: Connection): Conversati
   const openByVisitor = connection.collection<{ _id: string; conversationId: Types.ObjectId }>('openconversations');
   const assignments = connection.collection<{ _id: string; agentId: string; at: Date }>('assignmentclaims');
   const activity = connection.collection<ActivityDoc>('conversationactivity');
+  // Keyed by visitor id so returning-visitor and reopen checks are primary-key reads, not
+  // scans: FerretDB 1.x on SQLite answers most other filters by reading the whole collection.
+  const history = connection.collection<{ _id: string; lastAgentId?: string; lastClosedId?: string; lastClosedAt?: Date }>('visitorhistory');
+  // Only the conversations waiting right now, so listing the queue reads a handful of
+  // documents instead of every conversation the site ever had.
+  const queue = connection.collection<{ _id: string; siteId: string }>('queuedconversations');
+  const enterQueue = (id: string, siteId: string) => queue.updateOne({ _id: id }, { $set: { siteId } }, { upsert: true });
+  const leaveQueue = (id: string) => queue.deleteOne({ _id: id });
+  const remember = (visitorId: string, change: Record<string, unknown>) =>
+    lock.run(`history:${visitorId}`, () => history.updateOne({ _id: visitorId }, { $set: change }, { upsert: true }));
   const lock = createKeyedLock();
 
   async function withActivity(docs: ConversationDoc[]): Promise<Conversation[]> {
     if (docs.length === 0) return [];
-    const found = await activity.find({ _id: { $in: docs.map((doc) => doc._id.toHexString()) } }).toArray();
+    const ids = docs.map((doc) => doc._id.toHexString());
+    // A few primary-key reads beat one `$in`, which FerretDB answers by scanning the collection.
+    const found =
+      ids.length <= 50
+        ? (await Promise.all(ids.map((_id) => activity.findOne({ _id })))).filter((entry): entry is ActivityDoc => entry !== null)
+        : await activity.find({ _id: { $in: ids } }).toArray();
     const byId = new Map(found.map((entry) => [entry._id, entry]));
     return docs.map((doc) => toConversation(doc, byId.get(doc._id.toHexString())));
   }
@@ -141,7 +156,6 @@ export function createConversationRepository(connection: Connection): Conversati
       return withActivity(docs);
     },
 
-    nextQueued: async (siteId) => one(await Conversations.findOne({ siteId, status: 'queued' }).sort({ queuedAt: 1, _id: 1 }).lean<ConversationDoc>()),
 
     rate: (id, csat) =>
       lock.run(id, async () => {
@@ -184,7 +198,8 @@ export function createConversationRepository(connection: Connection): Conversati
     },
 
     async listQueued(siteId) {
-      const docs = await Conversations.find({ siteId, status: 'queued' }).limit(1000).lean<ConversationDoc[]>();
+      const entries = await queue.find({ siteId }).limit(1000).toArray();
+      const docs = (await Promise.all(entries.map((entry) => read(entry._id)))).filter((doc): doc is ConversationDoc => doc?.status === 'queued');
       const conversations = await withActivity(docs);
       return conversations.map((conversation, i) => ({ ...conversation, preferredAgentId: docs[i]!.preferredAgentId ?? null }));
     },
@@ -211,6 +226,7 @@ export function createConversationRepository(connection: Connection): Conversati
         const current = await read(id);
         if (!current || current.status !== 'assigned') return null;
         const now = new Date();
+        await enterQueue(id, current.siteId);
         return one(
           await update(id, {
             $set: {
@@ -232,25 +248,24 @@ export function createConversationRepository(connection: Connection): Conversati
       lock.run(id, async () => {
         const current = await read(id);
         if (!current || current.status !== 'assigned' || current.assignedAgentId !== fromAgentId) return null;
-        return one(
-          await update(id, {
-            $set: { assignedAgentId: to.id, assignedAgentName: to.name },
-            $push: { events: { type: 'transferred', at: new Date(), agentId: to.id, reason: note || null } },
-          }),
-        );
+        const moved = await update(id, {
+          $set: { assignedAgentId: to.id, assignedAgentName: to.name },
+          $push: { events: { type: 'transferred', at: new Date(), agentId: to.id, reason: note || null } },
+        });
+        await remember(current.visitorId, { lastAgentId: to.id });
+        return one(moved);
       }),
 
     async reopenRecent(visitorId, closedSince) {
-      const last = await Conversations.findOne({ visitorId, status: 'closed', resolution: 'agent', closedAt: { $gte: closedSince } })
-        .sort({ closedAt: -1 })
-        .lean<ConversationDoc>();
-      if (!last) return null;
-      const id = last._id.toHexString();
+      const last = await history.findOne({ _id: visitorId });
+      if (!last?.lastClosedId || !last.lastClosedAt || last.lastClosedAt < closedSince) return null;
+      const id = last.lastClosedId;
       return lock.run(id, async () => {
         const current = await read(id);
-        if (!current || current.status !== 'closed') return null;
+        if (!current || current.status !== 'closed' || current.resolution !== 'agent') return null;
         if (!(await insertClaim(openByVisitor, { _id: visitorId, conversationId: current._id }))) return null;
         const now = new Date();
+        await enterQueue(id, current.siteId);
         return one(
           await update(id, {
             $set: {
@@ -271,8 +286,7 @@ export function createConversationRepository(connection: Connection): Conversati
     },
 
     async lastAgentOf(visitorId) {
-      const doc = await Conversations.findOne({ visitorId, assignedAgentId: { $ne: null } }).sort({ updatedAt: -1 }).select('assignedAgentId').lean<ConversationDoc>();
-      return doc?.assignedAgentId ?? null;
+      return (await history.findOne({ _id: visitorId }))?.lastAgentId ?? null;
     },
 
     enqueue: (id, handoff, status = 'queued', routing) =>
@@ -281,6 +295,7 @@ export function createConversationRepository(connection: Connection): Conversati
         if (!current || !(current.status === 'bot' || (current.status === 'offline' && status === 'queued'))) return null;
         const now = new Date();
         const keepContext = current.handoff ?? { ...handoff, at: new Date(handoff.at) };
+        if (status === 'queued') await enterQueue(id, current.siteId);
         return one(
           await update(id, {
             $set: {
@@ -317,12 +332,12 @@ export function createConversationRepository(connection: Connection): Conversati
         const current = await read(id);
         if (!current || current.status !== 'queued') return null;
         if (!(await insertClaim(assignments, { _id: `${id}:${current.round}`, agentId: agent.id, at: new Date() }))) return null;
-        return one(
-          await update(id, {
-            $set: { status: 'assigned', assignedAgentId: agent.id, assignedAgentName: agent.name },
-            $push: { events: { type: 'assigned', at: new Date(), agentId: agent.id } },
-          }),
-        );
+        const claimed = await update(id, {
+          $set: { status: 'assigned', assignedAgentId: agent.id, assignedAgentName: agent.name },
+          $push: { events: { type: 'assigned', at: new Date(), agentId: agent.id } },
+        });
+        await Promise.all([remember(current.visitorId, { lastAgentId: agent.id }), leaveQueue(id)]);
+        return one(claimed);
       }),
 
     close: (id, byAgentId, resolution) =>
@@ -333,9 +348,15 @@ export function createConversationRepository(connection: Connection): Conversati
           $set: { status: 'closed', resolution, closedAt: new Date() },
           $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
         });
-        await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });
+        await Promise.all([
+          openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id }),
+          remember(current.visitorId, { lastClosedId: id, lastClosedAt: new Date() }),
+          leaveQueue(id),
+        ]);
         return one(closed);
       }),
+
+    lastSeqHint: async (id) => (await activity.findOne({ _id: id }, { projection: { lastSeq: 1 } }))?.lastSeq ?? 0,
 
     recordActivity: (id, lastSeq, preview) =>
       lock.run(`activity:${id}`, async () => {

@@ -33,6 +33,8 @@ export interface AppendResult {
 
 export interface MessageStore {
   append(input: NewMessage): Promise<AppendResult>;
+  /** Writes pending list previews now (shutdown, tests). */
+  flushActivity(): void;
   /** Ids of the site's conversations (among `conversationIds`, or any) with a message containing `text`, newest first. */
   conversationsMentioning(text: string, limit?: number): Promise<string[]>;
   /** Messages after `afterSeq`, oldest first; visitors ask with `includeInternal: false`. */
@@ -51,14 +53,18 @@ interface Entry {
 }
 
 const MAX_BATCH = 500;
+const ACTIVITY_DELAY_MS = 150;
 const MAX_SEQ_RETRIES = 5;
 
 export function createMessageStore(connection: Connection, conversations: ConversationRepository, tasks?: TaskTracker): MessageStore {
   const Messages = messageModel(connection);
-  const sequences = createSequenceAllocator(async (conversationId) => {
-    const last = await Messages.findOne({ conversationId }).sort({ seq: -1 }).select('seq').lean<{ seq: number }>();
-    return last?.seq ?? 0;
-  });
+  const sequences = createSequenceAllocator(
+    async (conversationId) => {
+      const last = await Messages.findOne({ conversationId }).sort({ seq: -1 }).select('seq').lean<{ seq: number }>();
+      return last?.seq ?? 0;
+    },
+    (conversationId) => conversations.lastSeqHint(conversationId),
+  );
   let queue: Pending[] = [];
   let scheduled = false;
 
@@ -110,13 +116,32 @@ export function createMessageStore(connection: Connection, conversations: Conver
     }
     if (fresh.size === 0) return;
     await write([...fresh.values()]);
-    for (const [conversationId, group] of groupBy([...fresh.values()], (entry) => entry.doc.conversationId)) {
-      const last = group[group.length - 1]!.doc;
-      const noted = conversations.recordActivity(conversationId, last.seq, last.text).catch(() => {
-        // The preview is a convenience for the inbox list; the message itself is stored.
-      });
-      void tasks?.track(noted);
-    }
+    for (const entry of fresh.values()) noteActivity(entry.doc);
+  }
+
+  // The inbox list's "last message" is a convenience, so it is written at most every
+  // ACTIVITY_DELAY_MS per conversation instead of once per message: under load that
+  // removes one database write per message from the hot path.
+  const pendingActivity = new Map<string, { seq: number; text: string }>();
+  let activityTimer: NodeJS.Timeout | null = null;
+  function noteActivity(doc: MessageDoc) {
+    if ((doc as { internal?: boolean }).internal) return;
+    const known = pendingActivity.get(doc.conversationId);
+    if (!known || known.seq < doc.seq) pendingActivity.set(doc.conversationId, { seq: doc.seq, text: doc.text });
+    activityTimer ??= setTimeout(flushActivity, ACTIVITY_DELAY_MS);
+  }
+  function flushActivity() {
+    activityTimer = null;
+    const batch = [...pendingActivity];
+    pendingActivity.clear();
+    const written = Promise.all(
+      batch.map(([conversationId, { seq, text }]) =>
+        conversations.recordActivity(conversationId, seq, text).catch(() => {
+          // The message itself is stored; only the list preview is late.
+        }),
+      ),
+    );
+    void tasks?.track(written);
   }
 
   function drain() {
@@ -129,6 +154,10 @@ export function createMessageStore(connection: Connection, conversations: Conver
   }
 
   return {
+    flushActivity() {
+      if (activityTimer) clearTimeout(activityTimer);
+      flushActivity();
+    },
     append(input) {
       return new Promise<AppendResult>((resolve, reject) => {
         queue.push({ input, resolve, reject });

@@ -12,6 +12,13 @@ describe('sequence allocator', () => {
     expect(reads).toEqual(['c']);
   });
 
+  it('starts from the cheap hint and falls back to the stored maximum after a reseed', async () => {
+    const allocator = createSequenceAllocator(async () => 9, async () => 4);
+    expect(await allocator.next('c', 1)).toBe(5);
+    allocator.reseed('c');
+    expect(await allocator.next('c', 1)).toBe(10);
+  });
+
   it('re-reads after a reseed, when another process took numbers', async () => {
     let highest = 2;
     const allocator = createSequenceAllocator(async () => highest);

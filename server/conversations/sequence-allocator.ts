@@ -1,7 +1,8 @@
 /**
- * Hands out per-conversation sequence numbers from memory, seeded from the highest
- * stored seq. The unique (conversationId, seq) index is the referee between server
- * processes: a process that loses a number to another re-seeds and tries again.
+ * Hands out per-conversation sequence numbers from memory. A conversation is first
+ * seeded from a cheap hint (a primary-key read); the unique (conversationId, seq) index
+ * is the referee, and a process that loses a number — to another process, or to a stale
+ * hint — re-seeds from the highest stored seq and tries again.
  */
 export interface SequenceAllocator {
   /** Reserves `count` consecutive numbers and returns the first. */
@@ -10,13 +11,18 @@ export interface SequenceAllocator {
   reseed(conversationId: string): void;
 }
 
-export function createSequenceAllocator(highestStored: (conversationId: string) => Promise<number>): SequenceAllocator {
+export function createSequenceAllocator(
+  highestStored: (conversationId: string) => Promise<number>,
+  hint: (conversationId: string) => Promise<number> = highestStored,
+): SequenceAllocator {
   const counters = new Map<string, Promise<{ last: number }>>();
+  const reseeded = new Set<string>();
   return {
     async next(conversationId, count) {
       let counter = counters.get(conversationId);
       if (!counter) {
-        counter = highestStored(conversationId).then((last) => ({ last }));
+        const seed = reseeded.has(conversationId) ? highestStored : hint;
+        counter = seed(conversationId).then((last) => ({ last }));
         counters.set(conversationId, counter);
         // A failed read must not poison the cache.
         counter.catch(() => counters.delete(conversationId));
@@ -28,6 +34,7 @@ export function createSequenceAllocator(highestStored: (conversationId: string) 
     },
     reseed(conversationId) {
       counters.delete(conversationId);
+      reseeded.add(conversationId);
     },
   };
 }

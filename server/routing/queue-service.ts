@@ -26,6 +26,8 @@ export interface QueueServiceDeps {
 
 export type QueueService = ReturnType<typeof createQueueService>;
 
+const WAIT_CACHE_MS = 10_000;
+
 export function createQueueService(deps: QueueServiceDeps) {
   const { conversations, transcript, notifier } = deps;
   const retryTimers = new Map<string, NodeJS.Timeout>();
@@ -35,9 +37,20 @@ export function createQueueService(deps: QueueServiceDeps) {
     await transcript.system(conversation, assignedText(conversation.locale, conversation.assignedAgentName ?? ''));
   }
 
+  // Recent waits change slowly; reading them once per WAIT_CACHE_MS keeps the estimate
+  // off the hot path of every handoff.
+  const waitCache = new Map<string, { at: number; waits: Promise<number[]> }>();
+  const recentWaits = (siteId: string) => {
+    const cached = waitCache.get(siteId);
+    if (cached && Date.now() - cached.at < WAIT_CACHE_MS) return cached.waits;
+    const waits = conversations.recentWaitSeconds(siteId).catch(() => []);
+    waitCache.set(siteId, { at: Date.now(), waits });
+    return waits;
+  };
+
   /** Tells every waiting visitor of the site their place and expected wait. */
   async function broadcastQueuePositions(siteId: string) {
-    const [queued, waits] = await Promise.all([conversations.listQueued(siteId), conversations.recentWaitSeconds(siteId)]);
+    const [queued, waits] = await Promise.all([conversations.listQueued(siteId), recentWaits(siteId)]);
     const ordered = orderQueue(queued.map((conversation) => ({ id: conversation.id, priority: conversation.priority, queuedAt: new Date(conversation.queuedAt ?? conversation.createdAt), conversation })));
     ordered.forEach(({ conversation }, index) =>
       notifier.queuePosition(conversation, {
@@ -48,7 +61,29 @@ export function createQueueService(deps: QueueServiceDeps) {
     );
   }
 
-  async function drainQueue(siteId: string) {
+  // Many handoffs at once must not queue up as many drains: while one runs, further
+  // requests for the site fold into a single follow-up drain.
+  const draining = new Map<string, { running: Promise<Conversation[]>; again: Promise<Conversation[]> | null }>();
+  function drainQueue(siteId: string): Promise<Conversation[]> {
+    const current = draining.get(siteId);
+    if (!current) {
+      const running = drainOnce(siteId).finally(() => {
+        const state = draining.get(siteId);
+        if (state?.running === running && !state.again) draining.delete(siteId);
+      });
+      draining.set(siteId, { running, again: null });
+      return running;
+    }
+    current.again ??= current.running
+      .catch(() => [])
+      .then(() => {
+        draining.delete(siteId);
+        return drainQueue(siteId);
+      });
+    return current.again;
+  }
+
+  async function drainOnce(siteId: string) {
     const { assigned, retryInMs } = await deps.router.drainQueue(siteId);
     for (const conversation of assigned) await announceAssignment(conversation);
     await broadcastQueuePositions(siteId);

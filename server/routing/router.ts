@@ -43,7 +43,7 @@ export function createRouter(deps: { conversations: ConversationRepository; agen
       });
       let assigned = false;
       for (const agent of ranked) {
-        const reservation = await deps.agents.reserveSlot(agent.id, conversation.id);
+        const reservation = await deps.agents.reserveSlot(agent.id, conversation.id, { capacity: agent.capacity, used: agent.capacity - agent.freeSlots });
         if (!reservation) {
           agent.freeSlots = 0;
           continue;

@@ -14,6 +14,8 @@ import {
 import type { Locale, Site } from '../../shared/domain';
 import { siteModel, toSite, type SiteDoc } from './site.model';
 
+const SETTINGS_CACHE_MS = 2000;
+
 export interface SiteRepository {
   findByKey(key: string): Promise<Site | null>;
   findById(id: string): Promise<Site | null>;
@@ -33,8 +35,21 @@ export interface SiteRepository {
 export function createSiteRepository(connection: Connection): SiteRepository {
   const Sites = siteModel(connection);
   const lock = createKeyedLock();
+  // Every handoff reads routing and business-hours settings; they change rarely, so they
+  // are cached briefly and dropped on every write made through this repository.
+  const cache = new Map<string, { at: number; doc: Promise<SiteDoc | null> }>();
+  const readSite = (siteId: string) => {
+    const hit = cache.get(siteId);
+    if (hit && Date.now() - hit.at < SETTINGS_CACHE_MS) return hit.doc;
+    const doc = Sites.findById(siteId).lean<SiteDoc>().exec();
+    cache.set(siteId, { at: Date.now(), doc });
+    doc.catch(() => cache.delete(siteId));
+    return doc;
+  };
+  const forget = (siteId: string) => cache.delete(siteId);
+
   async function settings(siteId: string): Promise<SiteSettings> {
-    const doc = await Sites.findById(siteId).lean<SiteDoc>();
+    const doc = await readSite(siteId);
     return {
       routing: { ...DEFAULT_ROUTING_SETTINGS, ...(doc?.routing ?? {}) } as RoutingSettings,
       businessHours: doc?.businessHours ? (toHours(doc.businessHours) as BusinessHours) : DEFAULT_BUSINESS_HOURS,
@@ -56,6 +71,7 @@ export function createSiteRepository(connection: Connection): SiteRepository {
     settings,
     async updateSettings(siteId, change) {
       await lock.run(siteId, () => Sites.updateOne({ _id: siteId }, { $set: change }).exec());
+      forget(siteId);
       return settings(siteId);
     },
     async identitySecret(siteId) {
@@ -63,18 +79,20 @@ export function createSiteRepository(connection: Connection): SiteRepository {
       return doc?.identitySecret ?? null;
     },
     async businessHours(siteId) {
-      const doc = await Sites.findById(siteId).select('businessHours').lean<SiteDoc>();
+      const doc = await readSite(siteId);
       return doc?.businessHours ? toHours(doc.businessHours) : DEFAULT_BUSINESS_HOURS;
     },
     async routingSettings(siteId) {
-      const doc = await Sites.findById(siteId).select('routing').lean<SiteDoc>();
+      const doc = await readSite(siteId);
       return { ...DEFAULT_ROUTING_SETTINGS, ...(doc?.routing ?? {}) } as RoutingSettings;
     },
     async setRoutingSettings(siteId, settings) {
       await lock.run(siteId, () => Sites.updateOne({ _id: siteId }, { $set: { routing: settings } }).exec());
+      forget(siteId);
     },
     async setBusinessHours(siteId, hours) {
       await lock.run(siteId, () => Sites.updateOne({ _id: siteId }, { $set: { businessHours: hours } }).exec());
+      forget(siteId);
     },
     async ensure(site) {
       const existing = await Sites.findOne({ key: site.key }).lean<SiteDoc>();
