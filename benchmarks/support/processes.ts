@@ -1,0 +1,86 @@
+/**
+ * Servers the benchmark starts: the embedded FerretDB, Parley itself as a child process
+ * (so its memory is measured alone), all on loopback, all stopped when the run ends.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFerretDb, type RunningDatabase } from '../../server/database/ferretdb-process';
+import { withDatabaseName } from '../../server/database/provision';
+import { sleep } from './stats';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+const children = new Set<ChildProcess>();
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
+export const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+
+let database: RunningDatabase | null = null;
+export async function benchDatabase(): Promise<RunningDatabase> {
+  database ??= await startFerretDb({ dataDir: mkdtempSync(join(tmpdir(), 'parley-bench-db-')), startTimeoutMs: 600_000 });
+  return database;
+}
+export const stopDatabase = async () => database?.stop();
+
+export interface ParleyProcess {
+  url: string;
+  pid: number;
+  rssKb(): number;
+  stop(): Promise<void>;
+}
+
+export const ADMIN = { email: 'bench-admin@example.com', password: 'bench-admin-password', name: 'Bench Admin' };
+
+/** Starts `server/main.ts` against the bench database (or its own data dir) and waits for /api/health. */
+export async function startParley(options: { databaseName?: string; dataDir?: string; env?: Record<string, string> } = {}): Promise<ParleyProcess & { readyMs: number }> {
+  const port = await freePort();
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PARLEY_LOG_LEVEL: 'warn',
+    PARLEY_SECRET: 'bench-secret-bench-secret-bench-secret',
+    PARLEY_ADMIN_EMAIL: ADMIN.email,
+    PARLEY_ADMIN_PASSWORD: ADMIN.password,
+    PARLEY_ADMIN_NAME: ADMIN.name,
+    ...options.env,
+  };
+  if (options.databaseName) env.MONGODB_URI = withDatabaseName((await benchDatabase()).uri, options.databaseName);
+  if (options.dataDir) env.PARLEY_DATA_DIR = options.dataDir;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.add(child);
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`Parley exited with ${child.exitCode}`);
+    if (attempt > 1200) throw new Error('Parley did not become healthy in 120 s');
+    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    await sleep(100);
+  }
+  const readyMs = performance.now() - started;
+  return {
+    url,
+    pid: child.pid!,
+    readyMs,
+    rssKb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? Number.NaN),
+    stop: () =>
+      new Promise<void>((done) => {
+        children.delete(child);
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
