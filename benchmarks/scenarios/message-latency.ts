@@ -59,15 +59,20 @@ async function relayRun(load: Load): Promise<number[]> {
 
 async function parleyRun(load: Load): Promise<number[]> {
   const parley = await startParley({ databaseName: `bench_latency_${load.conversations}_${Date.now()}` });
-  const agentCount = 10;
-  const agents = await connectAgents(parley.url, agentCount, Math.ceil(load.conversations / agentCount), `latency-${load.conversations}`);
-  const visitors = await connectVisitors(parley.url, load.conversations);
-  await handOffAll(visitors, agents);
-  await sleep(300);
-  const samples = await drive(visitors, agents, load);
-  closeAll([...visitors, ...agents]);
-  await parley.stop();
-  return samples;
+  const sockets: Socket[] = [];
+  try {
+    // Capacity is at most 50 per agent, so 1,000 conversations need 20 agents.
+    const agentCount = Math.max(10, Math.ceil(load.conversations / 50));
+    const agents = await connectAgents(parley.url, agentCount, Math.ceil(load.conversations / agentCount), `latency-${load.conversations}`);
+    const visitors = await connectVisitors(parley.url, load.conversations);
+    sockets.push(...agents, ...visitors);
+    await handOffAll(visitors, agents);
+    await sleep(300);
+    return await drive(visitors, agents, load);
+  } finally {
+    closeAll(sockets);
+    await parley.stop();
+  }
 }
 
 const connected = (socket: Socket) => new Promise<Socket>((done, fail) => socket.once('connect', () => done(socket)).once('connect_error', fail));

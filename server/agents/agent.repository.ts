@@ -61,9 +61,32 @@ export interface AgentRepository {
   releaseSlot(agentId: string, conversationId: string): Promise<void>;
 }
 
+const USAGE_REFRESH_MS = 1000;
+
 export function createAgentRepository(connection: Connection): AgentRepository {
   const Agents = connection.model('Agent', agentSchema);
   const slots = createAgentSlots(connection);
+  // Slot usage for ranking comes from one scan of the slots collection at most every
+  // USAGE_REFRESH_MS (FerretDB scans whole collections), kept current in between by this
+  // process's own takes and releases. Capacity itself is still enforced by the slots.
+  let usage: { at: number; byAgent: Promise<Map<string, { used: number; lastTakenAt: Date | null }>> } | null = null;
+  const usageOf = async (agentIds: string[]) => {
+    if (!usage || Date.now() - usage.at > USAGE_REFRESH_MS) {
+      const byAgent = slots.usage(agentIds);
+      usage = { at: Date.now(), byAgent };
+      byAgent.catch(() => (usage = null));
+    }
+    const known = await usage.byAgent;
+    const missing = agentIds.filter((id) => !known.has(id));
+    if (missing.length > 0) for (const [id, entry] of await slots.usage(missing)) known.set(id, entry);
+    return known;
+  };
+  const adjust = async (agentId: string, delta: number) => {
+    const entry = (await usage?.byAgent.catch(() => null))?.get(agentId);
+    if (!entry) return;
+    entry.used = Math.max(0, entry.used + delta);
+    if (delta > 0) entry.lastTakenAt = new Date();
+  };
   // Presence flips and admin edits of one agent would otherwise overwrite each other (see keyed-lock.ts).
   const lock = createKeyedLock();
   const write = (id: string, set: Record<string, unknown>) =>
@@ -96,10 +119,10 @@ export function createAgentRepository(connection: Connection): AgentRepository {
     },
     async listAvailable(siteId) {
       const docs = await Agents.find({ siteId, presence: 'online', capacity: { $gt: 0 } }).lean<AgentDoc[]>();
-      const usage = await slots.usage(docs.map((doc) => doc._id.toHexString()));
+      const known = await usageOf(docs.map((doc) => doc._id.toHexString()));
       return docs
         .map((doc) => {
-          const use = usage.get(doc._id.toHexString())!;
+          const use = known.get(doc._id.toHexString()) ?? { used: 0, lastTakenAt: null };
           return {
             id: doc._id.toHexString(),
             name: doc.name,
@@ -112,11 +135,18 @@ export function createAgentRepository(connection: Connection): AgentRepository {
         .filter((agent) => agent.freeSlots > 0);
     },
     async reserveSlot(agentId, conversationId, hint) {
-      if (hint) return slots.take(agentId, hint.capacity, conversationId, hint.used);
-      const doc = await Agents.findById(agentId).select('capacity').lean<AgentDoc>();
-      return doc ? slots.take(agentId, doc.capacity, conversationId) : null;
+      const doc = hint ? null : await Agents.findById(agentId).select('capacity').lean<AgentDoc>();
+      const reservation = hint ? await slots.take(agentId, hint.capacity, conversationId, hint.used) : doc ? await slots.take(agentId, doc.capacity, conversationId) : null;
+      if (reservation) await adjust(agentId, 1);
+      return reservation;
     },
-    cancelReservation: (reservation) => slots.cancel(reservation),
-    releaseSlot: (agentId, conversationId) => slots.release(agentId, conversationId),
+    async cancelReservation(reservation) {
+      await slots.cancel(reservation);
+      await adjust(reservation.slotId.split(':')[0]!, -1);
+    },
+    async releaseSlot(agentId, conversationId) {
+      await slots.release(agentId, conversationId);
+      await adjust(agentId, -1);
+    },
   };
 }

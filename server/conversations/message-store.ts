@@ -53,7 +53,7 @@ interface Entry {
 }
 
 const MAX_BATCH = 500;
-const ACTIVITY_DELAY_MS = 150;
+const ACTIVITY_DELAY_MS = 1000;
 const MAX_SEQ_RETRIES = 5;
 
 export function createMessageStore(connection: Connection, conversations: ConversationRepository, tasks?: TaskTracker): MessageStore {
