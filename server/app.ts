@@ -153,6 +153,7 @@ export async function createApp(options: AppOptions) {
     async close() {
       presence.close();
       queue.close();
+      notifier.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       messages.flushActivity();
       await tasks.drain();

@@ -22,7 +22,7 @@ export interface ConversationRepository {
   /** The visitor's open conversation, started with the bot when there is none. */
   findOrCreateOpen(input: NewConversation): Promise<Conversation>;
   findById(id: string): Promise<Conversation | null>;
-  findOpenForVisitor(visitorId: string): Promise<Conversation | null>;
+  findOpenForVisitor(visitorId: string, options?: { withActivity?: boolean }): Promise<Conversation | null>;
   /** Conversations of a site for one inbox view (see conversationListSchema). */
   listForAgent(siteId: string, agent: { id: string; teams: string[] }, view?: InboxView): Promise<Conversation[]>;
   /** Every queued conversation of the site (unordered: see routing/queue-estimate.ts). */
@@ -67,6 +67,8 @@ export interface ConversationRepository {
   close(id: string, byAgentId: string | null, resolution: Resolution): Promise<Conversation | null>;
   /** The last seq the activity note knows of: a cheap lower bound for numbering (0 when none). */
   lastSeqHint(id: string): Promise<number>;
+  /** recordActivity for many conversations in one round trip. */
+  recordActivities(notes: { conversationId: string; lastSeq: number; preview: string }[]): Promise<void>;
   /** Notes the newest message; an older one arriving late never overwrites a newer one. */
   recordActivity(id: string, lastSeq: number, preview: string): Promise<void>;
 }
@@ -133,10 +135,12 @@ export function createConversationRepository(connection: Connection): Conversati
 
     findById: async (id) => (isValidObjectId(id) ? one(await read(id)) : null),
 
-    async findOpenForVisitor(visitorId) {
+    async findOpenForVisitor(visitorId, options) {
       const pointer = await openByVisitor.findOne({ _id: visitorId });
       const doc = pointer ? await read(pointer.conversationId) : null;
-      return doc && doc.status !== 'closed' ? one(doc) : null;
+      if (!doc || doc.status === 'closed') return null;
+      // The hot path of every visitor message needs the status, not the list preview.
+      return options?.withActivity === false ? toConversation(doc) : one(doc);
     },
 
     async listForAgent(siteId, agent, view = 'default') {
@@ -355,6 +359,21 @@ export function createConversationRepository(connection: Connection): Conversati
         ]);
         return one(closed);
       }),
+
+    async recordActivities(notes) {
+      if (notes.length === 0) return;
+      const result = await activity.bulkWrite(
+        notes.map(({ conversationId, lastSeq, preview }) => ({
+          updateOne: { filter: { _id: conversationId, lastSeq: { $lt: lastSeq } }, update: { $set: { lastSeq, preview: preview.slice(0, 140) } } },
+        })),
+        { ordered: false },
+      );
+      // Conversations without a note yet (their first messages) get one inserted.
+      if (result.matchedCount < notes.length) {
+        const existing = new Set((await Promise.all(notes.map((note) => activity.findOne({ _id: note.conversationId }, { projection: { _id: 1 } })))).flatMap((doc) => (doc ? [doc._id] : [])));
+        await Promise.all(notes.filter((note) => !existing.has(note.conversationId)).map((note) => insertClaim(activity, { _id: note.conversationId, lastSeq: note.lastSeq, preview: note.preview.slice(0, 140) })));
+      }
+    },
 
     lastSeqHint: async (id) => (await activity.findOne({ _id: id }, { projection: { lastSeq: 1 } }))?.lastSeq ?? 0,
 

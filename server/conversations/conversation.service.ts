@@ -57,7 +57,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
   /** The visitor's open conversation; a recent one an agent closed is reopened, otherwise the bot starts a new one. */
   async function openFor(visitor: Visitor, locale: Locale) {
-    const open = await conversations.findOpenForVisitor(visitor.id);
+    const open = await conversations.findOpenForVisitor(visitor.id, { withActivity: false });
     if (open) return { conversation: open, reopened: false };
     const { reopenWindowMinutes } = await deps.sites.routingSettings(visitor.siteId);
     const since = new Date(deps.now().getTime() - reopenWindowMinutes * 60_000);

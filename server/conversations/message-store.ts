@@ -134,13 +134,9 @@ export function createMessageStore(connection: Connection, conversations: Conver
     activityTimer = null;
     const batch = [...pendingActivity];
     pendingActivity.clear();
-    const written = Promise.all(
-      batch.map(([conversationId, { seq, text }]) =>
-        conversations.recordActivity(conversationId, seq, text).catch(() => {
-          // The message itself is stored; only the list preview is late.
-        }),
-      ),
-    );
+    const written = conversations.recordActivities(batch.map(([conversationId, { seq, text }]) => ({ conversationId, lastSeq: seq, preview: text }))).catch(() => {
+      // The messages themselves are stored; only the list previews are late.
+    });
     void tasks?.track(written);
   }
 
