@@ -23,6 +23,7 @@ interface Load {
 /** Sends at a steady total rate, round-robin over the visitors, and collects emit → agent-receipt times. */
 async function drive(visitors: Socket[], agents: Socket[], load: Load): Promise<number[]> {
   const samples: number[] = [];
+  const failures: string[] = [];
   for (const agent of agents) {
     agent.on(EV.messageCreated, (message: Message) => {
       const sentAt = /^t=([\d.]+)/.exec(message.text)?.[1];
@@ -36,10 +37,13 @@ async function drive(visitors: Socket[], agents: Socket[], load: Load): Promise<
     const due = started + i * interval;
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
-    visitors[i % visitors.length]!.emit(EV.messageSend, { clientId: `bench-${i}-${Math.random().toString(36).slice(2, 10)}`, text: `t=${performance.now()} message ${i}` }, () => {});
+    visitors[i % visitors.length]!.emit(EV.messageSend, { clientId: `bench-${i}-${Math.random().toString(36).slice(2, 10)}`, text: `t=${performance.now()} message ${i}` }, (ack: { ok: boolean; error?: { message: string } }) => {
+      if (!ack.ok) failures.push(ack.error?.message ?? 'failed');
+    });
   }
   const deadline = performance.now() + 10_000;
-  while (samples.length < total && performance.now() < deadline) await sleep(50);
+  while (samples.length + failures.length < total && performance.now() < deadline) await sleep(50);
+  if (failures.length) console.warn(`${failures.length} sends refused, e.g. ${failures[0]}`);
   return samples;
 }
 

@@ -106,6 +106,16 @@ export function createConversationRepository(connection: Connection): Conversati
   const update = (id: string, change: object) =>
     Conversations.findByIdAndUpdate(id, change, { returnDocument: 'after' }).lean<ConversationDoc>().exec();
 
+  const recordActivity = (id: string, lastSeq: number, preview: string) =>
+    lock.run(`activity:${id}`, async () => {
+      const text = preview.slice(0, 140);
+      // One round trip in the steady state; the insert only for a conversation's first message.
+      const { matchedCount } = await activity.updateOne({ _id: id, lastSeq: { $lt: lastSeq } }, { $set: { lastSeq, preview: text } });
+      if (matchedCount === 0 && !(await activity.findOne({ _id: id }, { projection: { _id: 1 } }))) {
+        await insertClaim(activity, { _id: id, lastSeq, preview: text });
+      }
+    });
+
   return {
     async findOrCreateOpen(input) {
       for (;;) {
@@ -361,30 +371,13 @@ export function createConversationRepository(connection: Connection): Conversati
       }),
 
     async recordActivities(notes) {
-      if (notes.length === 0) return;
-      const result = await activity.bulkWrite(
-        notes.map(({ conversationId, lastSeq, preview }) => ({
-          updateOne: { filter: { _id: conversationId, lastSeq: { $lt: lastSeq } }, update: { $set: { lastSeq, preview: preview.slice(0, 140) } } },
-        })),
-        { ordered: false },
-      );
-      // Conversations without a note yet (their first messages) get one inserted.
-      if (result.matchedCount < notes.length) {
-        const existing = new Set((await Promise.all(notes.map((note) => activity.findOne({ _id: note.conversationId }, { projection: { _id: 1 } })))).flatMap((doc) => (doc ? [doc._id] : [])));
-        await Promise.all(notes.filter((note) => !existing.has(note.conversationId)).map((note) => insertClaim(activity, { _id: note.conversationId, lastSeq: note.lastSeq, preview: note.preview.slice(0, 140) })));
-      }
+      // One request per note: FerretDB 1.x stalled other requests on a bulkWrite of updates here.
+      await Promise.all(notes.map((note) => recordActivity(note.conversationId, note.lastSeq, note.preview)));
     },
 
     lastSeqHint: async (id) => (await activity.findOne({ _id: id }, { projection: { lastSeq: 1 } }))?.lastSeq ?? 0,
 
-    recordActivity: (id, lastSeq, preview) =>
-      lock.run(`activity:${id}`, async () => {
-        const text = preview.slice(0, 140);
-        // One round trip in the steady state; the insert only for a conversation's first message.
-        const { matchedCount } = await activity.updateOne({ _id: id, lastSeq: { $lt: lastSeq } }, { $set: { lastSeq, preview: text } });
-        if (matchedCount === 0 && !(await activity.findOne({ _id: id }, { projection: { _id: 1 } }))) {
-          await insertClaim(activity, { _id: id, lastSeq, preview: text });
-        }
-      }),
+    recordActivity,
+
   };
 }
