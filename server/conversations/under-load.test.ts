@@ -1,7 +1,7 @@
 /** Many visitors sending at once: every message is acknowledged and reaches its agent, once. */
 import type { Message } from '../../shared/domain';
 import { EV } from '../../shared/events';
-import { connectAgent, connectVisitor, request as ask, signedInAgent, startTestServer, type TestServer } from '../testing/test-server';
+import { connectAgent, connectVisitor, request as ask, signedInAgent, startTestServer, type AgentClient, type TestServer } from '../testing/test-server';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 it('acknowledges and delivers 600 messages from 60 visitors sending together, each once', async () => {
-  const agents = [];
+  const agents: AgentClient[] = [];
   for (let i = 0; i < 3; i++) agents.push(await connectAgent(server, (await signedInAgent(server, { email: `load${i}@example.com`, name: `Load ${i}`, capacity: 20 })).token));
   const received = new Set<string>();
   for (const agent of agents) agent.on(EV.messageCreated, (message: Message) => message.author.kind === 'visitor' && received.add(message.clientId));
