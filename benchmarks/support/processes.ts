@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../server/testing/free-port';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFerretDb, type RunningDatabase } from '../../server/database/ferretdb-process';
@@ -15,15 +15,6 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 const children = new Set<ChildProcess>();
 process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
 
-export const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 let database: RunningDatabase | null = null;
 export async function benchDatabase(): Promise<RunningDatabase> {

@@ -1,21 +1,12 @@
 /** A throw-away redis-server on a free loopback port, for multi-process tests. */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 
 export interface RunningRedis {
   url: string;
   stop(): Promise<void>;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 export async function startRedis(): Promise<RunningRedis> {
   const binary = process.env.PARLEY_REDIS_SERVER ?? 'redis-server';
