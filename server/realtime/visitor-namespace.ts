@@ -64,6 +64,9 @@ export function attachVisitorNamespace(
     const locale = () => socket.data.locale;
     await socket.join(rooms.visitor(visitor.id));
     const userAgent = socket.handshake.headers['user-agent'];
+    // Holding the upgrade request for the life of the connection costs several KB per idle
+    // visitor; the handshake already has what Parley needs (Socket.IO's memory advice).
+    (socket.conn as unknown as { request: unknown }).request = null;
     if (userAgent && userAgent !== visitor.userAgent) void deps.tasks.track(deps.visitors.track(visitor.id, { userAgent: userAgent.slice(0, 500) }).catch(() => null));
 
     socket.on(
