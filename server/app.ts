@@ -4,10 +4,12 @@
  * listens; tests build the same app on port 0 with a real database.
  */
 import { createServer, type Server as HttpServer } from 'node:http';
+import cors from 'cors';
 import express from 'express';
 import type { Connection } from 'mongoose';
 import { Server } from 'socket.io';
 import { NAMESPACES } from '../shared/events';
+import { API } from '../shared/http';
 import { createAgentAccounts } from './agents/agent-accounts';
 import { createAgentRepository } from './agents/agent.repository';
 import { createTokenService } from './auth/tokens';
@@ -135,6 +137,9 @@ export async function createApp(options: AppOptions) {
   app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createAgentAdminRoutes({ agents, accounts, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createCannedResponseRoutes({ cannedResponses, signedInAgent }));
+  // The widget calls these from the website owner's origin; visitor tokens travel in the
+  // Authorization header, never in cookies, so any origin may ask.
+  app.use([API.attachments, '/api/visitor', API.widgetConfigRoute], cors({ origin: true, methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
   app.use(createAttachmentRoutes({ attachments, conversations: conversationRepository, sites, tokens, signedInAgent }));
   app.use(createWidgetRoutes({ sites, agents, conversations: conversationRepository, messages, tokens, signedInAgent, now }));
   app.use(createStaticRoutes({ publicUrl: options.publicUrl ?? null, demoSiteKey: demoSite.key }));

@@ -155,3 +155,17 @@ it('serves the widget configuration publicly by site key', async () => {
   expect(config).toMatchObject({ siteName: 'Test Shop', agentsAvailable: false, widget: { theme: { position: 'right' } } });
   await http().get(API.widgetConfig('nope')).expect(404);
 });
+
+it('lets the widget call its endpoints from the website’s own origin (CORS preflight)', async () => {
+  const preflight = await http()
+    .options(API.attachments)
+    .set('Origin', 'https://shop.example.com')
+    .set('Access-Control-Request-Method', 'POST')
+    .set('Access-Control-Request-Headers', 'authorization,content-type')
+    .expect(204);
+  expect(preflight.headers['access-control-allow-origin']).toBe('https://shop.example.com');
+  expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization/i);
+  // The agents' API is not opened to other origins.
+  const agentsOnly = await http().options(API.settings).set('Origin', 'https://shop.example.com').set('Access-Control-Request-Method', 'PUT');
+  expect(agentsOnly.headers['access-control-allow-origin']).toBeUndefined();
+});
