@@ -42,8 +42,7 @@ export function createWidgetRoutes(deps: {
       widget: settings.widget,
       agentsAvailable: online && isWithinBusinessHours(settings.businessHours, now()),
     };
-    // Widgets on other origins read this; it holds nothing private.
-    res.set({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }).json(config);
+    res.set('Cache-Control', 'no-store').json(config);
   });
 
   router.get(API.visitorTranscriptRoute, async (req, res) => {
@@ -54,7 +53,7 @@ export function createWidgetRoutes(deps: {
     if (!conversation || conversation.visitorId !== visitor.visitorId) throw new ParleyError('PARLEY_ERR_CONVERSATION_NOT_FOUND', 'no such conversation');
     const messages = await deps.messages.listAfter(conversation.id, 0, { includeInternal: false, limit: 10_000 });
     res
-      .set({ 'Content-Disposition': `attachment; filename="parley-transcript-${conversation.id}.txt"`, 'Access-Control-Allow-Origin': '*' })
+      .set('Content-Disposition', `attachment; filename="parley-transcript-${conversation.id}.txt"`)
       .type('text/plain; charset=utf-8')
       .send(transcriptAsText(conversation, messages));
   });
