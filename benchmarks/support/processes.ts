@@ -49,7 +49,9 @@ export async function startParley(options: { databaseName?: string; dataDir?: st
   if (options.databaseName) env.MONGODB_URI = withDatabaseName((await benchDatabase()).uri, options.databaseName);
   if (options.dataDir) env.PARLEY_DATA_DIR = options.dataDir;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each Parley process when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.add(child);
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
