@@ -3,7 +3,9 @@
  * agent exists yet, sign-in, then the inbox over a live agent connection. Every outside
  * dependency comes in as a prop, so tests render the whole app without a server.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { createIntentApi } from './admin/intent-api';
+import { IntentAdmin } from './admin/IntentAdmin';
 import type { Agent } from '../../shared/domain';
 import type { FirstAdmin, Login } from '../../shared/schemas';
 import { FirstRunSetup } from './components/FirstRunSetup';
@@ -116,16 +118,32 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   );
   const onAgent = useCallback((agent: Agent) => sessions.updateAgent(agent), [sessions]);
 
+  const [adminView, setAdminView] = useState<'intents' | null>(null);
+  const intentApi = useMemo(() => createIntentApi(window.fetch.bind(window), session.token), [session.token]);
+
   if (!connection) return <p class="loading">{strings.loading}</p>;
   return (
-    <Inbox
-      connection={connection}
-      agent={session.agent}
-      storage={storage}
-      onSignOut={onSignOut}
-      onStatus={onStatus}
-      onAgent={onAgent}
-      {...(newClientId ? { newClientId } : {})}
-    />
+    <>
+      {session.agent.role === 'admin' && (
+        <nav class="admin-bar" aria-label="Administration">
+          <button type="button" aria-pressed={adminView === 'intents'} onClick={() => setAdminView(adminView === 'intents' ? null : 'intents')}>
+            Bot intents
+          </button>
+        </nav>
+      )}
+      {adminView === 'intents' && <IntentAdmin api={intentApi} onClose={() => setAdminView(null)} />}
+      {/* Kept mounted while an admin screen is open, so live conversations keep flowing in. */}
+      <div hidden={adminView !== null}>
+        <Inbox
+          connection={connection}
+          agent={session.agent}
+          storage={storage}
+          onSignOut={onSignOut}
+          onStatus={onStatus}
+          onAgent={onAgent}
+          {...(newClientId ? { newClientId } : {})}
+        />
+      </div>
+    </>
   );
 }

@@ -1,0 +1,84 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import type { IntentDefinition } from '../../../shared/domain';
+import type { IntentApi } from './intent-api';
+import { IntentAdmin } from './IntentAdmin';
+
+const refund: IntentDefinition = { name: 'refund', examples: ['환불', 'refund'], answer: { ko: '환불 안내', en: 'Refunds' }, handoff: false, related: [], team: null };
+
+function fakeApi(initial: IntentDefinition[] = [refund]) {
+  let intents = [...initial];
+  const api: IntentApi & { saved: IntentDefinition[]; imported: unknown[] } = {
+    saved: [],
+    imported: [],
+    list: async () => intents,
+    save: async (intent) => {
+      if (!/^[a-z0-9_]{2,60}$/.test(intent.name)) throw new Error('name: intent names use lowercase letters, digits and "_" (2–60)');
+      api.saved.push(intent);
+      intents = [...intents.filter((i) => i.name !== intent.name), intent];
+    },
+    remove: async (name) => {
+      intents = intents.filter((i) => i.name !== name);
+    },
+    test: async (text) => ({ best: text.includes('환불') ? { name: 'refund', score: 0.82 } : null, ranked: [{ name: 'refund', score: text.includes('환불') ? 0.82 : 0.2 }], mode: 'lexical' }),
+    exportAll: async () => ({ intents }),
+    importAll: async (body) => {
+      api.imported.push(body);
+      return { imported: body.intents.length };
+    },
+  };
+  return api;
+}
+
+describe('the intents admin', () => {
+  it('creates an intent from the form, one example per line', async () => {
+    const api = fakeApi();
+    render(<IntentAdmin api={api} onClose={() => {}} />);
+    await screen.findByRole('button', { name: 'Edit intent refund' });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'gift_wrap' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Examples (one per line)' }), { target: { value: '선물 포장\ngift wrap\n' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Answer in Korean' }), { target: { value: '선물 포장이 가능합니다.' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Always hand to a human' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save intent' }));
+    await screen.findByRole('button', { name: 'Edit intent gift_wrap' });
+    expect(api.saved[0]).toEqual({ name: 'gift_wrap', examples: ['선물 포장', 'gift wrap'], answer: { ko: '선물 포장이 가능합니다.', en: '' }, handoff: true, related: [], team: null });
+  });
+
+  it('shows the server’s error and keeps the form when the intent is invalid', async () => {
+    render(<IntentAdmin api={fakeApi()} onClose={() => {}} />);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Bad Name' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Examples (one per line)' }), { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save intent' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('intent names');
+    expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Bad Name');
+  });
+
+  it('edits and deletes an existing intent', async () => {
+    const api = fakeApi();
+    render(<IntentAdmin api={api} onClose={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit intent refund' }));
+    expect((screen.getByRole('textbox', { name: 'Examples (one per line)' }) as HTMLTextAreaElement).value).toBe('환불\nrefund');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete intent' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Edit intent refund' })).toBeNull());
+  });
+
+  it('tests a sentence live and shows the top intents with scores', async () => {
+    render(<IntentAdmin api={fakeApi()} onClose={() => {}} />);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Test sentence' }), { target: { value: '환불해 주세요' } });
+    expect((await screen.findByRole('status')).textContent).toContain('refund');
+    expect(screen.getByRole('list', { name: 'Top intents' }).textContent).toContain('0.82');
+  });
+
+  it('exports the intents as JSON and imports a file in the chosen mode', async () => {
+    const api = fakeApi();
+    const downloads: [string, string][] = [];
+    render(<IntentAdmin api={api} onClose={() => {}} download={(name, content) => downloads.push([name, content])} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export intents as JSON' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(JSON.parse(downloads[0]![1]).intents[0].name).toBe('refund');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Import mode' }), { target: { value: 'replace' } });
+    const file = new File([JSON.stringify({ intents: [refund] })], 'intents.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Import intents from JSON'), { target: { files: [file] } });
+    await waitFor(() => expect(api.imported).toEqual([{ mode: 'replace', intents: [refund] }]));
+  });
+});

@@ -1,0 +1,54 @@
+/** Type a sentence, see the intents the live classifier ranks for it, with scores. */
+import { useEffect, useState } from 'preact/hooks';
+import type { IntentTestResult } from '../../../shared/http';
+import type { IntentApi } from './intent-api';
+
+const DEBOUNCE_MS = 250;
+
+export function IntentTester({ api }: { api: Pick<IntentApi, 'test'> }) {
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<IntentTestResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!text.trim()) {
+      setResult(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      api.test(text).then(
+        (answer) => current && (setResult(answer), setError(null)),
+        (failure: Error) => current && setError(failure.message),
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [api, text]);
+
+  return (
+    <section class="intent-tester" aria-labelledby="intent-tester-title">
+      <h3 id="intent-tester-title">Try a sentence</h3>
+      <label>
+        Test sentence
+        <input type="text" value={text} onInput={(event) => setText(event.currentTarget.value)} />
+      </label>
+      {error && <p role="alert">{error}</p>}
+      {result && (
+        <>
+          <p role="status">{result.best ? `The bot would answer: ${result.best.name}` : 'Below the confidence threshold: the bot would offer a human.'}</p>
+          <ol aria-label="Top intents">
+            {result.ranked.map((entry) => (
+              <li key={entry.name}>
+                {entry.name} — {entry.score.toFixed(2)}
+              </li>
+            ))}
+          </ol>
+          <p class="hint">Scoring: {result.mode === 'lexical' ? 'lexical only (no embedding model loaded)' : 'embeddings + lexical'}</p>
+        </>
+      )}
+    </section>
+  );
+}
