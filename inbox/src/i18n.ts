@@ -72,6 +72,7 @@ const en = {
     intent_requires_human: 'This topic always goes to a person.',
   },
   detectedIntents: 'Detected intents',
+  botAnswered: 'The bot answered',
   connection: {
     connecting: 'Connecting…',
     online: 'Connected',
@@ -121,6 +122,7 @@ const ko: Strings = {
     intent_requires_human: '상담원이 직접 답해야 하는 주제입니다.',
   },
   detectedIntents: '감지된 의도',
+  botAnswered: '봇의 답변',
   connection: {
     connecting: '연결 중…',
     online: '연결됨',

@@ -14,6 +14,18 @@ export function HandoffSummary({ handoff }: { handoff: HandoffContext }) {
           {strings.detectedIntents}: {handoff.intents.map((intent) => `${intent.name} (${Math.round(intent.confidence * 100)}%)`).join(', ')}
         </p>
       )}
+      {handoff.botAnswers.length > 0 && (
+        <details>
+          <summary>
+            {strings.botAnswered} ({handoff.botAnswers.length})
+          </summary>
+          <ol>
+            {handoff.botAnswers.map((answer, i) => (
+              <li key={i}>{answer}</li>
+            ))}
+          </ol>
+        </details>
+      )}
     </aside>
   );
 }
