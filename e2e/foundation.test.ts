@@ -49,7 +49,7 @@ it('takes a Korean visitor from the bot to a human agent and keeps the history a
   await waitForText(widget.log(), /상담원 Mina님이 대화에 참여했습니다/);
 
   await inbox.openConversation(/Visitor/);
-  await waitForText(inbox.page, /평일 오전 9시부터/); // the bot's part is visible to the agent
+  await waitForText(inbox.page.getByRole('log').first(), /평일 오전 9시부터/); // the bot's part is in the agent's transcript
   await inbox.reply('안녕하세요, 고객님. Mina입니다. 무엇을 도와드릴까요?');
 
   await waitForText(widget.log(), 'Mina입니다', 15_000);
