@@ -7,7 +7,15 @@ import { rooms } from './rooms';
 import type { VisitorNamespace } from './visitor-namespace';
 
 export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNamespace): ConversationNotifier & { close(): void } {
-  const previews = createPreviewThrottle((conversation) => agents.to(rooms.siteAgents(conversation.siteId)).emit(EV.conversationUpdated, conversation));
+  // An assigned conversation's preview matters to its agent (and whoever has it open);
+  // the queue's and the bot's to every agent, who may take them.
+  const previews = createPreviewThrottle((conversation) => {
+    const audience =
+      conversation.status === 'assigned' && conversation.assignedAgentId
+        ? [rooms.agent(conversation.assignedAgentId), rooms.conversation(conversation.id)]
+        : [rooms.siteAgents(conversation.siteId)];
+    agents.to(audience).emit(EV.conversationUpdated, conversation);
+  });
   return {
     close: previews.close,
     messageCreated(conversation, message) {
