@@ -109,11 +109,11 @@ export function createConversationRepository(connection: Connection): Conversati
   const recordActivity = (id: string, lastSeq: number, preview: string) =>
     lock.run(`activity:${id}`, async () => {
       const text = preview.slice(0, 140);
-      // One round trip in the steady state; the insert only for a conversation's first message.
-      const { matchedCount } = await activity.updateOne({ _id: id, lastSeq: { $lt: lastSeq } }, { $set: { lastSeq, preview: text } });
-      if (matchedCount === 0 && !(await activity.findOne({ _id: id }, { projection: { _id: 1 } }))) {
-        await insertClaim(activity, { _id: id, lastSeq, preview: text });
-      }
+      // Filter on `_id` alone: FerretDB 1.x finds a document by primary key directly but
+      // scans the whole collection for any filter with more conditions.
+      const current = await activity.findOne({ _id: id }, { projection: { lastSeq: 1 } });
+      if (!current) await insertClaim(activity, { _id: id, lastSeq, preview: text });
+      else if (current.lastSeq < lastSeq) await activity.updateOne({ _id: id }, { $set: { lastSeq, preview: text } });
     });
 
   return {
