@@ -2,8 +2,7 @@
 import type { IntentDefinition } from '../../../shared/domain';
 import { API, type IntentTestResult } from '../../../shared/http';
 import type { IntentImport } from '../../../shared/schemas';
-import type { FetchLike } from '../lib/api';
-import { ParleyClientError, isErrorResponse } from '../lib/errors';
+import { requestJson, type FetchLike } from '../lib/api';
 
 export interface IntentApi {
   list(): Promise<IntentDefinition[]>;
@@ -15,19 +14,8 @@ export interface IntentApi {
 }
 
 export function createIntentApi(fetchFn: FetchLike, token: string, baseUrl = ''): IntentApi {
-  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetchFn(`${baseUrl}${path}`, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}` } });
-    } catch (error) {
-      throw new ParleyClientError('network', 'Parley cannot be reached', { cause: error });
-    }
-    if (response.status === 204) return undefined as T;
-    const body: unknown = await response.json().catch(() => null);
-    if (response.ok) return body as T;
-    if (isErrorResponse(body)) throw ParleyClientError.from(body.error);
-    throw new ParleyClientError(response.status >= 500 ? 'PARLEY_ERR_INTERNAL' : 'PARLEY_ERR_INVALID_PAYLOAD', `HTTP ${response.status}`);
-  }
+  const call = <T>(path: string, init: RequestInit = {}) =>
+    requestJson<T>(fetchFn, `${baseUrl}${path}`, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}` } });
   const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return {
     list: async () => (await call<{ intents: IntentDefinition[] }>(API.intents)).intents,

@@ -20,20 +20,24 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
  * const api = createApi(window.fetch.bind(window));
  * const { token, agent } = await api.login({ email, password });
  */
-export function createApi(fetchFn: FetchLike, baseUrl = ''): InboxApi {
-  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetchFn(`${baseUrl}${path}`, init);
-    } catch (error) {
-      throw new ParleyClientError('network', 'Parley cannot be reached', { cause: error });
-    }
-    const body: unknown = await response.json().catch(() => null);
-    if (response.ok) return body as T;
-    if (isErrorResponse(body)) throw ParleyClientError.from(body.error);
-    // A proxy or a crashed server answers without Parley's error body.
-    throw new ParleyClientError(response.status >= 500 ? 'PARLEY_ERR_INTERNAL' : 'PARLEY_ERR_INVALID_PAYLOAD', `HTTP ${response.status}`);
+/** One REST call: the parsed JSON body, or a `ParleyClientError` with the server's code. */
+export async function requestJson<T>(fetchFn: FetchLike, url: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, init);
+  } catch (error) {
+    throw new ParleyClientError('network', 'Parley cannot be reached', { cause: error });
   }
+  if (response.status === 204) return undefined as T;
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return body as T;
+  if (isErrorResponse(body)) throw ParleyClientError.from(body.error);
+  // A proxy or a crashed server answers without Parley's error body.
+  throw new ParleyClientError(response.status >= 500 ? 'PARLEY_ERR_INTERNAL' : 'PARLEY_ERR_INVALID_PAYLOAD', `HTTP ${response.status}`);
+}
+
+export function createApi(fetchFn: FetchLike, baseUrl = ''): InboxApi {
+  const call = <T>(path: string, init: RequestInit = {}) => requestJson<T>(fetchFn, `${baseUrl}${path}`, init);
 
   const postJson = <T>(path: string, body: unknown) =>
     call<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
