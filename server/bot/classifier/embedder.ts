@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createBatcher } from './batcher';
-import type { EmbeddingRequest, WorkerMessage, WorkerOptions } from './embedding-protocol';
+import type { CloseRequest, EmbeddingRequest, WorkerMessage, WorkerOptions } from './embedding-protocol';
 
 export interface Embedder {
   /** True once the model is loaded and warmed up; false when it cannot be. */
@@ -38,6 +38,8 @@ export function createWorkerEmbedder(options: WorkerOptions & { logger: Embedder
     workerData: { ...options, logger: undefined, entry: new URL('./embedding-worker.ts', import.meta.url).href },
   });
   const waiting = new Map<number, { resolve(vectors: Float32Array[]): void; reject(error: Error): void }>();
+  let workerExited = false;
+  worker.once('exit', () => (workerExited = true));
   let nextId = 1;
 
   const ready = new Promise<boolean>((resolve) => {
@@ -81,7 +83,12 @@ export function createWorkerEmbedder(options: WorkerOptions & { logger: Embedder
     ready,
     embed: embedInWorker,
     async close() {
-      await worker.terminate();
+      if (workerExited) return;
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage({ close: true } satisfies CloseRequest);
+      const forced = setTimeout(() => void worker.terminate(), 10_000);
+      await exited;
+      clearTimeout(forced);
     },
   };
 }

@@ -10,6 +10,11 @@ export interface EmbeddingRequest {
   texts: string[];
 }
 
+/** Asks the worker to exit between batches. */
+export interface CloseRequest {
+  close: true;
+}
+
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'failed'; reason: string }

@@ -3,7 +3,7 @@
  * extraction with mean pooling and normalisation, one batch per request.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { EmbeddingRequest, WorkerMessage, WorkerOptions } from './embedding-protocol';
+import type { CloseRequest, EmbeddingRequest, WorkerMessage, WorkerOptions } from './embedding-protocol';
 
 const options = workerData as WorkerOptions & { entry: string };
 const port = parentPort!;
@@ -29,7 +29,10 @@ try {
   send({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
 }
 
-port.on('message', async (request: EmbeddingRequest) => {
+port.on('message', async (request: EmbeddingRequest | CloseRequest) => {
+  // Exiting here, between batches, is safe; terminating the thread while onnxruntime's
+  // native code runs can abort the whole process.
+  if ('close' in request) process.exit(0);
   try {
     if (!extractor) throw new Error('model not loaded');
     const output = await extractor(request.texts, { pooling: 'mean', normalize: true });
