@@ -72,6 +72,8 @@ export interface WidgetConfig {
   widget: WidgetSettings;
   /** Whether an agent is online and within business hours right now; else the widget offers the offline form. */
   agentsAvailable: boolean;
+  /** Topics the pre-chat form offers (the site's teams). */
+  teams: string[];
 }
 
 export const DEFAULT_WIDGET_SETTINGS: WidgetSettings = {

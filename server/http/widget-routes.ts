@@ -41,6 +41,7 @@ export function createWidgetRoutes(deps: {
       defaultLocale: site.defaultLocale,
       widget: settings.widget,
       agentsAvailable: online && isWithinBusinessHours(settings.businessHours, now()),
+      teams: settings.teams,
     };
     res.set('Cache-Control', 'no-store').json(config);
   });

@@ -1,20 +1,22 @@
 /**
- * Everything the widget says, in English and Korean (polite 해요체). The accessible names
- * (`openChat`, `closeChat`, `message`, `send`, `talkToHuman`, `conversation`) are a public
- * contract: site owners' and our own browser tests find the widget by them.
+ * Everything the chat says, in English and Korean (polite 해요체). The accessible names
+ * (`openChat`, `closeChat`, `message`, `send`, `talkToHuman`, `conversation`, `attach`…)
+ * are a public contract: site owners' and our own browser tests find the widget by them.
  */
 import type { Locale } from '../../shared/domain';
+import { launcherStrings, type LauncherStrings } from './loader/strings';
 import type { Notice } from './lib/chat-controller';
 
-export interface Strings {
+export interface Strings extends LauncherStrings {
   title: string;
-  openChat: string;
   closeChat: string;
-  unread: (count: number) => string;
   conversation: string;
   message: string;
   messagePlaceholder: string;
   send: string;
+  attach: string;
+  emoji: string;
+  dropFiles: string;
   talkToHuman: string;
   emptyThread: string;
   /** `name` is null when the agent's name is unknown. */
@@ -23,9 +25,16 @@ export interface Strings {
   agent: string;
   notice: string;
   sending: string;
+  delivered: string;
+  read: string;
   notSent: string;
   retry: string;
   dismiss: string;
+  uploading: (name: string) => string;
+  uploadFailed: string;
+  download: (name: string) => string;
+  online: string;
+  away: string;
   status: {
     bot: string;
     queued: string;
@@ -34,19 +43,25 @@ export interface Strings {
     assigned: (agent: string) => string;
     closed: string;
   };
-  connection: { connecting: string; reconnecting: string; unavailable: string };
+  connection: { connecting: string; reconnecting: string; unavailable: string; forbidden: string };
+  preChat: { title: string; name: string; email: string; topic: string; start: string; required: string; invalidEmail: string };
+  offline: { title: string; email: string; name: string; message: string; submit: string; thanks: (email: string) => string };
+  rating: { title: string; score: (score: number) => string; comment: string; submit: string; thanks: string };
+  transcript: string;
   notices: Partial<Record<Notice, string>> & { generic: string };
 }
 
 const en: Strings = {
+  ...launcherStrings.en,
   title: 'Chat with us',
-  openChat: 'Open chat',
   closeChat: 'Close chat',
-  unread: (count) => (count === 1 ? '1 unread message' : `${count} unread messages`),
   conversation: 'Conversation',
   message: 'Message',
   messagePlaceholder: 'Type your message…',
   send: 'Send',
+  attach: 'Attach a file',
+  emoji: 'Insert emoji',
+  dropFiles: 'Drop files to send them',
   talkToHuman: 'Talk to a human',
   emptyThread: 'Ask us anything. Our bot answers right away, and a person is one click away.',
   typing: (name) => `${name ?? 'An agent'} is typing…`,
@@ -54,14 +69,21 @@ const en: Strings = {
   agent: 'Agent',
   notice: 'Notice',
   sending: 'Sending…',
+  delivered: 'Delivered',
+  read: 'Read',
   notSent: 'Not sent',
   retry: 'Try again',
   dismiss: 'Dismiss',
+  uploading: (name) => `Uploading ${name}`,
+  uploadFailed: 'Upload failed',
+  download: (name) => `Download ${name}`,
+  online: 'We’re online',
+  away: 'We’re away — leave a message',
   status: {
     bot: 'Our bot answers right away',
     queued: 'Waiting for a human agent',
     queuePosition: (position, minutes) => `You are number ${position} in line (about ${minutes} min)`,
-    offline: "We're away right now; we'll reply during business hours",
+    offline: "We're away right now; we'll reply by email",
     assigned: (agent) => `You're chatting with ${agent}`,
     closed: 'This conversation has ended',
   },
@@ -69,25 +91,49 @@ const en: Strings = {
     connecting: 'Connecting…',
     reconnecting: 'Connection lost. Reconnecting…',
     unavailable: 'Chat is unavailable right now. Please try again later.',
+    forbidden: "We couldn't verify your account, so chat can't start. Please sign in again.",
   },
+  preChat: { title: 'Before we start', name: 'Name', email: 'Email', topic: 'Topic', start: 'Start chat', required: 'Please fill this in.', invalidEmail: 'Please enter a valid email address.' },
+  offline: {
+    title: 'Nobody is available right now. Leave a message and we’ll reply by email.',
+    email: 'Email',
+    name: 'Name (optional)',
+    message: 'Your message',
+    submit: 'Send message',
+    thanks: (email) => `Thanks! We'll reply to ${email}.`,
+  },
+  rating: {
+    title: 'How did we do?',
+    score: (score) => `${score} out of 5`,
+    comment: 'Comment (optional)',
+    submit: 'Send rating',
+    thanks: 'Thanks for your feedback!',
+  },
+  transcript: 'Download transcript',
   notices: {
     generic: 'Something went wrong. Please try again.',
     PARLEY_WIDGET_TIMEOUT: "We couldn't reach the chat server. Please try again.",
-    PARLEY_ERR_INVALID_PAYLOAD: 'Messages can be up to 4,000 characters and cannot be empty.',
+    PARLEY_WIDGET_FILE_TYPE: 'This kind of file can’t be sent here.',
+    PARLEY_WIDGET_FILE_SIZE: 'This file is too large (or empty).',
+    PARLEY_WIDGET_DOWNLOAD: "We couldn't download that. Please try again.",
+    PARLEY_ERR_FORBIDDEN: 'Files can’t be sent on this site.',
+    PARLEY_ERR_INVALID_PAYLOAD: 'Please check what you entered: messages can be up to 4,000 characters and cannot be empty.',
     PARLEY_ERR_CONVERSATION_CLOSED: 'This conversation has ended. Send a new message to start another one.',
     PARLEY_ERR_SITE_NOT_FOUND: 'This chat is not set up correctly.',
   },
 };
 
 const ko: Strings = {
+  ...launcherStrings.ko,
   title: '채팅 상담',
-  openChat: '채팅 열기',
   closeChat: '채팅 닫기',
-  unread: (count) => `읽지 않은 메시지 ${count}개`,
   conversation: '대화',
   message: '메시지',
   messagePlaceholder: '메시지를 입력해 주세요',
   send: '보내기',
+  attach: '파일 첨부',
+  emoji: '이모지 넣기',
+  dropFiles: '여기에 파일을 놓으면 보내 드려요',
   talkToHuman: '상담원 연결',
   emptyThread: '무엇이든 물어보세요. 챗봇이 바로 답해 드리고, 언제든 상담원과 연결할 수 있어요.',
   typing: (name) => (name ? `${name} 상담원이 입력하고 있어요…` : '상담원이 입력하고 있어요…'),
@@ -95,14 +141,21 @@ const ko: Strings = {
   agent: '상담원',
   notice: '안내',
   sending: '보내는 중…',
+  delivered: '전송됨',
+  read: '읽음',
   notSent: '전송하지 못했어요',
   retry: '다시 시도',
   dismiss: '닫기',
+  uploading: (name) => `${name} 올리는 중`,
+  uploadFailed: '올리지 못했어요',
+  download: (name) => `${name} 내려받기`,
+  online: '지금 상담할 수 있어요',
+  away: '지금은 자리에 없어요. 메시지를 남겨 주세요',
   status: {
     bot: '챗봇이 바로 답해 드려요',
     queued: '상담원 연결을 기다리고 있어요',
     queuePosition: (position, minutes) => `대기 순서는 ${position}번째예요 (약 ${minutes}분)`,
-    offline: '지금은 상담 시간이 아니에요. 상담 시간에 답해 드릴게요',
+    offline: '지금은 상담 시간이 아니에요. 이메일로 답해 드릴게요',
     assigned: (agent) => `${agent} 상담원과 대화하고 있어요`,
     closed: '상담이 끝났어요',
   },
@@ -110,11 +163,33 @@ const ko: Strings = {
     connecting: '연결하고 있어요…',
     reconnecting: '연결이 끊겼어요. 다시 연결하고 있어요…',
     unavailable: '지금은 채팅을 이용할 수 없어요. 잠시 후 다시 시도해 주세요.',
+    forbidden: '계정을 확인하지 못해 채팅을 시작할 수 없어요. 다시 로그인해 주세요.',
   },
+  preChat: { title: '상담을 시작하기 전에 알려 주세요', name: '이름', email: '이메일', topic: '문의 분야', start: '상담 시작', required: '입력해 주세요.', invalidEmail: '올바른 이메일 주소를 입력해 주세요.' },
+  offline: {
+    title: '지금은 상담할 수 있는 사람이 없어요. 메시지를 남겨 주시면 이메일로 답해 드릴게요.',
+    email: '이메일',
+    name: '이름 (선택)',
+    message: '남길 메시지',
+    submit: '메시지 남기기',
+    thanks: (email) => `고마워요! ${email}(으)로 답해 드릴게요.`,
+  },
+  rating: {
+    title: '상담은 어떠셨나요?',
+    score: (score) => `5점 중 ${score}점`,
+    comment: '의견 (선택)',
+    submit: '평가 보내기',
+    thanks: '소중한 의견 고마워요!',
+  },
+  transcript: '대화 내용 내려받기',
   notices: {
     generic: '문제가 생겼어요. 다시 시도해 주세요.',
     PARLEY_WIDGET_TIMEOUT: '채팅 서버에 연결하지 못했어요. 다시 시도해 주세요.',
-    PARLEY_ERR_INVALID_PAYLOAD: '메시지는 비워 둘 수 없고 4,000자까지 보낼 수 있어요.',
+    PARLEY_WIDGET_FILE_TYPE: '이 종류의 파일은 보낼 수 없어요.',
+    PARLEY_WIDGET_FILE_SIZE: '파일이 너무 크거나 비어 있어요.',
+    PARLEY_WIDGET_DOWNLOAD: '내려받지 못했어요. 다시 시도해 주세요.',
+    PARLEY_ERR_FORBIDDEN: '이 사이트에서는 파일을 보낼 수 없어요.',
+    PARLEY_ERR_INVALID_PAYLOAD: '입력한 내용을 확인해 주세요. 메시지는 비워 둘 수 없고 4,000자까지 보낼 수 있어요.',
     PARLEY_ERR_CONVERSATION_CLOSED: '상담이 끝났어요. 새 메시지를 보내면 새 상담이 시작돼요.',
     PARLEY_ERR_SITE_NOT_FOUND: '채팅 설정이 올바르지 않아요.',
   },
@@ -123,19 +198,3 @@ const ko: Strings = {
 export const strings: Record<Locale, Strings> = { en, ko };
 
 export const noticeText = (t: Strings, notice: Notice) => t.notices[notice] ?? t.notices.generic;
-
-const asLocale = (tag: string | null | undefined): Locale | null => {
-  const lower = tag?.trim().toLowerCase() ?? '';
-  if (lower.startsWith('ko')) return 'ko';
-  if (lower.startsWith('en')) return 'en';
-  return null;
-};
-
-/**
- * The widget's language: the `boot` option, else the page's `<html lang>` (the site
- * owner's choice for this page), else the browser's language, else English.
- */
-export function resolveLocale(sources: { option?: string | null; htmlLang?: string | null; browser?: string | null }): Locale {
-  const option = sources.option === 'ko' || sources.option === 'en' ? sources.option : null;
-  return option ?? asLocale(sources.htmlLang) ?? asLocale(sources.browser) ?? 'en';
-}

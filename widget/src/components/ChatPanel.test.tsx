@@ -1,19 +1,22 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { BOT_NAME } from '../../../shared/domain';
-import { strings } from '../i18n';
-import { aConversation, aMessage, fakeChat } from '../testing/fixtures';
-import { ChatPanel } from './ChatPanel';
-import type { FakeChat } from '../testing/fixtures';
-
-function renderPanel(chat: FakeChat, locale: 'en' | 'ko' = 'en') {
-  const onClose = vi.fn();
-  render(<ChatPanel chat={chat} t={strings[locale]} locale={locale} onClose={onClose} />);
-  return { onClose };
-}
+import { aConfig, aConversation, aMessage, fakeChat } from '../testing/fixtures';
+import { renderPanel } from '../testing/render-panel';
 
 const bot = { kind: 'bot', id: null, name: BOT_NAME } as const;
 
 describe('ChatPanel', () => {
+  it('is a dialog named after the site, with the site’s name in its header', () => {
+    renderPanel(fakeChat());
+    expect(screen.getByRole('dialog', { name: 'Test Shop' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Test Shop' })).toBeTruthy();
+  });
+
+  it('says whether someone is there to answer before an agent has the conversation', () => {
+    renderPanel(fakeChat(), { config: aConfig({ agentsAvailable: false }) });
+    expect(screen.getByText('We’re away — leave a message')).toBeTruthy();
+  });
+
   it('sends what the visitor types through the controller', () => {
     const chat = fakeChat();
     renderPanel(chat);
@@ -22,7 +25,35 @@ describe('ChatPanel', () => {
     expect(chat.send).toHaveBeenCalledWith('What are your hours?');
   });
 
-  it('asks for a human from the header button', () => {
+  it('starts from the draft left on the previous page and keeps it up to date', () => {
+    const { onDraftChange } = renderPanel(fakeChat(), { memory: { draft: 'Half a ques' } });
+    const box = screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
+    expect(box.value).toBe('Half a ques');
+    fireEvent.input(box, { target: { value: 'Half a question' } });
+    expect(onDraftChange).toHaveBeenLastCalledWith('Half a question');
+  });
+
+  it('closes on Escape', () => {
+    const { onClose } = renderPanel(fakeChat());
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Message' }), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes from the close button', () => {
+    const { onClose } = renderPanel(fakeChat());
+    fireEvent.click(screen.getByRole('button', { name: 'Close chat' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('greets with the proactive message, else the site’s greeting', () => {
+    renderPanel(fakeChat(), { greeting: 'Need help with your order?' });
+    expect(screen.getByText('Need help with your order?')).toBeTruthy();
+    document.body.innerHTML = '';
+    renderPanel(fakeChat(), { locale: 'ko' });
+    expect(screen.getByText('안녕하세요! 무엇을 도와드릴까요?')).toBeTruthy();
+  });
+
+  it('asks for a human from the button', () => {
     const chat = fakeChat({ conversation: aConversation() });
     renderPanel(chat);
     fireEvent.click(screen.getByRole('button', { name: 'Talk to a human' }));
@@ -40,9 +71,7 @@ describe('ChatPanel', () => {
   });
 
   it('asks for a human when the bot’s handoff quick reply is pressed', () => {
-    const chat = fakeChat({
-      messages: [aMessage({ seq: 1, author: bot, quickReplies: [{ label: 'Speak to someone', action: 'handoff' }] })],
-    });
+    const chat = fakeChat({ messages: [aMessage({ seq: 1, author: bot, quickReplies: [{ label: 'Speak to someone', action: 'handoff' }] })] });
     renderPanel(chat);
     fireEvent.click(screen.getByRole('button', { name: 'Speak to someone' }));
     expect(chat.requestHandoff).toHaveBeenCalledTimes(1);
@@ -50,9 +79,7 @@ describe('ChatPanel', () => {
   });
 
   it('sends a plain quick reply’s label as a message, and a "solved" one closes the conversation', () => {
-    const chat = fakeChat({
-      messages: [aMessage({ seq: 1, author: bot, quickReplies: [{ label: 'Refunds' }, { label: 'This solved it', action: 'solved' }] })],
-    });
+    const chat = fakeChat({ messages: [aMessage({ seq: 1, author: bot, quickReplies: [{ label: 'Refunds' }, { label: 'This solved it', action: 'solved' }] })] });
     renderPanel(chat);
     fireEvent.click(screen.getByRole('button', { name: 'Refunds' }));
     fireEvent.click(screen.getByRole('button', { name: 'This solved it' }));
@@ -61,23 +88,22 @@ describe('ChatPanel', () => {
   });
 
   it('hides "Talk to a human" once the conversation is queued, and shows the place in line', () => {
-    const chat = fakeChat({ conversation: aConversation({ status: 'queued' }), queue: { conversationId: 'c1', position: 2, estimatedWaitSeconds: 150 } });
-    renderPanel(chat);
+    renderPanel(fakeChat({ conversation: aConversation({ status: 'queued' }), queue: { conversationId: 'c1', position: 2, estimatedWaitSeconds: 150 } }));
     expect(screen.queryByRole('button', { name: 'Talk to a human' })).toBeNull();
     expect(screen.getByText('You are number 2 in line (about 3 min)')).toBeTruthy();
   });
 
-  it('hides "Talk to a human" once an agent has the conversation, and names the agent', () => {
-    const chat = fakeChat({ conversation: aConversation({ status: 'assigned', assignedAgentName: 'Mina' }) });
-    renderPanel(chat, 'ko');
+  it('hides "Talk to a human" once an agent has the conversation, and names the agent with their initials', () => {
+    renderPanel(fakeChat({ conversation: aConversation({ status: 'assigned', assignedAgentName: 'Mina Park' }) }), { locale: 'ko' });
     expect(screen.queryByRole('button', { name: '상담원 연결' })).toBeNull();
-    expect(screen.getByText('Mina 상담원과 대화하고 있어요')).toBeTruthy();
+    expect(screen.getByText('Mina Park 상담원과 대화하고 있어요')).toBeTruthy();
+    expect(screen.getByText('MP')).toBeTruthy();
   });
 
   it('follows the conversation as it changes', () => {
     const chat = fakeChat({ conversation: aConversation() });
     renderPanel(chat);
-    expect(screen.getByText('Our bot answers right away')).toBeTruthy();
+    expect(screen.getByText('We’re online')).toBeTruthy();
     chat.setState({ conversation: aConversation({ status: 'assigned', assignedAgentName: 'Mina' }) });
     return screen.findByText("You're chatting with Mina");
   });
@@ -85,6 +111,11 @@ describe('ChatPanel', () => {
   it('tells the visitor when the connection is being restored', () => {
     renderPanel(fakeChat({ status: 'reconnecting' }));
     expect(screen.getByRole('status').textContent).toBe('Connection lost. Reconnecting…');
+  });
+
+  it('explains a refused identity instead of chatting anonymously', () => {
+    renderPanel(fakeChat({ status: 'unavailable', refusal: 'PARLEY_ERR_FORBIDDEN' }), { identified: true });
+    expect(screen.getByRole('status').textContent).toBe("We couldn't verify your account, so chat can't start. Please sign in again.");
   });
 
   it('shows a failed request as an alert the visitor can dismiss', () => {
@@ -96,7 +127,43 @@ describe('ChatPanel', () => {
   });
 
   it('shows when the agent is typing a reply', () => {
-    renderPanel(fakeChat({ conversation: aConversation({ status: 'assigned', assignedAgentName: 'Mina' }), agentTyping: 'Mina' }), 'ko');
+    renderPanel(fakeChat({ conversation: aConversation({ status: 'assigned', assignedAgentName: 'Mina' }), agentTyping: 'Mina' }), { locale: 'ko' });
     expect(screen.getByText('Mina 상담원이 입력하고 있어요…')).toBeTruthy();
+  });
+});
+
+describe('ChatPanel attachments', () => {
+  const png = () => new File(['png'], 'cat.png', { type: 'image/png' });
+
+  it('attaches files picked with the button', () => {
+    const chat = fakeChat();
+    renderPanel(chat);
+    screen.getByRole('button', { name: 'Attach a file' });
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    expect(input.accept).toContain('image/png');
+    fireEvent.change(input, { target: { files: [png()] } });
+    expect(chat.attach).toHaveBeenCalledWith(expect.objectContaining({ name: 'cat.png' }));
+  });
+
+  it('attaches files dropped on the panel', () => {
+    const chat = fakeChat();
+    renderPanel(chat);
+    const dialog = screen.getByRole('dialog');
+    fireEvent.dragOver(dialog, { dataTransfer: { types: ['Files'], files: [] } });
+    expect(screen.getByText('Drop files to send them')).toBeTruthy();
+    fireEvent.drop(dialog, { dataTransfer: { types: ['Files'], files: [png()] } });
+    expect(chat.attach).toHaveBeenCalledTimes(1);
+  });
+
+  it('attaches files pasted into the message box', () => {
+    const chat = fakeChat();
+    renderPanel(chat);
+    fireEvent.paste(screen.getByRole('textbox', { name: 'Message' }), { clipboardData: { files: [png()] } });
+    expect(chat.attach).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no attachments on a site that turned them off', () => {
+    renderPanel(fakeChat(), { config: aConfig({ widget: { attachments: { enabled: false, maxBytes: 1024, allowedTypes: [] } } }) });
+    expect(screen.queryByRole('button', { name: 'Attach a file' })).toBeNull();
   });
 });

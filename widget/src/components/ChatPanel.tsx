@@ -1,98 +1,138 @@
-import type { Ref } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Locale, QuickReply } from '../../../shared/domain';
+import type { VisitorProfile } from '../../../shared/schemas';
+import { API } from '../../../shared/http';
+import type { WidgetConfig } from '../../../shared/settings';
 import { noticeText, type Strings } from '../i18n';
-import type { ChatController, ChatState } from '../lib/chat-controller';
+import { attachmentUrlFor, saveFile } from '../lib/attachments';
+import type { ChatController } from '../lib/chat-controller';
+import { canAskForHuman, headerStatus, needsPreChat, topicsOf, wantsRating } from '../lib/panel-rules';
 import { useStore } from '../lib/use-store';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
+import { OfflineForm } from './OfflineForm';
+import { PanelHeader } from './PanelHeader';
+import { PreChatForm } from './PreChatForm';
+import { RatingForm } from './RatingForm';
+
+export interface PanelMemory {
+  /** The visitor answered the pre-chat form (on this or an earlier page). */
+  profileGiven: boolean;
+  /** The conversation the visitor left an offline message for. */
+  offlineSentFor: string | null;
+  draft: string;
+}
 
 export interface ChatPanelProps {
   chat: ChatController;
   t: Strings;
   locale: Locale;
+  config: WidgetConfig | null;
+  /** A proactive message that opened the panel. */
+  greeting: string | null;
+  /** `Parley('identify')` told us who the visitor is: no pre-chat form. */
+  identified: boolean;
+  /** Read once, when the panel opens. */
+  memory: PanelMemory;
+  onDraftChange: (text: string) => void;
   onClose: () => void;
-  panelRef?: Ref<HTMLDivElement>;
-  draft?: string;
-  onDraftChange?: (text: string) => void;
 }
 
-/** The header's second line: who is answering, or where the visitor is in line. */
-export function conversationStatus(state: Pick<ChatState, 'conversation' | 'queue'>, t: Strings): string {
-  const { conversation, queue } = state;
-  switch (conversation?.status ?? 'bot') {
-    case 'queued':
-      return queue ? t.status.queuePosition(queue.position, Math.max(1, Math.ceil(queue.estimatedWaitSeconds / 60))) : t.status.queued;
-    case 'offline':
-      return t.status.offline;
-    case 'assigned':
-      return t.status.assigned(conversation?.assignedAgentName ?? t.agent);
-    case 'closed':
-      return t.status.closed;
-    default:
-      return t.status.bot;
-  }
-}
-
-/** Asking for a human makes sense until humans have the conversation. */
-export const canAskForHuman = (state: Pick<ChatState, 'conversation'>) => {
-  const status = state.conversation?.status ?? 'bot';
-  return status === 'bot' || status === 'closed';
-};
-
-export function ChatPanel({ chat, t, locale, onClose, panelRef, draft, onDraftChange }: ChatPanelProps) {
+/** The chat window: header, transcript, and below it whatever the visitor can do now. */
+export function ChatPanel({ chat, t, locale, config, greeting, identified, memory, onDraftChange, onClose }: ChatPanelProps) {
   const state = useStore(chat);
-  const connection = state.status === 'online' ? null : t.connection[state.status];
+  const [profileGiven, setProfileGiven] = useState(memory.profileGiven);
+  const [offlineSentFor, setOfflineSentFor] = useState(memory.offlineSentFor);
+  const [offlineAsked, setOfflineAsked] = useState(false);
+  const [offlineThanks, setOfflineThanks] = useState<string | null>(null);
+  const [rated, setRated] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  const { conversation } = state;
+  const rules = config?.widget.attachments;
+  const connection = state.status === 'online' ? null : state.refusal === 'PARLEY_ERR_FORBIDDEN' ? t.connection.forbidden : t.connection[state.status];
 
   // Quick replies and "Talk to a human" disappear once used; focus would fall to the
   // page body, where Esc and typing no longer reach the widget. The box is next anyway.
   const focusBox = () => box.current?.focus();
-
   const askForHuman = () => {
-    chat.requestHandoff();
-    focusBox();
+    // Nobody to hand off to: take a message for follow-up by email instead.
+    if (config && !config.agentsAvailable) setOfflineAsked(true);
+    else {
+      chat.requestHandoff();
+      focusBox();
+    }
   };
-
   const onQuickReply = (reply: QuickReply) => {
-    if (reply.action === 'handoff') chat.requestHandoff();
-    else if (reply.action === 'solved') chat.markSolved();
+    if (reply.action === 'handoff') return askForHuman();
+    if (reply.action === 'solved') chat.markSolved();
     else chat.send(reply.label);
     focusBox();
   };
+  const attach = rules?.enabled ? (files: File[]) => files.forEach((file) => chat.attach(file)) : undefined;
+  const downloadTranscript = () =>
+    conversation &&
+    chat.download(API.visitorTranscript(conversation.id)).then(
+      (blob) => saveFile(blob, `parley-transcript-${conversation.id}.txt`),
+      () => chat.showNotice('PARLEY_WIDGET_DOWNLOAD'),
+    );
+  const rate = async (score: number, comment: string) => {
+    const stored = await chat.rate(score, comment);
+    if (stored) setRated(true);
+    return stored;
+  };
+  const submitProfile = async (profile: VisitorProfile) => {
+    const stored = await chat.submitProfile(profile);
+    if (stored) setProfileGiven(true);
+    return stored;
+  };
+
+  const preChat = needsPreChat(config, { profileGiven, identified, hasThread: state.thread.length > 0 });
+  const offlineForm = !offlineThanks && (offlineAsked || (conversation?.status === 'offline' && offlineSentFor !== conversation.id));
 
   return (
     <div
-      ref={panelRef}
-      class="panel"
+      class={dragging ? 'panel panel-dragging' : 'panel'}
       role="dialog"
       // Clicks on the panel's background keep focus in the widget, so Esc still closes it.
       tabIndex={-1}
-      aria-label={t.title}
+      aria-label={config?.siteName ?? t.title}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
+      onDragOver={(event) => {
+        if (!attach || !event.dataTransfer?.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => event.currentTarget === event.target && setDragging(false)}
+      onDrop={(event) => {
+        setDragging(false);
+        if (!attach || !event.dataTransfer?.files.length) return;
+        event.preventDefault();
+        attach(Array.from(event.dataTransfer.files));
       }}
     >
-      <header class="header">
-        <div class="header-text">
-          <h2 class="title">{t.title}</h2>
-          <p class="subtitle">{conversationStatus(state, t)}</p>
-        </div>
-        <button type="button" class="close" aria-label={t.closeChat} onClick={onClose}>
-          <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round">
-            <path d="M6 6l12 12M18 6L6 18" />
-          </svg>
-        </button>
-      </header>
+      <PanelHeader t={t} siteName={config?.siteName ?? null} conversation={conversation} status={headerStatus(state, config, t)} available={config?.agentsAvailable ?? true} onClose={onClose} />
       {connection && (
         <p class={state.status === 'unavailable' ? 'banner banner-error' : 'banner'} role="status">
           {connection}
         </p>
       )}
-      <MessageList thread={state.thread} t={t} locale={locale} onQuickReply={onQuickReply} onRetry={chat.retry} />
+      {dragging && <p class="drop-hint">{t.dropFiles}</p>}
+      <MessageList
+        thread={state.thread}
+        t={t}
+        locale={locale}
+        greeting={greeting || config?.widget.theme.greeting[locale] || t.emptyThread}
+        agentReadSeq={state.agentReadSeq}
+        onQuickReply={onQuickReply}
+        onRetry={chat.retry}
+        loadAttachment={(id) => attachmentUrlFor(chat, id)}
+        onDownloadError={() => chat.showNotice('PARLEY_WIDGET_DOWNLOAD')}
+      />
       {state.agentTyping !== null && <p class="typing">{t.typing(state.agentTyping || null)}</p>}
       {state.notice && (
         <div class="notice" role="alert">
@@ -102,14 +142,60 @@ export function ChatPanel({ chat, t, locale, onClose, panelRef, draft, onDraftCh
           </button>
         </div>
       )}
-      {canAskForHuman(state) && (
+      {offlineThanks && (
+        <p class="form-note" role="status">
+          {t.offline.thanks(offlineThanks)}
+        </p>
+      )}
+      {conversation?.status === 'closed' && (
+        <div class="closed">
+          {wantsRating(state) && !rated && <RatingForm t={t} onRate={rate} />}
+          {(rated || conversation.csat) && conversation.resolution === 'agent' && (
+            <p class="form-note" role="status">
+              {t.rating.thanks}
+            </p>
+          )}
+          <button type="button" class="link-button" onClick={downloadTranscript}>
+            {t.transcript}
+          </button>
+        </div>
+      )}
+      {canAskForHuman(state) && !offlineForm && !preChat && (
         <div class="actions">
           <button type="button" class="human" aria-disabled={state.handoffPending} onClick={askForHuman}>
             {t.talkToHuman}
           </button>
         </div>
       )}
-      <Composer t={t} onSend={chat.send} initialText={draft} onDraftChange={onDraftChange} onTyping={chat.setTyping} boxRef={box} />
+      {preChat ? (
+        <PreChatForm
+          t={t}
+          fields={config!.widget.preChat.fields}
+          topics={topicsOf(config)}
+          onSubmit={submitProfile}
+        />
+      ) : offlineForm ? (
+        <OfflineForm
+          t={t}
+          onSubmit={chat.leaveOfflineMessage}
+          onSent={(email) => {
+            setOfflineThanks(email);
+            setOfflineAsked(false);
+            setOfflineSentFor(chat.get().conversation?.id ?? null);
+          }}
+        />
+      ) : (
+        <Composer
+          t={t}
+          onSend={chat.send}
+          onAttach={attach}
+          accept={rules?.allowedTypes.join(',')}
+          initialText={memory.draft}
+          onDraftChange={onDraftChange}
+          onTyping={chat.setTyping}
+          boxRef={box}
+        />
+      )}
     </div>
   );
 }

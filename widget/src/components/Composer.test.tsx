@@ -59,4 +59,28 @@ describe('Composer', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(onTyping.mock.calls).toEqual([[true], [false]]);
   });
+
+  it('inserts a native emoji where the cursor is, from a keyboard-reachable picker', () => {
+    const { box, type } = renderComposer();
+    type('Thanks ');
+    box.setSelectionRange(7, 7);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert emoji' }));
+    const picker = screen.getByRole('group', { name: 'Insert emoji' });
+    expect(document.activeElement?.parentElement).toBe(picker);
+    fireEvent.click(screen.getByRole('button', { name: '🙏' }));
+    expect(box.value).toBe('Thanks 🙏');
+    expect(screen.queryByRole('group', { name: 'Insert emoji' })).toBeNull();
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('closes the emoji picker on Escape without closing the chat', () => {
+    const onKeyDown = vi.fn();
+    document.addEventListener('keydown', onKeyDown);
+    renderComposer();
+    fireEvent.click(screen.getByRole('button', { name: 'Insert emoji' }));
+    fireEvent.keyDown(screen.getByRole('button', { name: '😀' }), { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Insert emoji' })).toBeNull();
+    expect(onKeyDown).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', onKeyDown);
+  });
 });

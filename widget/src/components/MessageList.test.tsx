@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { BOT_NAME, type QuickReply } from '../../../shared/domain';
 import { strings } from '../i18n';
-import { buildThread, type OutgoingMessage } from '../lib/thread';
+import { buildThread, type OutgoingMessage, type Upload } from '../lib/thread';
 import { aMessage, anOutgoing } from '../testing/fixtures';
 import { MessageList } from './MessageList';
 import type { Message } from '../../../shared/domain';
@@ -10,11 +10,24 @@ const bot = { kind: 'bot', id: null, name: BOT_NAME } as const;
 const agent = { kind: 'agent', id: 'a1', name: 'Mina' } as const;
 const system = { kind: 'system', id: null, name: null } as const;
 
-function renderList(messages: Message[], outgoing: OutgoingMessage[] = [], locale: 'en' | 'ko' = 'en') {
+function renderList(messages: Message[], outgoing: OutgoingMessage[] = [], locale: 'en' | 'ko' = 'en', extra: { uploads?: Upload[]; agentReadSeq?: number } = {}) {
   const onQuickReply = vi.fn<(reply: QuickReply) => void>();
   const onRetry = vi.fn();
-  render(<MessageList thread={buildThread(messages, outgoing)} t={strings[locale]} locale={locale} onQuickReply={onQuickReply} onRetry={onRetry} />);
-  return { onQuickReply, onRetry, log: screen.getByRole('log') };
+  const loadAttachment = vi.fn(async (id: string) => `blob:${id}`);
+  render(
+    <MessageList
+      thread={buildThread(messages, outgoing, extra.uploads)}
+      t={strings[locale]}
+      locale={locale}
+      greeting={strings[locale].emptyThread}
+      agentReadSeq={extra.agentReadSeq ?? 0}
+      onQuickReply={onQuickReply}
+      onRetry={onRetry}
+      loadAttachment={loadAttachment}
+      onDownloadError={() => {}}
+    />,
+  );
+  return { onQuickReply, onRetry, loadAttachment, log: screen.getByRole('log') };
 }
 
 describe('MessageList', () => {
@@ -79,5 +92,54 @@ describe('MessageList', () => {
   it('invites the first question when the conversation is empty', () => {
     renderList([]);
     expect(screen.getByText(/Ask us anything/)).toBeTruthy();
+  });
+
+  it('marks the visitor’s latest message delivered, then read once an agent read it', () => {
+    renderList([aMessage({ seq: 1, text: 'first' }), aMessage({ seq: 2, author: agent }), aMessage({ seq: 3, text: 'second' })], [], 'en', { agentReadSeq: 2 });
+    expect(screen.getAllByText('Delivered')).toHaveLength(1);
+    expect(screen.getByText('second').closest('.message')!.textContent).toContain('Delivered');
+    document.body.innerHTML = '';
+    renderList([aMessage({ seq: 1 }), aMessage({ seq: 3, text: 'second' })], [], 'ko', { agentReadSeq: 3 });
+    expect(screen.getByText('읽음')).toBeTruthy();
+  });
+
+  it('makes web and mail links clickable, in a new tab, without a handle on the widget', () => {
+    const { log } = renderList([aMessage({ seq: 1, author: agent, text: 'See https://shop.example.com/returns. Or write to help@shop.example.com' })]);
+    const link = within(log).getByRole('link', { name: 'https://shop.example.com/returns' });
+    expect(link.getAttribute('href')).toBe('https://shop.example.com/returns');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(within(log).getByRole('link', { name: 'help@shop.example.com' }).getAttribute('href')).toBe('mailto:help@shop.example.com');
+  });
+
+  it('never turns a javascript: "link" into an anchor', () => {
+    const { log } = renderList([aMessage({ seq: 1, text: 'javascript:alert(1)' })]);
+    expect(within(log).queryByRole('link')).toBeNull();
+  });
+
+  it('shows the agent’s initials beside their messages', () => {
+    renderList([aMessage({ seq: 1, author: { kind: 'agent', id: 'a1', name: 'Mina Park' } })]);
+    expect(screen.getByText('MP').getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('previews an image attachment and offers any file for download', async () => {
+    const image = { id: 'a'.repeat(24), name: 'receipt.png', type: 'image/png', size: 10 };
+    const pdf = { id: 'b'.repeat(24), name: 'invoice.pdf', type: 'application/pdf', size: 10 };
+    const { loadAttachment } = renderList([aMessage({ seq: 1, text: '', attachment: image }), aMessage({ seq: 2, text: 'here', attachment: pdf })]);
+    const preview = (await screen.findByRole('img', { name: 'receipt.png' })) as HTMLImageElement;
+    expect(preview.src).toBe(`blob:${image.id}`);
+    expect(screen.getByRole('button', { name: 'Download receipt.png' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download invoice.pdf' })).toBeTruthy();
+    expect(loadAttachment).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a file’s upload progress, and offers to try a failed upload again', () => {
+    const uploading: Upload = { id: 'upload-1', name: 'cat.png', type: 'image/png', progress: 0.4, state: 'uploading', preview: null };
+    const { onRetry } = renderList([], [], 'en', { uploads: [uploading, { ...uploading, id: 'upload-2', name: 'dog.png', state: 'failed' }] });
+    const progress = screen.getByRole('progressbar', { name: 'Uploading cat.png' });
+    expect(progress.getAttribute('value')).toBe('0.4');
+    expect(screen.getByText('Upload failed')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledWith('upload-2');
   });
 });

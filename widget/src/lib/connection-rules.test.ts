@@ -20,6 +20,11 @@ describe('connection rules', () => {
     expect(visitorAuth('demo', 'ko', 'abc')).toEqual({ siteKey: 'demo', locale: 'ko', token: 'abc' });
   });
 
+  it('adds a signed-in user’s identity when the site gave one', () => {
+    const identity = { userId: 'u1', hash: 'a'.repeat(64) };
+    expect(visitorAuth('demo', 'en', null, identity)).toEqual({ siteKey: 'demo', locale: 'en', identity });
+  });
+
   it('reports only web pages, with the title cut to the schema’s limit', () => {
     expect(pageReport('https://shop.example.com/orders/1', '  My orders ')).toEqual({ url: 'https://shop.example.com/orders/1', title: 'My orders' });
     expect(pageReport('about:blank', 'x')).toBeNull();

@@ -1,7 +1,7 @@
 /** Pure decisions of the visitor connection, kept apart so they are tested without a socket. */
 import type { Locale } from '../../../shared/domain';
 import { ERROR_CODES, type ErrorCode } from '../../../shared/errors';
-import type { VisitorPage } from '../../../shared/schemas';
+import type { VisitorIdentity, VisitorPage } from '../../../shared/schemas';
 
 /** Connection refusals that trying again cannot fix. */
 const PERMANENT: readonly ErrorCode[] = ['PARLEY_ERR_SITE_NOT_FOUND', 'PARLEY_ERR_INVALID_PAYLOAD', 'PARLEY_ERR_FORBIDDEN'];
@@ -17,9 +17,12 @@ export function shouldRetryRefusal(code: ErrorCode | null): boolean {
   return code === null || !PERMANENT.includes(code);
 }
 
-/** The handshake `auth`, matching `visitorAuthSchema`; a new visitor sends no token. */
-export function visitorAuth(siteKey: string, locale: Locale, token: string | null) {
-  return token ? { siteKey, locale, token } : { siteKey, locale };
+/**
+ * The handshake `auth`, matching `visitorAuthSchema`: a new visitor sends no token, a
+ * signed-in user of the site (`Parley('identify')`) also sends their verified identity.
+ */
+export function visitorAuth(siteKey: string, locale: Locale, token: string | null, identity: VisitorIdentity | null = null) {
+  return { siteKey, locale, ...(token ? { token } : {}), ...(identity ? { identity } : {}) };
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * What the visitor knows about their conversation: the conversation itself, the stored
- * messages and, while queued, their place in line. Pure state: the connection feeds it.
+ * messages, while queued their place in line, and how far each side has read. Pure state:
+ * the connection feeds it.
  */
 import type { Conversation, Message, QueuePosition } from '../../../shared/domain';
+import type { ReadReceipt } from '../../../shared/events';
 import { createStore, type ReadableStore } from './store';
 import { highestSeq, mergeMessages } from './thread';
 
@@ -11,6 +13,8 @@ export interface ConversationState {
   conversation: Conversation | null;
   messages: Message[];
   queue: QueuePosition | null;
+  /** Highest seq of the current conversation each side has read (never goes back). */
+  readSeq: { visitor: number; agent: number };
 }
 
 export interface ConversationModel extends ReadableStore<ConversationState> {
@@ -20,11 +24,14 @@ export interface ConversationModel extends ReadableStore<ConversationState> {
   absorb(messages: readonly Message[]): Message[];
   update(conversation: Conversation): void;
   setQueue(position: QueuePosition): void;
+  /** A read receipt (`conversation:read`), the visitor's own reading, or another tab's. */
+  noteRead(receipt: ReadReceipt): void;
   /** The `afterSeq` for `message:sync`: what the visitor already holds of the current conversation. */
   syncFrom(): number;
 }
 
-const empty: ConversationState = { visitorId: null, conversation: null, messages: [], queue: null };
+const unread = { visitor: 0, agent: 0 };
+const empty: ConversationState = { visitorId: null, conversation: null, messages: [], queue: null, readSeq: unread };
 
 /** Newer news about the same conversation, or a conversation that started after the current one. */
 function supersedes(next: Conversation, current: Conversation | null): boolean {
@@ -36,12 +43,18 @@ function supersedes(next: Conversation, current: Conversation | null): boolean {
 export function createConversationModel(): ConversationModel {
   const store = createStore<ConversationState>(empty);
 
-  const withConversation = (state: ConversationState, conversation: Conversation | null): ConversationState => ({
-    ...state,
-    conversation,
-    // A place in line means nothing once the conversation left the queue.
-    queue: (conversation?.status === 'queued' || conversation?.status === 'bot') && state.queue?.conversationId === conversation.id ? state.queue : null,
-  });
+  const withConversation = (state: ConversationState, conversation: Conversation | null): ConversationState => {
+    const same = conversation?.id === state.conversation?.id;
+    const known = same ? state.readSeq : unread;
+    const told = conversation?.readSeq ?? unread;
+    return {
+      ...state,
+      conversation,
+      // A place in line means nothing once the conversation left the queue.
+      queue: (conversation?.status === 'queued' || conversation?.status === 'bot') && state.queue?.conversationId === conversation.id ? state.queue : null,
+      readSeq: { visitor: Math.max(known.visitor, told.visitor), agent: Math.max(known.agent, told.agent) },
+    };
+  };
 
   return {
     get: store.get,
@@ -67,6 +80,11 @@ export function createConversationModel(): ConversationModel {
     setQueue(position) {
       // Kept even if it arrives just before the `queued` update; `withConversation` drops it when the wait is over.
       store.update((state) => (state.conversation?.id === position.conversationId ? { ...state, queue: position } : state));
+    },
+    noteRead({ conversationId, reader, seq }) {
+      store.update((state) =>
+        state.conversation?.id === conversationId && seq > state.readSeq[reader] ? { ...state, readSeq: { ...state.readSeq, [reader]: seq } } : state,
+      );
     },
     syncFrom: () => highestSeq(store.get().messages, store.get().conversation?.id ?? null),
   };

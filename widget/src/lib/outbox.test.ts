@@ -1,6 +1,7 @@
 import type { ErrorBody } from '../../../shared/errors';
 import { aMessage } from '../testing/fixtures';
 import { createOutbox, type TransmitResult } from './outbox';
+import { createSiteStorage, type SiteStorage } from './storage';
 
 /** A transmit whose answers the test gives, one attempt at a time. */
 function scriptedTransmit() {
@@ -20,7 +21,7 @@ function scriptedTransmit() {
 
 const ids = ['client-0001', 'client-0002', 'client-0003'];
 
-function setUp(online = true) {
+function setUp(online = true, storage?: SiteStorage) {
   const { attempts, transmit } = scriptedTransmit();
   const connection = { online };
   const stored: string[] = [];
@@ -30,9 +31,12 @@ function setUp(online = true) {
     canTransmit: () => connection.online,
     onStored: (message) => stored.push(message.clientId),
     newClientId: () => ids[next++]!,
+    ...(storage ? { storage } : {}),
   });
   return { outbox, attempts, connection, stored };
 }
+
+afterEach(() => localStorage.clear());
 
 describe('outbox', () => {
   it('shows a message as pending at once and forgets it when the server stores it', async () => {
@@ -89,5 +93,42 @@ describe('outbox', () => {
     const clientId = outbox.send('hello');
     outbox.settle([aMessage({ seq: 1, clientId })]);
     expect(outbox.get()).toEqual([]);
+  });
+
+  it('keeps unsent messages in the site’s storage, so a reload sends them with their own clientIds, in order', async () => {
+    const storage = createSiteStorage('demo');
+    const before = setUp(false, storage);
+    before.outbox.send('first');
+    before.outbox.send('second');
+    before.outbox.dispose();
+
+    const after = setUp(true, storage);
+    expect(after.outbox.get().map((message) => [message.clientId, message.text])).toEqual([
+      ['client-0001', 'first'],
+      ['client-0002', 'second'],
+    ]);
+    after.outbox.flush();
+    await after.attempts[0]!.answer({ kind: 'stored', message: aMessage({ seq: 1, clientId: 'client-0001' }) });
+    await after.attempts[1]!.answer({ kind: 'stored', message: aMessage({ seq: 2, clientId: 'client-0002' }) });
+    expect(after.attempts.map((attempt) => attempt.text)).toEqual(['first', 'second']);
+    expect(storage.get('outbox')).toBeNull();
+  });
+
+  it('adopts what another tab could not send, but not what was already stored', () => {
+    const storage = createSiteStorage('demo');
+    const { outbox } = setUp(false, storage);
+    outbox.settle([aMessage({ seq: 1, clientId: 'stored-already' })]);
+    const otherTab = [
+      { clientId: 'stored-already', text: 'old', createdAt: '2025-01-06T01:00:00.000Z', state: 'pending' },
+      { clientId: 'typed-elsewhere', text: 'from the other tab', createdAt: '2025-01-06T01:00:01.000Z', state: 'pending' },
+    ];
+    window.dispatchEvent(new StorageEvent('storage', { key: 'parley:demo:outbox', newValue: JSON.stringify(otherTab) }));
+    expect(outbox.get().map((message) => message.clientId)).toEqual(['typed-elsewhere']);
+  });
+
+  it('starts empty when the stored outbox is unreadable', () => {
+    const storage = createSiteStorage('demo');
+    storage.set('outbox', '{not json');
+    expect(setUp(false, storage).outbox.get()).toEqual([]);
   });
 });

@@ -3,10 +3,17 @@
  * with its clientId until the server acknowledges it. A timeout or a dropped connection
  * only means "unknown", so the same clientId is sent again (the server stores it once).
  * Messages go out one at a time so the server numbers them in the order they were typed.
+ *
+ * The outbox lives in the host site's localStorage (per site key), so what the visitor
+ * typed offline survives a reload and is sent with its original clientId when the
+ * connection is back. Other tabs of the site adopt it too: whichever tab is online first
+ * sends it, and the server's clientId index keeps it single.
  */
-import type { Message } from '../../../shared/domain';
+import type { Attachment, Message } from '../../../shared/domain';
 import type { ErrorBody } from '../../../shared/errors';
 import { createClientId } from './client-id';
+import { OUTBOX_KEY } from './host-bridge';
+import type { SiteStorage } from './storage';
 import { createStore, type ReadableStore } from './store';
 import type { OutgoingMessage } from './thread';
 
@@ -18,18 +25,20 @@ export type TransmitResult =
   | { kind: 'lost' };
 
 export interface OutboxDeps {
-  transmit(message: { clientId: string; text: string }): Promise<TransmitResult>;
+  transmit(message: { clientId: string; text: string; attachmentId?: string }): Promise<TransmitResult>;
   /** False while disconnected; `flush()` is called again once the session is back. */
   canTransmit(): boolean;
   /** The server's copy of a sent message, to merge into the transcript. */
   onStored(message: Message): void;
+  /** Where unsent messages outlive the page; without it they live in memory only. */
+  storage?: SiteStorage;
   newClientId?: () => string;
   now?: () => Date;
 }
 
 export interface Outbox extends ReadableStore<OutgoingMessage[]> {
-  /** Queues `text` and returns its clientId. */
-  send(text: string): string;
+  /** Queues a message and returns its clientId. */
+  send(text: string, attachment?: Attachment): string;
   /** Sends a failed message again, with its original clientId. */
   retry(clientId: string): void;
   /** Sends what is pending, e.g. after a reconnect. */
@@ -39,15 +48,30 @@ export interface Outbox extends ReadableStore<OutgoingMessage[]> {
   dispose(): void;
 }
 
+function restore(json: string | null | undefined): OutgoingMessage[] {
+  try {
+    const saved = JSON.parse(json ?? '[]') as OutgoingMessage[];
+    return Array.isArray(saved) ? saved.filter((message) => typeof message?.clientId === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function createOutbox(deps: OutboxDeps): Outbox {
-  const store = createStore<OutgoingMessage[]>([]);
+  const { storage } = deps;
+  const store = createStore<OutgoingMessage[]>(restore(storage?.get(OUTBOX_KEY)));
   const newClientId = deps.newClientId ?? createClientId;
   const now = deps.now ?? (() => new Date());
+  /** clientIds the server confirmed: another tab's stale copy must not bring them back. */
+  const settled = new Set<string>();
   let inFlight: string | null = null;
   let disposed = false;
 
   const find = (clientId: string) => store.get().find((message) => message.clientId === clientId);
-  const remove = (clientIds: Set<string>) => store.update((all) => (all.some((m) => clientIds.has(m.clientId)) ? all.filter((m) => !clientIds.has(m.clientId)) : all));
+  const remove = (clientIds: readonly string[]) => {
+    clientIds.forEach((clientId) => settled.add(clientId));
+    store.update((all) => (all.some((m) => settled.has(m.clientId)) ? all.filter((m) => !settled.has(m.clientId)) : all));
+  };
   const replace = (clientId: string, change: (message: OutgoingMessage) => OutgoingMessage) =>
     store.update((all) => all.map((message) => (message.clientId === clientId ? change(message) : message)));
 
@@ -56,12 +80,13 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     const next = store.get().find((message) => message.state === 'pending');
     if (!next) return;
     inFlight = next.clientId;
-    void deps.transmit({ clientId: next.clientId, text: next.text }).then((result) => {
+    const payload = next.attachment ? { clientId: next.clientId, text: next.text, attachmentId: next.attachment.id } : { clientId: next.clientId, text: next.text };
+    void deps.transmit(payload).then((result) => {
       inFlight = null;
       if (disposed) return;
       if (result.kind === 'stored') {
         deps.onStored(result.message);
-        remove(new Set([next.clientId]));
+        remove([next.clientId]);
       } else if (result.kind === 'refused' && find(next.clientId)?.state === 'pending') {
         replace(next.clientId, (message) => ({ ...message, state: 'failed', error: result.error }));
       }
@@ -70,12 +95,30 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     });
   }
 
+  const stops = storage
+    ? [
+        store.subscribe(() => {
+          const all = store.get();
+          if (all.length > 0) storage.set(OUTBOX_KEY, JSON.stringify(all));
+          else storage.remove(OUTBOX_KEY);
+        }),
+        storage.watch(OUTBOX_KEY, (json) => {
+          const held = new Set(store.get().map((message) => message.clientId));
+          const adopted = restore(json).filter((message) => !held.has(message.clientId) && !settled.has(message.clientId));
+          if (adopted.length === 0) return;
+          store.update((all) => [...all, ...adopted]);
+          pump();
+        }),
+      ]
+    : [];
+
   return {
     get: store.get,
     subscribe: store.subscribe,
-    send(text) {
+    send(text, attachment) {
       const clientId = newClientId();
-      store.update((all) => [...all, { clientId, text, createdAt: now().toISOString(), state: 'pending' }]);
+      const message: OutgoingMessage = { clientId, text, createdAt: now().toISOString(), state: 'pending', ...(attachment ? { attachment } : {}) };
+      store.update((all) => [...all, message]);
       pump();
       return clientId;
     },
@@ -86,10 +129,11 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     },
     flush: pump,
     settle(stored) {
-      remove(new Set(stored.map((message) => message.clientId)));
+      remove(stored.map((message) => message.clientId));
     },
     dispose() {
       disposed = true;
+      stops.forEach((stop) => stop());
     },
   };
 }

@@ -48,3 +48,18 @@ describe('createSiteStorage', () => {
     expect(seen).toEqual(['from-other-tab']);
   });
 });
+
+describe('clear', () => {
+  it("forgets every value of the site and only of that site", () => {
+    const storage = createSiteStorage('demo');
+    storage.set('token', 'abc');
+    storage.set('outbox', '[]');
+    createSiteStorage('other').set('token', 'keep');
+    localStorage.setItem('unrelated', 'keep');
+    storage.clear();
+    expect(storage.get('token')).toBeNull();
+    expect(storage.get('outbox')).toBeNull();
+    expect(localStorage.getItem('parley:other:token')).toBe('keep');
+    expect(localStorage.getItem('unrelated')).toBe('keep');
+  });
+});

@@ -1,11 +1,13 @@
 /**
- * Per-site key/value storage for the widget (today: the visitor token), kept in
- * localStorage under `parley:<siteKey>:<name>`.
+ * Per-site key/value storage for the widget (the visitor token, the outbox, open state…),
+ * kept in the host site's own localStorage (or sessionStorage) under
+ * `parley:<siteKey>:<name>`: first-party storage, which browsers that partition or block
+ * third-party storage leave alone.
  *
- * Browsers block localStorage in some contexts (Safari private mode on old versions,
- * third-party iframes, "block all cookies"): then even reading `window.localStorage`
- * throws. The widget must still work, so it falls back to memory for the rest of the
- * page's life; the visitor just starts over on the next page load.
+ * Browsers block storage in some contexts (old Safari private mode, "block all cookies"):
+ * then even reading `window.localStorage` throws. The widget must still work, so it falls
+ * back to memory for the rest of the page's life; the visitor just starts over on the
+ * next page load. Both bundles use this module, so it is written small.
  *
  * @example
  * const storage = createSiteStorage('demo');
@@ -20,39 +22,35 @@ export interface SiteStorage {
    * the tab that wrote). Returns the function that stops watching.
    */
   watch(name: string, listener: (value: string | null) => void): () => void;
+  /** Forgets every value of this site (`Parley('shutdown')`). */
+  clear(): void;
 }
 
 export interface SiteStorageOptions {
-  /** Where to store; reading it may throw. Defaults to `window.localStorage`. */
+  /** Where to store; reading it may throw. Defaults to `window.localStorage` (pass `() => sessionStorage` for per-tab values). */
   backing?: () => Storage;
-  /** Source of cross-tab `storage` events. Defaults to `window` when there is one. */
-  events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
 }
 
 export const storageKey = (siteKey: string, name: string) => `parley:${siteKey}:${name}`;
 
 export function createSiteStorage(siteKey: string, options: SiteStorageOptions = {}): SiteStorage {
-  const backing = options.backing ?? (() => window.localStorage);
-  const events = options.events !== undefined ? options.events : typeof window === 'undefined' ? null : window;
+  const backing = options.backing ?? (() => localStorage);
   const memory = new Map<string, string>();
   let blocked = false;
-
   /** Runs `action` on the real storage; after its first failure, never touches it again. */
-  function attempt<T>(action: (storage: Storage) => T): { ok: true; value: T } | { ok: false } {
-    if (blocked) return { ok: false };
+  const attempt = (action: (storage: Storage) => unknown) => {
     try {
-      return { ok: true, value: action(backing()) };
+      if (!blocked) return action(backing());
     } catch {
       blocked = true;
-      return { ok: false };
     }
-  }
+  };
 
   return {
     get(name) {
       const key = storageKey(siteKey, name);
-      const read = attempt((storage) => storage.getItem(key));
-      return read.ok ? read.value : (memory.get(key) ?? null);
+      const stored = attempt((storage) => storage.getItem(key)) as string | null | undefined;
+      return blocked ? (memory.get(key) ?? null) : (stored ?? null);
     },
     set(name, value) {
       const key = storageKey(siteKey, name);
@@ -65,13 +63,18 @@ export function createSiteStorage(siteKey: string, options: SiteStorageOptions =
       attempt((storage) => storage.removeItem(key));
     },
     watch(name, listener) {
-      if (!events) return () => {};
       const key = storageKey(siteKey, name);
-      const onStorage = (event: StorageEvent) => {
-        if (event.key === key) listener(event.newValue);
-      };
-      events.addEventListener('storage', onStorage);
-      return () => events.removeEventListener('storage', onStorage);
+      const onStorage = (event: StorageEvent) => event.key === key && listener(event.newValue);
+      addEventListener('storage', onStorage);
+      return () => removeEventListener('storage', onStorage);
+    },
+    clear() {
+      const prefix = storageKey(siteKey, '');
+      memory.clear();
+      attempt((storage) => {
+        // Collected first: removing while walking by index would skip keys.
+        for (const key of Object.keys(storage)) if (key.startsWith(prefix)) storage.removeItem(key);
+      });
     },
   };
 }

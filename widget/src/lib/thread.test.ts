@@ -1,5 +1,5 @@
 import { aMessage, anOutgoing } from '../testing/fixtures';
-import { buildThread, highestSeq, mergeMessages } from './thread';
+import { buildThread, countUnread, highestSeq, mergeMessages } from './thread';
 
 const seqs = (messages: { seq: number }[]) => messages.map((message) => message.seq);
 
@@ -65,5 +65,26 @@ describe('buildThread', () => {
     const thread = buildThread([aMessage({ seq: 1, clientId: 'sent-one1' })], [anOutgoing({ clientId: 'sent-one1' })]);
     expect(thread).toHaveLength(1);
     expect(thread[0]?.kind).toBe('stored');
+  });
+
+  it('shows files still uploading last', () => {
+    const thread = buildThread([aMessage({ seq: 1 })], [anOutgoing({ clientId: 'pending-1' })], [{ id: 'upload-1', name: 'a.png', type: 'image/png', progress: 0, state: 'uploading', preview: null }]);
+    expect(thread.map((item) => item.kind)).toEqual(['stored', 'outgoing', 'upload']);
+  });
+});
+
+describe('countUnread', () => {
+  it('counts the bot’s and agents’ messages of the conversation after what the visitor read', () => {
+    const messages = [
+      aMessage({ seq: 1, author: { kind: 'bot', id: null, name: 'Parley Bot' } }),
+      aMessage({ seq: 2 }),
+      aMessage({ seq: 3, author: { kind: 'system', id: null, name: null } }),
+      aMessage({ seq: 4, author: { kind: 'agent', id: 'a1', name: 'Mina' } }),
+      aMessage({ seq: 5, conversationId: 'older', author: { kind: 'agent', id: 'a1', name: 'Mina' } }),
+    ];
+    expect(countUnread(messages, 'c1', 0)).toBe(2);
+    expect(countUnread(messages, 'c1', 1)).toBe(1);
+    expect(countUnread(messages, 'c1', 4)).toBe(0);
+    expect(countUnread(messages, null, 0)).toBe(0);
   });
 });

@@ -1,22 +1,39 @@
 /**
  * The visitor's transcript as pure functions over plain data: what the server stored,
  * merged from live events, syncs and acks that may arrive twice or out of order, plus
- * what the visitor typed that the server has not confirmed yet.
+ * what the visitor typed or attached that the server has not confirmed yet.
  */
-import type { Message } from '../../../shared/domain';
+import type { Attachment, Message } from '../../../shared/domain';
 import type { ErrorBody } from '../../../shared/errors';
 
 /** A message the visitor sent that the server has not stored (yet). */
 export interface OutgoingMessage {
   clientId: string;
   text: string;
+  /** An uploaded file the message carries. */
+  attachment?: Attachment;
   createdAt: string;
   state: 'pending' | 'failed';
   /** Why the server refused it, when `state` is `failed`. */
   error?: ErrorBody;
 }
 
-export type ThreadItem = { kind: 'stored'; key: string; message: Message } | { kind: 'outgoing'; key: string; message: OutgoingMessage };
+/** A file on its way to the server, before it becomes an outgoing message. */
+export interface Upload {
+  id: string;
+  name: string;
+  type: string;
+  /** 0 to 1. */
+  progress: number;
+  state: 'uploading' | 'failed';
+  /** A local object URL showing an image before it is uploaded. */
+  preview: string | null;
+}
+
+export type ThreadItem =
+  | { kind: 'stored'; key: string; message: Message }
+  | { kind: 'outgoing'; key: string; message: OutgoingMessage }
+  | { kind: 'upload'; key: string; upload: Upload };
 
 /**
  * Merges `incoming` into `held`: one entry per clientId (the newer copy wins), internal
@@ -53,15 +70,21 @@ export function highestSeq(messages: readonly Message[], conversationId: string 
   return highest;
 }
 
+/** Bot and agent messages of `conversationId` after `readSeq`: what the launcher's badge counts. */
+export function countUnread(messages: readonly Message[], conversationId: string | null, readSeq: number): number {
+  return messages.filter((message) => message.conversationId === conversationId && message.seq > readSeq && (message.author.kind === 'agent' || message.author.kind === 'bot')).length;
+}
+
 /**
  * What the message list shows: stored messages in order, then the visitor's unconfirmed
- * ones in the order they were typed. An outgoing message disappears as soon as its stored
- * copy (same clientId) is held, so a message is never shown twice.
+ * ones in the order they were typed, then files still uploading. An outgoing message
+ * disappears as soon as its stored copy (same clientId) is held, so none shows twice.
  */
-export function buildThread(messages: readonly Message[], outgoing: readonly OutgoingMessage[]): ThreadItem[] {
+export function buildThread(messages: readonly Message[], outgoing: readonly OutgoingMessage[], uploads: readonly Upload[] = []): ThreadItem[] {
   const stored = new Set(messages.map((message) => message.clientId));
   return [
     ...messages.map((message): ThreadItem => ({ kind: 'stored', key: message.clientId, message })),
     ...outgoing.filter((message) => !stored.has(message.clientId)).map((message): ThreadItem => ({ kind: 'outgoing', key: message.clientId, message })),
+    ...uploads.map((upload): ThreadItem => ({ kind: 'upload', key: upload.id, upload })),
   ];
 }

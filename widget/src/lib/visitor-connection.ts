@@ -1,39 +1,42 @@
 /**
- * The widget's only line to the server: one socket.io connection to the visitor
+ * The widget's only line to the server: one Socket.IO connection to the visitor
  * namespace, typed by the shared event maps.
  *
  * Every (re)connection ends in `session:ready`; the widget then stores the token (so a
  * reload is the same visitor and conversation), asks for every message after the highest
- * seq it holds (history on a reload, what was missed after a drop) and sends what is
- * still pending in the outbox. One path covers first load, reload and reconnect.
+ * seq it holds (history on a reload, what was missed after a drop), sends what is still in
+ * the outbox and repeats what the server may have missed (page, attributes, reads). One
+ * path covers first load, reload and reconnect.
  *
  * @example
  * const chat = connectVisitor({ origin: 'https://chat.example.com', siteKey: 'demo', locale: 'ko', storage });
  * const stop = chat.subscribe(() => render(chat.get()));
  * chat.send('영업시간이 어떻게 되나요?');
  */
-import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import type { Conversation, Locale, Message, QueuePosition } from '../../../shared/domain';
-import type { Ack } from '../../../shared/errors';
-import { EV, NAMESPACES, type TypingState, type VisitorClientEvents, type VisitorServerEvents, type VisitorSession } from '../../../shared/events';
-import type { VisitorPage } from '../../../shared/schemas';
-import type { ChatController, ChatState, ConnectionStatus, Notice } from './chat-controller';
+import type { Attachment, Conversation, Locale, Message, QueuePosition } from '../../../shared/domain';
+import type { ErrorCode } from '../../../shared/errors';
+import { EV, NAMESPACES, type ReadReceipt, type TypingState, type VisitorClientEvents, type VisitorServerEvents, type VisitorSession } from '../../../shared/events';
+import type { VisitorIdentity, VisitorPage } from '../../../shared/schemas';
+import { downloadWithToken, fileProblem, rememberPreview, uploadFile, type AttachmentRules } from './attachments';
+import type { ChatController, ConnectionStatus, Notice } from './chat-controller';
+import { composeChatState } from './chat-state';
 import { refusalCode, shouldRetryRefusal, visitorAuth } from './connection-rules';
 import { createConversationModel } from './conversation-model';
-import { createOutbox, type TransmitResult } from './outbox';
+import { READ_KEY, TOKEN_KEY, type VisitorAttributeValues } from './host-bridge';
+import { createOutbox } from './outbox';
+import { createSocket, type ClientSocket, type DisconnectReason, type SocketOptions } from './socket-client';
 import type { SiteStorage } from './storage';
 import { createStore } from './store';
-import { buildThread } from './thread';
 import { createTypingModel } from './typing-model';
+import { createUploadQueue } from './upload-queue';
+import { createVisitorRequests, type Ask } from './visitor-requests';
 
-export type VisitorSocket = Socket<VisitorServerEvents, VisitorClientEvents>;
+export type VisitorSocket = ClientSocket<VisitorServerEvents, VisitorClientEvents>;
 
 /** How long an acknowledged event may take before the widget treats it as lost. */
 export const ACK_TIMEOUT_MS = 10_000;
 /** Pause before trying again after the server refused or dropped the connection itself. */
 export const RECONNECT_DELAY_MS = 5_000;
-
-export const TOKEN_KEY = 'token';
 
 export interface VisitorConnectionOptions {
   /** Where Parley runs, e.g. `https://chat.example.com` (no trailing slash). */
@@ -41,8 +44,12 @@ export interface VisitorConnectionOptions {
   siteKey: string;
   locale: Locale;
   storage: SiteStorage;
-  /** Replaced in tests; defaults to socket.io-client's `io`. */
-  createSocket?: (url: string, options: Partial<ManagerOptions & SocketOptions>) => VisitorSocket;
+  /** A signed-in user of the site, verified by the server at the handshake. */
+  identity?: VisitorIdentity | null;
+  /** Replaced in tests. */
+  createSocket?: (url: string, options: SocketOptions) => VisitorSocket;
+  /** Replaced in tests. */
+  http?: { upload: typeof uploadFile; download: typeof downloadWithToken };
 }
 
 export interface VisitorConnection extends ChatController {
@@ -53,15 +60,20 @@ export interface VisitorConnection extends ChatController {
   onArrivals(listener: (messages: Message[]) => void): () => void;
   /** Tells agents which page the visitor is on; sent again after every reconnect. */
   reportPage(page: VisitorPage | null): void;
+  /** A new identity (or none) handshakes again; the same one does nothing. */
+  setIdentity(identity: VisitorIdentity | null): void;
+  setAttributes(attributes: VisitorAttributeValues): void;
+  /** The site's attachment limits (`widget.attachments`), checked before uploading. */
+  setAttachmentRules(rules: AttachmentRules | null): void;
   /** Disconnects for good and releases every listener. */
   close(): void;
 }
 
 export function connectVisitor(options: VisitorConnectionOptions): VisitorConnection {
-  const { siteKey, locale, storage } = options;
-  const createSocket = options.createSocket ?? ((url, socketOptions) => io(url, socketOptions) as VisitorSocket);
-
+  const { origin, siteKey, locale, storage } = options;
+  const http = options.http ?? { upload: uploadFile, download: downloadWithToken };
   const status = createStore<ConnectionStatus>('connecting');
+  const refusal = createStore<ErrorCode | null>(null);
   const notice = createStore<Notice | null>(null);
   const handoffPending = createStore(false);
   const conversation = createConversationModel();
@@ -69,16 +81,24 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
   const arrivalListeners = new Set<(messages: Message[]) => void>();
   const disposers: (() => void)[] = [];
   let token = storage.get(TOKEN_KEY);
+  let identity = options.identity ?? null;
+  let rules: AttachmentRules | null = null;
   let ready = false;
   let historyLoaded = false;
   let visitorTyping = false;
   let page: VisitorPage | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const socket = createSocket(`${options.origin}${NAMESPACES.visitor}`, {
-    // A function, so every reconnection presents the latest token.
-    auth: (send) => send(visitorAuth(siteKey, locale, token)),
+  const socket = (options.createSocket ?? createSocket<VisitorServerEvents, VisitorClientEvents>)(`${origin}${NAMESPACES.visitor}`, {
+    // A function, so every reconnection presents the latest token and identity.
+    auth: (send) => send(visitorAuth(siteKey, locale, token, identity)),
   });
+
+  const ask: Ask = (event, payload) =>
+    new Promise((resolve) => {
+      if (!ready) return resolve(null);
+      socket.timeout(ACK_TIMEOUT_MS).emit(event, payload, (error, ack) => resolve(error ? null : ack));
+    });
 
   function absorb(messages: readonly Message[]) {
     const fresh = conversation.absorb(messages);
@@ -89,16 +109,25 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
     if (historyLoaded && arrivals.length > 0) for (const listener of [...arrivalListeners]) listener(arrivals);
   }
 
+  const requests = createVisitorRequests({ ask, conversation, storage, setNotice: notice.set, absorb: (messages) => absorb(messages) });
+
   const outbox = createOutbox({
+    storage,
     canTransmit: () => ready,
     onStored: (message) => absorb([message]),
-    transmit: (message) =>
-      new Promise<TransmitResult>((resolve) => {
-        socket.timeout(ACK_TIMEOUT_MS).emit(EV.messageSend, message, (error, ack) => {
-          if (error) resolve({ kind: 'lost' });
-          else resolve(ack.ok ? { kind: 'stored', message: ack.data.message } : { kind: 'refused', error: ack.error });
-        });
-      }),
+    transmit: async (message) => {
+      const ack = await ask(EV.messageSend, message);
+      if (!ack) return { kind: 'lost' };
+      return ack.ok ? { kind: 'stored', message: ack.data.message } : { kind: 'refused', error: ack.error };
+    },
+  });
+
+  const uploads = createUploadQueue({
+    upload: (file, onProgress) => (token ? http.upload({ origin, token, file, onProgress }) : Promise.reject(new Error('no session yet'))),
+    onUploaded(attachment: Attachment, preview) {
+      if (preview) rememberPreview(attachment.id, preview);
+      outbox.send('', attachment);
+    },
   });
 
   function sync() {
@@ -107,8 +136,8 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
       historyLoaded = true;
       return;
     }
-    socket.timeout(ACK_TIMEOUT_MS).emit(EV.messageSync, { afterSeq: conversation.syncFrom() }, (error, ack) => {
-      if (error) {
+    void ask(EV.messageSync, { afterSeq: conversation.syncFrom() }).then((ack) => {
+      if (!ack) {
         if (ready) sync();
         return;
       }
@@ -122,7 +151,7 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
 
   function sendPage() {
     // Best effort: the ack only echoes the visitor, which the widget does not need.
-    if (ready && page) socket.timeout(ACK_TIMEOUT_MS).emit(EV.visitorPage, page, () => {});
+    if (page) void ask(EV.visitorPage, page);
   }
 
   function reconnectLater() {
@@ -132,20 +161,13 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
 
   /** Emits a visitor action that answers with the conversation, reporting failures as a notice. */
   function act(event: typeof EV.handoffRequest | typeof EV.conversationSolve, onDone?: () => void) {
-    if (!ready) {
-      notice.set('PARLEY_WIDGET_TIMEOUT');
-      onDone?.();
-      return;
-    }
     notice.set(null);
-    const answered = (error: Error | null, ack: Ack<{ conversation: Conversation | null }>) => {
+    void ask(event, {}).then((ack) => {
       onDone?.();
-      if (error) notice.set('PARLEY_WIDGET_TIMEOUT');
+      if (!ack) notice.set('PARLEY_WIDGET_TIMEOUT');
       else if (!ack.ok) notice.set(ack.error.code);
       else if (ack.data.conversation) conversation.update(ack.data.conversation);
-    };
-    if (event === EV.handoffRequest) socket.timeout(ACK_TIMEOUT_MS).emit(EV.handoffRequest, {}, answered);
-    else socket.timeout(ACK_TIMEOUT_MS).emit(EV.conversationSolve, {}, answered);
+    });
   }
 
   const handlers = {
@@ -154,27 +176,26 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
       storage.set(TOKEN_KEY, session.token);
       conversation.start(session.visitor.id, session.conversation);
       ready = true;
+      refusal.set(null);
       status.set('online');
       visitorTyping = false;
       sync();
       outbox.flush();
       sendPage();
+      requests.setAttributes(null);
+      requests.resendRead();
     },
     [EV.messageCreated]: (message: Message) => absorb([message]),
     [EV.conversationUpdated]: (next: Conversation) => conversation.update(next),
     [EV.queuePosition]: (position: QueuePosition) => conversation.setQueue(position),
     [EV.typingUpdated]: (typing: TypingState) => agentTyping.apply(typing, conversation.get().conversation?.id ?? null),
+    [EV.conversationRead]: (receipt: ReadReceipt) => conversation.noteRead(receipt),
   };
-  socket.on(EV.sessionReady, handlers[EV.sessionReady]);
-  socket.on(EV.messageCreated, handlers[EV.messageCreated]);
-  socket.on(EV.conversationUpdated, handlers[EV.conversationUpdated]);
-  socket.on(EV.queuePosition, handlers[EV.queuePosition]);
-  socket.on(EV.typingUpdated, handlers[EV.typingUpdated]);
-  const onDisconnect = (reason: Socket.DisconnectReason) => {
+  const onDisconnect = (reason: DisconnectReason) => {
     ready = false;
     agentTyping.clear();
     status.set('reconnecting');
-    // socket.io only reconnects by itself when the server did not hang up on purpose.
+    // Like socket.io, the client only reconnects by itself when the server did not hang up on purpose.
     if (reason === 'io server disconnect') reconnectLater();
   };
   const onConnectError = (error: Error) => {
@@ -184,61 +205,47 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
       return;
     }
     const code = refusalCode(error);
+    refusal.set(code);
     status.set('unavailable');
+    if (code === 'PARLEY_ERR_FORBIDDEN') console.error('Parley: identify was refused: the hash is not HMAC-SHA256(id) with this site’s identity secret.');
     if (shouldRetryRefusal(code)) reconnectLater();
   };
+  for (const [event, handler] of Object.entries(handlers)) socket.on(event as keyof typeof handlers, handler as never);
   socket.on('disconnect', onDisconnect);
   socket.on('connect_error', onConnectError);
   disposers.push(() => {
-    socket.off(EV.sessionReady, handlers[EV.sessionReady]);
-    socket.off(EV.messageCreated, handlers[EV.messageCreated]);
-    socket.off(EV.conversationUpdated, handlers[EV.conversationUpdated]);
-    socket.off(EV.queuePosition, handlers[EV.queuePosition]);
-    socket.off(EV.typingUpdated, handlers[EV.typingUpdated]);
+    for (const [event, handler] of Object.entries(handlers)) socket.off(event as keyof typeof handlers, handler as never);
     socket.off('disconnect', onDisconnect);
     socket.off('connect_error', onConnectError);
   });
 
-  // Two tabs opened at once each get a new visitor; a tab that has not chatted yet
-  // joins the visitor another tab stored, so the visitor has one conversation.
   disposers.push(
+    // Two tabs opened at once each get a new visitor; a tab that has not chatted yet
+    // joins the visitor another tab stored, so the visitor has one conversation.
     storage.watch(TOKEN_KEY, (stored) => {
       if (!stored || stored === token || conversation.get().messages.length > 0 || outbox.get().length > 0) return;
       token = stored;
       socket.disconnect().connect();
     }),
+    storage.watch(READ_KEY, requests.readElsewhere),
   );
 
-  // The thread is rebuilt only when messages or the outbox changed, so a typing
-  // indicator or a status change does not re-render every message.
-  let threadOf = { messages: conversation.get().messages, outgoing: outbox.get(), thread: buildThread([], []) };
-  const currentThread = () => {
-    const messages = conversation.get().messages;
-    const outgoing = outbox.get();
-    if (messages !== threadOf.messages || outgoing !== threadOf.outgoing) threadOf = { messages, outgoing, thread: buildThread(messages, outgoing) };
-    return threadOf.thread;
-  };
-  const compute = (): ChatState => ({
-    status: status.get(),
-    conversation: conversation.get().conversation,
-    queue: conversation.get().queue,
-    thread: currentThread(),
-    handoffPending: handoffPending.get(),
-    notice: notice.get(),
-    agentTyping: agentTyping.get(),
-  });
-  const chat = createStore<ChatState>(compute());
-  const refresh = () => chat.set(compute());
-  for (const source of [status, notice, handoffPending, conversation, outbox, agentTyping]) disposers.push(source.subscribe(refresh));
+  const chat = composeChatState({ status, refusal, notice, handoffPending, conversation, outbox, uploads, agentTyping });
+  disposers.push(chat.dispose);
 
   return {
     get: chat.get,
     subscribe: chat.subscribe,
-    send(text) {
+    send(text, attachment) {
       notice.set(null);
-      outbox.send(text);
+      outbox.send(text, attachment);
     },
-    retry: (clientId) => outbox.retry(clientId),
+    attach(file) {
+      const problem = rules && fileProblem(file, rules);
+      notice.set(problem);
+      if (!problem) uploads.add(file);
+    },
+    retry: (key) => uploads.retry(key) || outbox.retry(key),
     requestHandoff() {
       if (handoffPending.get()) return;
       handoffPending.set(true);
@@ -246,16 +253,32 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
     },
     markSolved: () => act(EV.conversationSolve),
     dismissNotice: () => notice.set(null),
+    showNotice: notice.set,
     setTyping(typing) {
       // Typing is fire-and-forget; a stale "typing" after a reconnect is not worth replaying.
       if (!ready || typing === visitorTyping) return;
       visitorTyping = typing;
       socket.emit(EV.typingUpdate, { typing });
     },
+    markRead: requests.markRead,
+    submitProfile: requests.submitProfile,
+    leaveOfflineMessage: requests.leaveOfflineMessage,
+    rate: requests.rate,
+    download: (path) => (token ? http.download(origin, path, token) : Promise.reject(new Error('no session yet'))),
     reportPage(next) {
       if (next?.url === page?.url && next?.title === page?.title) return;
       page = next;
       sendPage();
+    },
+    setIdentity(next) {
+      if (JSON.stringify(next) === JSON.stringify(identity)) return;
+      identity = next;
+      status.set('connecting');
+      socket.disconnect().connect();
+    },
+    setAttributes: (attributes) => requests.setAttributes(attributes),
+    setAttachmentRules(next) {
+      rules = next;
     },
     onArrivals(listener) {
       arrivalListeners.add(listener);
@@ -266,6 +289,7 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
     close() {
       clearTimeout(retryTimer);
       outbox.dispose();
+      uploads.dispose();
       agentTyping.dispose();
       for (const dispose of disposers.splice(0)) dispose();
       arrivalListeners.clear();

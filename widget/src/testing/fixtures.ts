@@ -1,9 +1,10 @@
 /** Plain-data builders and a socket-free chat controller for the widget's tests. */
 import { vi } from 'vitest';
 import type { Conversation, Message, Visitor } from '../../../shared/domain';
+import { DEFAULT_WIDGET_SETTINGS, type WidgetConfig, type WidgetSettings } from '../../../shared/settings';
 import type { ChatController, ChatState } from '../lib/chat-controller';
 import { createStore } from '../lib/store';
-import { buildThread, type OutgoingMessage } from '../lib/thread';
+import { buildThread, type OutgoingMessage, type Upload } from '../lib/thread';
 
 const at = (second: number) => new Date(Date.UTC(2025, 0, 6, 1, 0, second)).toISOString();
 
@@ -41,6 +42,8 @@ export function aConversation(overrides: Partial<Conversation> = {}): Conversati
     team: null,
     priority: 0,
     tags: [],
+    csat: null,
+    readSeq: { visitor: 0, agent: 0 },
     resolution: null,
     createdAt: at(0),
     updatedAt: at(0),
@@ -58,14 +61,23 @@ export function anOutgoing(overrides: Partial<OutgoingMessage> & { clientId: str
 
 export type FakeChat = ChatController & { setState(change: Partial<ChatState>): void };
 
+/** The site's widget configuration as `GET /api/widget/config` returns it, with the defaults. */
+export function aConfig(overrides: Partial<Omit<WidgetConfig, 'widget'>> & { widget?: Partial<WidgetSettings> } = {}): WidgetConfig {
+  const { widget, ...rest } = overrides;
+  return { siteName: 'Test Shop', defaultLocale: 'en', agentsAvailable: true, teams: [], ...rest, widget: { ...DEFAULT_WIDGET_SETTINGS, ...widget } };
+}
+
 /** A chat controller with no socket behind it: state is set by the test, actions are spies. */
-export function fakeChat(initial: Partial<ChatState> & { messages?: Message[]; outgoing?: OutgoingMessage[] } = {}): FakeChat {
-  const { messages = [], outgoing = [], ...rest } = initial;
+export function fakeChat(initial: Partial<ChatState> & { messages?: Message[]; outgoing?: OutgoingMessage[]; uploads?: Upload[] } = {}): FakeChat {
+  const { messages = [], outgoing = [], uploads = [], ...rest } = initial;
   const store = createStore<ChatState>({
     status: 'online',
+    refusal: null,
+    agentReadSeq: 0,
+    unread: 0,
     conversation: null,
     queue: null,
-    thread: buildThread(messages, outgoing),
+    thread: buildThread(messages, outgoing, uploads),
     handoffPending: false,
     notice: null,
     agentTyping: null,
@@ -80,6 +92,13 @@ export function fakeChat(initial: Partial<ChatState> & { messages?: Message[]; o
     requestHandoff: vi.fn(),
     markSolved: vi.fn(),
     dismissNotice: vi.fn(),
+    showNotice: vi.fn(),
     setTyping: vi.fn(),
+    attach: vi.fn(),
+    markRead: vi.fn(),
+    submitProfile: vi.fn(async () => true),
+    leaveOfflineMessage: vi.fn(async () => true),
+    rate: vi.fn(async () => true),
+    download: vi.fn(async () => new Blob(['file'])),
   };
 }

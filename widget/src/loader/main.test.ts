@@ -2,19 +2,26 @@
  * widget.js as the embed snippet loads it: the stub's queue is replayed by the real
  * `Parley`, and loading the file twice installs it once.
  */
-import type { ParleyStub, WidgetCommands } from './lib/commands';
+import type { ParleyCommands, ParleyStub } from './parley-api';
 
-const runtime = vi.hoisted(() => ({ calls: [] as string[], deps: [] as { origin: string }[] }));
+const loader = vi.hoisted(() => ({ calls: [] as string[], deps: [] as { base: string; bundles: object }[] }));
 
-vi.mock('./runtime', () => ({
-  createWidgetRuntime: (deps: { origin: string }): WidgetCommands => {
-    runtime.deps.push(deps);
+vi.mock('./loader', () => ({
+  createLoader: (deps: { base: string; bundles: object }): ParleyCommands => {
+    loader.deps.push(deps);
+    const record = (name: string) => (options?: unknown) => {
+      loader.calls.push(options ? `${name} ${JSON.stringify(options)}` : name);
+      return () => {};
+    };
     return {
-      boot: (options) => runtime.calls.push(`boot ${options.siteKey}`),
-      open: () => runtime.calls.push('open'),
-      close: () => runtime.calls.push('close'),
-      toggle: () => runtime.calls.push('toggle'),
-      shutdown: () => runtime.calls.push('shutdown'),
+      boot: record('boot'),
+      open: record('open'),
+      close: record('close'),
+      toggle: record('toggle'),
+      identify: record('identify'),
+      setAttributes: record('setAttributes'),
+      on: record('on'),
+      shutdown: record('shutdown'),
     };
   },
 }));
@@ -34,8 +41,8 @@ function runSnippetStub() {
 
 beforeEach(() => {
   delete (window as PageWindow).Parley;
-  runtime.calls.length = 0;
-  runtime.deps.length = 0;
+  loader.calls.length = 0;
+  loader.deps.length = 0;
   vi.resetModules();
 });
 
@@ -46,9 +53,9 @@ describe('widget.js', () => {
     page.Parley!('boot', { siteKey: 'demo' });
     page.Parley!('open');
     await import('./main');
-    expect(runtime.calls).toEqual(['boot demo', 'open']);
+    expect(loader.calls).toEqual(['boot {"siteKey":"demo"}', 'open']);
     page.Parley!('close');
-    expect(runtime.calls).toEqual(['boot demo', 'open', 'close']);
+    expect(loader.calls).toEqual(['boot {"siteKey":"demo"}', 'open', 'close']);
   });
 
   it('installs once even if the page loads widget.js twice', async () => {
@@ -58,7 +65,12 @@ describe('widget.js', () => {
     vi.resetModules();
     await import('./main');
     expect((window as PageWindow).Parley).toBe(installed);
-    expect(runtime.deps).toHaveLength(1);
+    expect(loader.deps).toHaveLength(1);
+  });
+
+  it('finds the other bundles beside itself', async () => {
+    await import('./main');
+    expect(loader.deps[0]).toEqual({ base: window.location.href, bundles: { chat: 'chat.js', proactive: 'proactive.js' } });
   });
 
   it('adds no global other than Parley', async () => {

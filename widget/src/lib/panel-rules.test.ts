@@ -1,0 +1,61 @@
+import { strings } from '../i18n';
+import { aConfig, aConversation, aMessage } from '../testing/fixtures';
+import { initials } from './initials';
+import { canAskForHuman, headerStatus, needsPreChat, receiptKey, topicsOf, wantsRating } from './panel-rules';
+import { buildThread } from './thread';
+
+const t = strings.en;
+
+describe('panel rules', () => {
+  it('tells who answers, the place in line, or whether anyone is there', () => {
+    expect(headerStatus({ conversation: null, queue: null }, aConfig(), t)).toBe('We’re online');
+    expect(headerStatus({ conversation: null, queue: null }, aConfig({ agentsAvailable: false }), t)).toBe('We’re away — leave a message');
+    expect(headerStatus({ conversation: aConversation({ status: 'queued' }), queue: { conversationId: 'c1', position: 1, estimatedWaitSeconds: 20 } }, null, t)).toBe(
+      'You are number 1 in line (about 1 min)',
+    );
+    expect(headerStatus({ conversation: aConversation({ status: 'assigned', assignedAgentName: null }), queue: null }, null, t)).toBe("You're chatting with Agent");
+  });
+
+  it('offers a human until humans have the conversation', () => {
+    expect(canAskForHuman({ conversation: null })).toBe(true);
+    expect(canAskForHuman({ conversation: aConversation({ status: 'closed' }) })).toBe(true);
+    expect(canAskForHuman({ conversation: aConversation({ status: 'offline' }) })).toBe(false);
+  });
+
+  it('asks the pre-chat questions only of a visitor the site knows nothing about', () => {
+    const config = aConfig({ widget: { preChat: { enabled: true, fields: ['email'] } } });
+    const unknown = { profileGiven: false, identified: false, hasThread: false };
+    expect(needsPreChat(config, unknown)).toBe(true);
+    expect(needsPreChat(aConfig(), unknown)).toBe(false);
+    expect(needsPreChat(aConfig({ widget: { preChat: { enabled: true, fields: [] } } }), unknown)).toBe(false);
+    expect(needsPreChat(config, { ...unknown, identified: true })).toBe(false);
+    expect(needsPreChat(config, { ...unknown, hasThread: true })).toBe(false);
+    expect(needsPreChat(null, unknown)).toBe(false);
+  });
+
+  it('asks for a rating after an agent closed the conversation, once', () => {
+    expect(wantsRating({ conversation: aConversation({ status: 'closed', resolution: 'agent' }) })).toBe(true);
+    expect(wantsRating({ conversation: aConversation({ status: 'closed', resolution: 'agent', csat: { score: 4, comment: null } }) })).toBe(false);
+    expect(wantsRating({ conversation: aConversation({ status: 'closed', resolution: 'bot' }) })).toBe(false);
+  });
+
+  it('takes topics from the configuration’s teams when it has them', () => {
+    expect(topicsOf(aConfig())).toEqual([]);
+    expect(topicsOf({ ...aConfig(), teams: ['Billing'] } as ReturnType<typeof aConfig>)).toEqual(['Billing']);
+  });
+
+  it('puts the receipt under the visitor’s latest stored message', () => {
+    const thread = buildThread([aMessage({ seq: 1 }), aMessage({ seq: 2, author: { kind: 'bot', id: null, name: 'Bot' } }), aMessage({ seq: 3 })], []);
+    expect(receiptKey(thread, 2)).toEqual({ key: 'client-c1-3', read: false });
+    expect(receiptKey(thread, 3)).toEqual({ key: 'client-c1-3', read: true });
+    expect(receiptKey([], 3)).toBeNull();
+  });
+
+  it('makes avatar initials from a name', () => {
+    expect(initials('Mina Park')).toBe('MP');
+    expect(initials('  mina  ')).toBe('M');
+    expect(initials('김민수')).toBe('김');
+    expect(initials('')).toBe('?');
+    expect(initials(null)).toBe('?');
+  });
+});
