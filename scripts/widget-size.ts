@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { embedSnippet } from '../server/http/snippet';
+import { embedSnippet } from '../shared/snippet';
 
 /** Bytes, gzipped. */
 export const BUDGETS = { loader: 3 * 1024, total: 30 * 1024 } as const;

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { embedSnippet } from '../../server/http/snippet';
+import { embedSnippet } from '../../shared/snippet';
 import { repoRoot } from '../support/processes';
 import type { Row } from '../support/stats';
 

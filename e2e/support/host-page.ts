@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { embedSnippet } from '../../server/http/snippet';
+import { embedSnippet } from '../../shared/snippet';
 
 export interface HostPageOptions {
   parleyUrl: string;

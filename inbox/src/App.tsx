@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { createIntentApi } from './admin/intent-api';
 import { IntentAdmin } from './admin/IntentAdmin';
+import { createSettingsApi } from './admin/settings-api';
+import { WidgetSettingsAdmin } from './admin/WidgetSettingsAdmin';
 import type { Agent } from '../../shared/domain';
 import type { FirstAdmin, Login } from '../../shared/schemas';
 import { FirstRunSetup } from './components/FirstRunSetup';
@@ -118,8 +120,9 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   );
   const onAgent = useCallback((agent: Agent) => sessions.updateAgent(agent), [sessions]);
 
-  const [adminView, setAdminView] = useState<'intents' | null>(null);
+  const [adminView, setAdminView] = useState<'intents' | 'widget' | null>(null);
   const intentApi = useMemo(() => createIntentApi(window.fetch.bind(window), session.token), [session.token]);
+  const settingsApi = useMemo(() => createSettingsApi(window.fetch.bind(window), session.token), [session.token]);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
   return (
@@ -129,9 +132,13 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
           <button type="button" aria-pressed={adminView === 'intents'} onClick={() => setAdminView(adminView === 'intents' ? null : 'intents')}>
             Bot intents
           </button>
+          <button type="button" aria-pressed={adminView === 'widget'} onClick={() => setAdminView(adminView === 'widget' ? null : 'widget')}>
+            Widget appearance
+          </button>
         </nav>
       )}
       {adminView === 'intents' && <IntentAdmin api={intentApi} onClose={() => setAdminView(null)} />}
+      {adminView === 'widget' && <WidgetSettingsAdmin api={settingsApi} onClose={() => setAdminView(null)} />}
       {/* Kept mounted while an admin screen is open, so live conversations keep flowing in. */}
       <div hidden={adminView !== null}>
         <Inbox

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router, type Request } from 'express';
-import { embedSnippet } from './snippet';
+import { embedSnippet } from '../../shared/snippet';
 
 export const distDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
