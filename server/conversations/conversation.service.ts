@@ -106,6 +106,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     listForAgent: (agent: AgentIdentity & { teams?: string[] }, view?: InboxView) =>
       conversations.listForAgent(agent.siteId, { id: agent.agentId, teams: agent.teams ?? [] }, view),
 
+    /** The conversation, if this agent's site has it (throws otherwise). */
+    agentAccess: agentConversation,
+
     async agentOpen(agent: AgentIdentity, conversationId: string, afterSeq: number) {
       const conversation = await agentConversation(agent, conversationId);
       return { conversation, messages: await messages.listAfter(conversation.id, afterSeq) };

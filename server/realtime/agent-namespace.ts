@@ -71,9 +71,9 @@ export function attachAgentNamespace(
     socket.on(
       EV.conversationOpen,
       acknowledged(deps, EV.conversationOpen, conversationOpenSchema, async ({ conversationId, afterSeq }) => {
-        // Join first, read second: a message stored in between arrives live instead of being missed.
-        const conversation = await deps.conversations.agentOpen(identity, conversationId, Number.MAX_SAFE_INTEGER);
-        await socket.join(rooms.conversation(conversation.conversation.id));
+        // Check access, join, then read: a message stored in between arrives live instead of being missed.
+        await deps.conversations.agentAccess(identity, conversationId);
+        await socket.join(rooms.conversation(conversationId));
         return { data: await deps.conversations.agentOpen(identity, conversationId, afterSeq) };
       }),
     );
