@@ -7,6 +7,7 @@ import type { Agent } from '../../../shared/domain';
 import { errorText, names, useStrings } from '../i18n';
 import type { AgentConnection, ConnectionStatus } from '../lib/agent-connection';
 import { listSections, visitorLabel } from '../lib/conversations';
+import { titleWithUnread } from '../lib/page-title';
 import type { KeyValueStorage } from '../lib/storage';
 import { LIST_ERRORS, useInbox } from '../lib/use-inbox';
 import { ConversationList } from './ConversationList';
@@ -36,6 +37,13 @@ export function Inbox({ connection, agent: signedInAgent, storage, onSignOut, on
   }, [agent, onAgent]);
 
   const sections = listSections(state.conversations, agent.id);
+  // Unread messages in the agent's own conversations, in the browser tab's title.
+  const mineUnread = Object.values(state.conversations)
+    .filter((conversation) => conversation.status === 'assigned' && conversation.assignedAgentId === agent.id)
+    .reduce((sum, conversation) => sum + inbox.unread(conversation.id), 0);
+  useEffect(() => {
+    document.title = titleWithUnread(strings.appTitle, mineUnread);
+  }, [mineUnread, strings.appTitle]);
   const label = (id: string) => {
     const conversation = state.conversations[id];
     return conversation ? visitorLabel(conversation) : strings.loading;
