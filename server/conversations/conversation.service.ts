@@ -96,6 +96,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return deps.bot.handoffRequested(conversation);
     },
 
+    /** Tells every waiting visitor of the site their place in line again. */
+    queuePositions: (siteId: string) => deps.queue.broadcastQueuePositions(siteId),
+
     visitorSolved: async (visitor: Visitor) => deps.bot.solved(await conversations.findOpenForVisitor(visitor.id)),
 
     async visitorSync(visitor: Visitor, afterSeq: number) {

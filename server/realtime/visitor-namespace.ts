@@ -84,9 +84,12 @@ export function attachVisitorNamespace(
     );
     socket.on(
       EV.handoffRequest,
-      acknowledged(deps, EV.handoffRequest, handoffRequestSchema, async () => ({
-        data: { conversation: await deps.conversations.visitorHandoff(visitor, locale()) },
-      })),
+      acknowledged(deps, EV.handoffRequest, handoffRequestSchema, async () => {
+        const conversation = await deps.conversations.visitorHandoff(visitor, locale());
+        // The place in line went out while the widget may not have known the new
+        // conversation yet; say it again once the ack has told it.
+        return { data: { conversation }, after: conversation.status === 'queued' ? () => deps.conversations.queuePositions(conversation.siteId) : undefined };
+      }),
     );
 
     socket.on(EV.typingUpdate, (payload: unknown) => {
