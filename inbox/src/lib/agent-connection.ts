@@ -7,9 +7,10 @@
  * as live messages — the UI cannot tell a missed message from a new one, nor needs to.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { Agent, Conversation, Message } from '../../../shared/domain';
+import type { Agent, AgentPresence, Conversation, Message, Visitor } from '../../../shared/domain';
 import type { Ack } from '../../../shared/errors';
-import { EV, NAMESPACES, type AgentClientEvents, type AgentServerEvents } from '../../../shared/events';
+import { EV, NAMESPACES, type AgentClientEvents, type AgentServerEvents, type ReadReceipt, type TypingState } from '../../../shared/events';
+import type { ConversationList, ConversationTransfer } from '../../../shared/schemas';
 import { ParleyClientError } from './errors';
 
 export type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
@@ -33,7 +34,14 @@ export interface AgentConnection {
   onConversationUpdated(listener: (conversation: Conversation) => void): Disposer;
   /** Live messages and, after a reconnect, the ones missed meanwhile. */
   onMessage(listener: (message: Message) => void): Disposer;
-  list(): Promise<Conversation[]>;
+  /** Someone started or stopped typing in a conversation the inbox has open. */
+  onTyping(listener: (typing: TypingState) => void): Disposer;
+  /** A visitor's details changed (page, name, email). */
+  onVisitorUpdated(listener: (visitor: Visitor) => void): Disposer;
+  /** The visitor has read up to a seq (read receipts). */
+  onRead(listener: (receipt: ReadReceipt) => void): Disposer;
+  /** Conversations of one view; the default is what the inbox shows on start. */
+  list(view?: ConversationList['view']): Promise<Conversation[]>;
   /** Joins the conversation's live room and returns the messages after `afterSeq`. */
   open(conversationId: string, afterSeq: number): Promise<OpenedConversation>;
   /** The conversation's tab was closed: stop re-opening it after reconnects. */
@@ -42,7 +50,15 @@ export interface AgentConnection {
   take(conversationId: string): Promise<Conversation>;
   close(conversationId: string): Promise<Conversation>;
   /** Retries with the same clientId when the ack times out; the server stores it once. */
-  send(input: { conversationId: string; clientId: string; text: string }): Promise<Message>;
+  send(input: { conversationId: string; clientId: string; text: string; internal?: boolean }): Promise<Message>;
+  tag(conversationId: string, tags: string[]): Promise<Conversation>;
+  transfer(transfer: ConversationTransfer): Promise<Conversation>;
+  /** Supervisors and admins only. */
+  reassign(conversationId: string, toAgentId: string): Promise<Conversation>;
+  /** Fire-and-forget: a lost typing signal is harmless. */
+  setTyping(conversationId: string, typing: boolean): void;
+  markRead(conversationId: string, seq: number): Promise<void>;
+  setPresence(presence: AgentPresence): Promise<Agent>;
   disconnect(): void;
 }
 
@@ -79,6 +95,9 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
   const sessionListeners = new Set<(agent: Agent) => void>();
   const conversationListeners = new Set<(conversation: Conversation) => void>();
   const messageListeners = new Set<(message: Message) => void>();
+  const typingListeners = new Set<(typing: TypingState) => void>();
+  const visitorListeners = new Set<(visitor: Visitor) => void>();
+  const readListeners = new Set<(receipt: ReadReceipt) => void>();
   /** Conversations open in the inbox → highest seq the inbox holds of each. */
   const opened = new Map<string, number>();
 
@@ -149,6 +168,9 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
     sessionListeners.forEach((listener) => listener(session.agent));
   });
   socket.on(EV.conversationUpdated, (conversation) => conversationListeners.forEach((listener) => listener(conversation)));
+  socket.on(EV.typingUpdated, (typing) => typingListeners.forEach((listener) => listener(typing)));
+  socket.on(EV.visitorUpdated, (visitor) => visitorListeners.forEach((listener) => listener(visitor)));
+  socket.on(EV.conversationRead, (receipt) => readListeners.forEach((listener) => listener(receipt)));
   socket.on(EV.messageCreated, (message) => {
     noteSeq(message.conversationId, message.seq);
     messageListeners.forEach((listener) => listener(message));
@@ -165,7 +187,11 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
     },
     onConversationUpdated: (listener) => subscribe(conversationListeners, listener),
     onMessage: (listener) => subscribe(messageListeners, listener),
-    list: () => request<{ conversations: Conversation[] }>((handler) => timed().emit(EV.conversationList, {}, handler)).then((data) => data.conversations),
+    onTyping: (listener) => subscribe(typingListeners, listener),
+    onVisitorUpdated: (listener) => subscribe(visitorListeners, listener),
+    onRead: (listener) => subscribe(readListeners, listener),
+    list: (view = 'default') =>
+      request<{ conversations: Conversation[] }>((handler) => timed().emit(EV.conversationList, { view }, handler)).then((data) => data.conversations),
     open,
     forget: (conversationId) => void opened.delete(conversationId),
     async sync(conversationId, afterSeq) {
@@ -189,8 +215,25 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
         }
       }
     },
+    tag: (conversationId, tags) =>
+      request<{ conversation: Conversation }>((handler) => timed().emit(EV.conversationTag, { conversationId, tags }, handler)).then((data) => data.conversation),
+    transfer: (transfer) =>
+      request<{ conversation: Conversation }>((handler) => timed().emit(EV.conversationTransfer, transfer, handler)).then((data) => data.conversation),
+    reassign: (conversationId, toAgentId) =>
+      request<{ conversation: Conversation }>((handler) => timed().emit(EV.conversationReassign, { conversationId, toAgentId }, handler)).then(
+        (data) => data.conversation,
+      ),
+    setTyping(conversationId, typing) {
+      if (socket.connected) socket.emit(EV.typingUpdate, { conversationId, typing });
+    },
+    markRead: (conversationId, seq) =>
+      request<{ conversationId: string; seq: number }>((handler) => timed().emit(EV.messageRead, { conversationId, seq }, handler)).then(() => undefined),
+    setPresence: (presence) => request<{ agent: Agent }>((handler) => timed().emit(EV.agentPresence, { presence }, handler)).then((data) => data.agent),
     disconnect() {
       clearTimeout(retryTimer);
+      typingListeners.clear();
+      visitorListeners.clear();
+      readListeners.clear();
       statusListeners.clear();
       sessionListeners.clear();
       conversationListeners.clear();

@@ -2,7 +2,8 @@
  * An in-memory `AgentConnection` for component tests: records what the UI asked for,
  * answers from a small conversation store, and lets the test push server events.
  */
-import type { Agent, Conversation, Message } from '../../../shared/domain';
+import type { Agent, Conversation, Message, Visitor } from '../../../shared/domain';
+import type { ReadReceipt, TypingState } from '../../../shared/events';
 import type { AgentConnection, ConnectionStatus, OpenedConversation } from '../lib/agent-connection';
 import { ParleyClientError } from '../lib/errors';
 
@@ -18,6 +19,9 @@ export interface FakeConnection extends AgentConnection {
   pushSession(agent: Agent): void;
   pushConversation(conversation: Conversation): void;
   pushMessage(message: Message): void;
+  pushTyping(typing: TypingState): void;
+  pushVisitor(visitor: Visitor): void;
+  pushRead(receipt: ReadReceipt): void;
 }
 
 export function fakeConnection(initial: { conversations?: Conversation[]; messages?: Message[]; status?: ConnectionStatus } = {}): FakeConnection {
@@ -27,6 +31,9 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     session: new Set<Listener<Agent>>(),
     conversation: new Set<Listener<Conversation>>(),
     message: new Set<Listener<Message>>(),
+    typing: new Set<Listener<TypingState>>(),
+    visitor: new Set<Listener<Visitor>>(),
+    read: new Set<Listener<ReadReceipt>>(),
   };
   const add = <T>(set: Set<Listener<T>>, listener: Listener<T>) => {
     set.add(listener);
@@ -53,8 +60,11 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     onSession: (listener) => add(listeners.session, listener),
     onConversationUpdated: (listener) => add(listeners.conversation, listener),
     onMessage: (listener) => add(listeners.message, listener),
-    async list() {
-      fake.calls.push({ method: 'list', args: [] });
+    onTyping: (listener) => add(listeners.typing, listener),
+    onVisitorUpdated: (listener) => add(listeners.visitor, listener),
+    onRead: (listener) => add(listeners.read, listener),
+    async list(view = 'default') {
+      fake.calls.push({ method: 'list', args: view === 'default' ? [] : [view] });
       return [...conversations.values()];
     },
     async open(conversationId, afterSeq): Promise<OpenedConversation> {
@@ -91,10 +101,41 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
         seq: Math.max(0, find(input.conversationId).lastSeq, ...held.map((m) => m.seq)) + 1,
         author: { kind: 'agent', id: 'a00000000000000000000001', name: 'Mina' },
         text: input.text,
+        ...(input.internal ? { internal: true } : {}),
         createdAt: new Date().toISOString(),
       };
       messages.set(input.conversationId, [...held, stored]);
       return stored;
+    },
+    async tag(conversationId, tags) {
+      fake.calls.push({ method: 'tag', args: [conversationId, tags] });
+      const tagged = { ...find(conversationId), tags };
+      conversations.set(conversationId, tagged);
+      return tagged;
+    },
+    async transfer(transfer) {
+      fake.calls.push({ method: 'transfer', args: [transfer] });
+      const moved = transfer.toTeam
+        ? { ...find(transfer.conversationId), status: 'queued' as const, team: transfer.toTeam, assignedAgentId: null, assignedAgentName: null }
+        : { ...find(transfer.conversationId), assignedAgentId: transfer.toAgentId ?? null };
+      conversations.set(transfer.conversationId, moved);
+      return moved;
+    },
+    async reassign(conversationId, toAgentId) {
+      fake.calls.push({ method: 'reassign', args: [conversationId, toAgentId] });
+      const moved = { ...find(conversationId), assignedAgentId: toAgentId };
+      conversations.set(conversationId, moved);
+      return moved;
+    },
+    setTyping(conversationId, typing) {
+      fake.calls.push({ method: 'setTyping', args: [conversationId, typing] });
+    },
+    async markRead(conversationId, seq) {
+      fake.calls.push({ method: 'markRead', args: [conversationId, seq] });
+    },
+    async setPresence(presence) {
+      fake.calls.push({ method: 'setPresence', args: [presence] });
+      return { id: 'a00000000000000000000001', email: 'mina@example.com', name: 'Mina', role: 'agent', presence, capacity: 3, teams: [] };
     },
     disconnect() {
       fake.calls.push({ method: 'disconnect', args: [] });
@@ -109,6 +150,9 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
       listeners.conversation.forEach((listener) => listener(conversation));
     },
     pushMessage: (m) => listeners.message.forEach((listener) => listener(m)),
+    pushTyping: (typing) => listeners.typing.forEach((listener) => listener(typing)),
+    pushVisitor: (visitor) => listeners.visitor.forEach((listener) => listener(visitor)),
+    pushRead: (receipt) => listeners.read.forEach((listener) => listener(receipt)),
   };
   return fake;
 }
