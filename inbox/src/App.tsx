@@ -8,7 +8,8 @@ import { createIntentApi } from './admin/intent-api';
 import { IntentAdmin } from './admin/IntentAdmin';
 import { createSettingsApi } from './admin/settings-api';
 import { WidgetSettingsAdmin } from './admin/WidgetSettingsAdmin';
-import type { Agent } from '../../shared/domain';
+import type { JSX } from 'preact';
+import type { Agent, AgentRole } from '../../shared/domain';
 import type { FirstAdmin, Login } from '../../shared/schemas';
 import { FirstRunSetup } from './components/FirstRunSetup';
 import { Inbox } from './components/Inbox';
@@ -91,6 +92,9 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
   return <SignIn onSignIn={signIn} notice={notice} />;
 }
 
+/** Screens an agent can switch to from the inbox. */
+type WorkspaceView = 'intents' | 'widget';
+
 interface SignedInProps {
   session: Session;
   connect: (token: string) => AgentConnection;
@@ -120,27 +124,34 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   );
   const onAgent = useCallback((agent: Agent) => sessions.updateAgent(agent), [sessions]);
 
-  const [adminView, setAdminView] = useState<'intents' | 'widget' | null>(null);
-  const intentApi = useMemo(() => createIntentApi(window.fetch.bind(window), session.token), [session.token]);
-  const settingsApi = useMemo(() => createSettingsApi(window.fetch.bind(window), session.token), [session.token]);
+  const [view, setView] = useState<WorkspaceView | null>(null);
+  const fetchFn = useMemo(() => window.fetch.bind(window), []);
+  const intentApi = useMemo(() => createIntentApi(fetchFn, session.token), [fetchFn, session.token]);
+  const settingsApi = useMemo(() => createSettingsApi(fetchFn, session.token), [fetchFn, session.token]);
+  const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
+  // Screens beside the inbox, by who may use them. The server checks the role again on every request.
+  const screens: { view: WorkspaceView; label: string; roles: AgentRole[]; render: () => JSX.Element }[] = [
+    { view: 'intents', label: 'Bot intents', roles: ['admin'], render: () => <IntentAdmin api={intentApi} onClose={close} /> },
+    { view: 'widget', label: 'Widget appearance', roles: ['admin'], render: () => <WidgetSettingsAdmin api={settingsApi} onClose={close} /> },
+  ];
+  const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
+  const open = allowed.find((screen) => screen.view === view);
   return (
     <>
-      {session.agent.role === 'admin' && (
-        <nav class="admin-bar" aria-label="Administration">
-          <button type="button" aria-pressed={adminView === 'intents'} onClick={() => setAdminView(adminView === 'intents' ? null : 'intents')}>
-            Bot intents
-          </button>
-          <button type="button" aria-pressed={adminView === 'widget'} onClick={() => setAdminView(adminView === 'widget' ? null : 'widget')}>
-            Widget appearance
-          </button>
+      {allowed.length > 0 && (
+        <nav class="admin-bar" aria-label="Workspace">
+          {allowed.map((screen) => (
+            <button key={screen.view} type="button" aria-pressed={view === screen.view} onClick={() => setView(view === screen.view ? null : screen.view)}>
+              {screen.label}
+            </button>
+          ))}
         </nav>
       )}
-      {adminView === 'intents' && <IntentAdmin api={intentApi} onClose={() => setAdminView(null)} />}
-      {adminView === 'widget' && <WidgetSettingsAdmin api={settingsApi} onClose={() => setAdminView(null)} />}
+      {open?.render()}
       {/* Kept mounted while an admin screen is open, so live conversations keep flowing in. */}
-      <div hidden={adminView !== null}>
+      <div hidden={open !== undefined}>
         <Inbox
           connection={connection}
           agent={session.agent}

@@ -36,6 +36,8 @@ export const names = {
 } as const;
 
 const en = {
+  /** Which catalog this is, for screens that keep their own words per locale. */
+  locale: 'en' as Locale,
   appTitle: 'Parley inbox',
   signInTitle: 'Sign in to the inbox',
   setupTitle: 'Create the first admin account',
@@ -92,6 +94,7 @@ const en = {
 export type Strings = typeof en;
 
 const ko: Strings = {
+  locale: 'ko',
   appTitle: 'Parley 상담함',
   signInTitle: '상담함 로그인',
   setupTitle: '첫 관리자 계정 만들기',
