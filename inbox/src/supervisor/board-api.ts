@@ -1,0 +1,19 @@
+/** The supervisor's board over REST: the queue and every agent's presence and load. */
+import { API, type SupervisorBoard } from '../../../shared/http';
+import { requestJson, type FetchLike } from '../lib/api';
+
+export interface BoardApi {
+  /** Supervisors and admins only; the server answers agents with PARLEY_ERR_FORBIDDEN. */
+  get(): Promise<SupervisorBoard>;
+}
+
+/**
+ * @example
+ * const board = await createBoardApi(fetch.bind(window), token).get();
+ * board.agents.map(({ agent, openConversations }) => `${agent.name} ${openConversations}/${agent.capacity}`);
+ */
+export function createBoardApi(fetchFn: FetchLike, token: string, baseUrl = ''): BoardApi {
+  return {
+    get: () => requestJson(fetchFn, `${baseUrl}${API.supervisorBoard}`, { headers: { authorization: `Bearer ${token}` } }),
+  };
+}
