@@ -1,0 +1,63 @@
+/**
+ * The supervisor's live board: who is waiting and for how long, every agent's presence and
+ * load, and the conversations agents hold, each of which can be handed to another agent.
+ */
+import { useCallback } from 'preact/hooks';
+import { errorText, useStrings } from '../i18n';
+import type { AgentConnection } from '../lib/agent-connection';
+import { AgentLoadTable } from './AgentLoadTable';
+import { AssignedTable } from './AssignedTable';
+import type { BoardApi } from './board-api';
+import { boardNames, boardText } from './board-text';
+import { QueueTable } from './QueueTable';
+import { useLiveBoard, type LiveBoardTiming } from './use-live-board';
+
+interface SupervisorBoardScreenProps {
+  api: BoardApi;
+  connection: AgentConnection;
+  onClose: () => void;
+  /** The clock waiting times are measured against; injected for tests. */
+  now?: () => number;
+  timing?: LiveBoardTiming;
+}
+
+export function SupervisorBoardScreen({ api, connection, onClose, now = Date.now, timing }: SupervisorBoardScreenProps) {
+  const strings = useStrings();
+  const text = boardText[strings.locale];
+  const { data, error, refresh } = useLiveBoard(api, connection, timing);
+  const reassign = useCallback((conversationId: string, toAgentId: string) => connection.reassign(conversationId, toAgentId), [connection]);
+
+  return (
+    <section class="intent-admin supervisor-board" aria-label={boardNames.region}>
+      <header>
+        <h2>{text.title}</h2>
+        <div>
+          <button type="button" onClick={refresh}>
+            {boardNames.refresh}
+          </button>{' '}
+          <button type="button" onClick={onClose}>
+            {boardNames.back}
+          </button>
+        </div>
+      </header>
+      <p class="field-hint">{text.hint}</p>
+      {error && (
+        <p role="alert" class="error">
+          {text.refreshFailed(errorText(strings, error))}
+        </p>
+      )}
+      {!data && !error && <p role="status">{strings.loading}</p>}
+      {data && (
+        <>
+          <p class="field-hint">{text.updatedAt(new Date(data.loadedAt).toLocaleTimeString(strings.locale))}</p>
+          <h3>{text.queueTitle}</h3>
+          <QueueTable queue={data.board.queue} agents={data.board.agents} now={now()} reassign={reassign} onReassigned={refresh} />
+          <h3>{text.agentsTitle}</h3>
+          <AgentLoadTable agents={data.board.agents} />
+          <h3>{text.assignedTitle}</h3>
+          <AssignedTable assigned={data.assigned} agents={data.board.agents} reassign={reassign} onReassigned={refresh} />
+        </>
+      )}
+    </section>
+  );
+}

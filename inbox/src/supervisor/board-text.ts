@@ -1,0 +1,97 @@
+/**
+ * The supervisor board's words. Accessible names of its controls are English in every
+ * locale (the inbox's contract, see `i18n.ts`); headings, hints and errors are translated.
+ */
+import type { AgentPresence, Locale } from '../../../shared/domain';
+
+export const boardNames = {
+  region: 'Supervisor board',
+  back: 'Back to conversations',
+  refresh: 'Refresh board',
+  queue: 'Queue',
+  agents: 'Agents',
+  assigned: 'Assigned conversations',
+  reassignTo: (visitor: string) => `Reassign ${visitor} to`,
+  reassign: (visitor: string) => `Reassign ${visitor}`,
+  reassignShort: 'Reassign',
+} as const;
+
+const en = {
+  title: 'Supervisor board',
+  queueTitle: 'Waiting for an agent',
+  agentsTitle: 'Agents',
+  assignedTitle: 'Conversations with agents',
+  hint: 'Updates live. Choose an agent beside a conversation to hand it over.',
+  emptyQueue: 'No one is waiting.',
+  noAgents: 'No agents yet.',
+  noAssigned: 'No agent holds a conversation right now.',
+  column: {
+    visitor: 'Visitor',
+    waiting: 'Waiting',
+    team: 'Team',
+    priority: 'Priority',
+    agent: 'Agent',
+    presence: 'Presence',
+    load: 'Open / capacity',
+    teams: 'Teams',
+    assignedTo: 'Agent',
+    moveTo: 'Hand over to',
+  },
+  anyTeam: 'Anyone',
+  none: '—',
+  full: 'full',
+  presence: { online: 'Online', away: 'Away', offline: 'Offline' } satisfies Record<AgentPresence, string>,
+  waited: (seconds: number) => {
+    if (seconds < 60) return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  },
+  chooseAgent: 'Choose an agent',
+  moving: 'Handing over…',
+  moved: (agent: string) => `Handed over to ${agent}.`,
+  atCapacity: (agent: string) => `${agent} is at their conversation limit. Choose someone else or raise their capacity.`,
+  refreshFailed: (reason: string) => `The board could not be refreshed: ${reason}`,
+  updatedAt: (time: string) => `Updated at ${time}`,
+};
+
+type BoardText = typeof en;
+
+const ko: BoardText = {
+  title: '관리자 현황판',
+  queueTitle: '상담원을 기다리는 대화',
+  agentsTitle: '상담원',
+  assignedTitle: '상담원이 맡은 대화',
+  hint: '실시간으로 갱신됩니다. 대화 옆에서 상담원을 골라 넘길 수 있습니다.',
+  emptyQueue: '기다리는 방문자가 없습니다.',
+  noAgents: '아직 상담원이 없습니다.',
+  noAssigned: '지금 상담원이 맡은 대화가 없습니다.',
+  column: {
+    visitor: '방문자',
+    waiting: '대기 시간',
+    team: '팀',
+    priority: '우선순위',
+    agent: '상담원',
+    presence: '상태',
+    load: '진행 중 / 최대',
+    teams: '팀',
+    assignedTo: '담당 상담원',
+    moveTo: '넘길 상담원',
+  },
+  anyTeam: '누구나',
+  none: '—',
+  full: '가득 참',
+  presence: { online: '온라인', away: '자리 비움', offline: '오프라인' },
+  waited: (seconds) => {
+    if (seconds < 60) return `${seconds}초`;
+    const minutes = Math.floor(seconds / 60);
+    return minutes < 60 ? `${minutes}분` : `${Math.floor(minutes / 60)}시간 ${minutes % 60}분`;
+  },
+  chooseAgent: '상담원 선택',
+  moving: '넘기는 중…',
+  moved: (agent) => `${agent}님에게 넘겼습니다.`,
+  atCapacity: (agent) => `${agent}님은 동시에 맡을 수 있는 대화 수를 넘었습니다. 다른 상담원을 고르거나 최대 대화 수를 늘려 주세요.`,
+  refreshFailed: (reason) => `현황판을 새로 고치지 못했습니다: ${reason}`,
+  updatedAt: (time) => `${time}에 갱신됨`,
+};
+
+export const boardText: Record<Locale, BoardText> = { en, ko };
