@@ -1,0 +1,154 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import type { Agent } from '../../../shared/domain';
+import type { AgentCreate, AgentUpdate, SettingsUpdate } from '../../../shared/schemas';
+import { DEFAULT_BUSINESS_HOURS, DEFAULT_POLITE_GUARD_PHRASES, DEFAULT_ROUTING_SETTINGS, DEFAULT_WIDGET_SETTINGS, type SiteSettings } from '../../../shared/settings';
+import { ParleyClientError } from '../lib/errors';
+import type { AgentsApi } from './agents-api';
+import { AgentsAdmin } from './AgentsAdmin';
+import type { SettingsApi } from './settings-api';
+
+const mina: Agent = { id: 'a1', email: 'mina@example.com', name: 'Mina', role: 'agent', presence: 'online', capacity: 3, teams: ['billing'] };
+const admin: Agent = { id: 'a0', email: 'admin@example.com', name: 'Admin', role: 'admin', presence: 'away', capacity: 2, teams: [] };
+
+function fakeApis() {
+  let agents = [admin, mina];
+  const created: AgentCreate[] = [];
+  const updated: { id: string; change: AgentUpdate }[] = [];
+  const settingsUpdates: SettingsUpdate[] = [];
+  let settings: SiteSettings = { routing: DEFAULT_ROUTING_SETTINGS, businessHours: DEFAULT_BUSINESS_HOURS, teams: ['billing', 'tech'], politeGuardPhrases: DEFAULT_POLITE_GUARD_PHRASES, widget: DEFAULT_WIDGET_SETTINGS };
+  const api: AgentsApi = {
+    list: async () => agents,
+    create: async (input) => {
+      created.push(input);
+      if (agents.some((agent) => agent.email === input.email)) throw new ParleyClientError('PARLEY_ERR_INVALID_PAYLOAD', 'an agent with this email already exists');
+      const agent: Agent = { id: `a${agents.length + 1}`, email: input.email, name: input.name, role: input.role ?? 'agent', presence: 'offline', capacity: input.capacity ?? 5, teams: input.teams ?? [] };
+      agents = [...agents, agent];
+      return agent;
+    },
+    update: async (id, change) => {
+      updated.push({ id, change });
+      const agent = { ...agents.find((other) => other.id === id)!, ...change } as Agent;
+      agents = agents.map((other) => (other.id === id ? agent : other));
+      return agent;
+    },
+  };
+  const settingsApi: SettingsApi = {
+    get: async () => settings,
+    update: async (change) => {
+      settingsUpdates.push(change);
+      settings = { ...settings, ...(change as Partial<SiteSettings>) };
+      return settings;
+    },
+  };
+  return { api, settingsApi, created, updated, settingsUpdates };
+}
+
+const newAgentForm = () => screen.getByRole('form', { name: 'New agent' });
+const type = (form: HTMLElement, name: string, value: string) => fireEvent.input(within(form).getByLabelText(name), { target: { value } });
+
+describe('the agents and teams admin', () => {
+  it('lists each agent with email, role, status, capacity and teams', async () => {
+    const { api, settingsApi } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    const row = (await screen.findByRole('rowheader', { name: 'Mina' })).closest('tr')!;
+    expect([...row.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['mina@example.com', 'Agent', 'Online', '3', 'billing', expect.any(String)]);
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Admin', 'Mina']);
+  });
+
+  it('creates an agent with the chosen role, capacity and teams, lists them and clears the form', async () => {
+    const { api, settingsApi, created } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    await screen.findByRole('rowheader', { name: 'Mina' });
+    const form = newAgentForm();
+    type(form, 'Name', ' Joon ');
+    type(form, 'Email', 'joon@example.com');
+    type(form, 'Password', 'joon-password');
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Role' }), { target: { value: 'supervisor' } });
+    type(form, 'Capacity', '4');
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'tech' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Create agent' }));
+    await screen.findByRole('rowheader', { name: 'Joon' });
+    expect(created).toEqual([{ name: 'Joon', email: 'joon@example.com', password: 'joon-password', role: 'supervisor', capacity: 4, teams: ['tech'] }]);
+    expect(screen.getByRole('status').textContent).toContain('Joon');
+    expect((within(form).getByLabelText('Email') as HTMLInputElement).value).toBe('');
+  });
+
+  it('refuses a capacity outside 0–50 or a short password and sends nothing', async () => {
+    const { api, settingsApi, created } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    await screen.findByRole('rowheader', { name: 'Mina' });
+    const form = newAgentForm();
+    type(form, 'Name', 'Joon');
+    type(form, 'Email', 'joon@example.com');
+    type(form, 'Password', 'short');
+    type(form, 'Capacity', '51');
+    fireEvent.click(within(form).getByRole('button', { name: 'Create agent' }));
+    expect(await within(form).findByRole('alert')).toBeTruthy();
+    expect(within(form).getByLabelText('Capacity').getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByLabelText('Password').getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByLabelText('Email').getAttribute('aria-invalid')).toBeNull();
+    expect(created).toEqual([]);
+  });
+
+  it('shows the server’s reason for a duplicate email and keeps what the admin typed', async () => {
+    const { api, settingsApi, created } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    await screen.findByRole('rowheader', { name: 'Mina' });
+    const form = newAgentForm();
+    type(form, 'Name', 'Mina Two');
+    type(form, 'Email', 'mina@example.com');
+    type(form, 'Password', 'mina-password');
+    fireEvent.click(within(form).getByRole('button', { name: 'Create agent' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe('an agent with this email already exists');
+    expect(created).toHaveLength(1);
+    expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Mina Two');
+    expect((within(form).getByLabelText('Email') as HTMLInputElement).value).toBe('mina@example.com');
+    expect(screen.queryByRole('rowheader', { name: 'Mina Two' })).toBeNull();
+  });
+
+  it('edits an agent’s role, capacity and teams inline', async () => {
+    const { api, settingsApi, updated } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit agent Mina' }));
+    const form = screen.getByRole('form', { name: 'Edit agent Mina' });
+    expect(within(form).queryByLabelText('Password')).toBeNull();
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Role' }), { target: { value: 'supervisor' } });
+    type(form, 'Capacity', '6');
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'billing' }));
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'tech' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save agent' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit agent Mina' })).toBeNull());
+    expect(updated).toEqual([{ id: 'a1', change: { name: 'Mina', role: 'supervisor', capacity: 6, teams: ['tech'] } }]);
+    const row = screen.getByRole('rowheader', { name: 'Mina' }).closest('tr')!;
+    expect(row.textContent).toContain('Supervisor');
+    expect(row.textContent).toContain('tech');
+  });
+
+  it('keeps the only admin an admin', async () => {
+    const { api, settingsApi, updated } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit agent Admin' }));
+    const form = screen.getByRole('form', { name: 'Edit agent Admin' });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Role' }), { target: { value: 'agent' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save agent' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('at least one admin');
+    expect(updated).toEqual([]);
+  });
+
+  it('adds and removes site teams through the settings, refusing a duplicate name', async () => {
+    const { api, settingsApi, settingsUpdates } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    await screen.findByRole('list', { name: 'Site teams' });
+    const add = screen.getByRole('form', { name: 'Add team' });
+    type(add, 'New team', 'Billing');
+    fireEvent.click(within(add).getByRole('button', { name: 'Add team' }));
+    expect((await within(screen.getByRole('region', { name: 'Teams' })).findByRole('alert')).textContent).toContain('billing');
+    type(add, 'New team', 'sales');
+    fireEvent.click(within(add).getByRole('button', { name: 'Add team' }));
+    await waitFor(() => expect(settingsUpdates).toEqual([{ teams: ['billing', 'tech', 'sales'] }]));
+    expect(await within(newAgentForm()).findByRole('checkbox', { name: 'sales' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove team tech' }));
+    await waitFor(() => expect(settingsUpdates[1]).toEqual({ teams: ['billing', 'sales'] }));
+    expect(within(screen.getByRole('list', { name: 'Site teams' })).queryByText('tech')).toBeNull();
+  });
+});
