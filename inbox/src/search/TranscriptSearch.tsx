@@ -1,0 +1,96 @@
+/**
+ * Search across every transcript of the site, page by page as the server cuts them, and
+ * read any result's full conversation without leaving the screen.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ConversationSearchResult } from '../../../shared/http';
+import { errorText, useStrings } from '../i18n';
+import { toClientError } from '../lib/errors';
+import { Pager } from './Pager';
+import type { SearchApi } from './search-api';
+import { searchNames, searchText } from './search-text';
+import { emptyFilters, SearchForm, type SearchFilters } from './SearchForm';
+import { SearchResults } from './SearchResults';
+import { TranscriptView } from './TranscriptView';
+
+interface TranscriptSearchProps {
+  api: SearchApi;
+  selfAgentId: string;
+  onClose: () => void;
+  pageSize?: number;
+}
+
+export function TranscriptSearch({ api, selfAgentId, onClose, pageSize = 20 }: TranscriptSearchProps) {
+  const strings = useStrings();
+  const text = searchText[strings.locale];
+  const [filters, setFilters] = useState<SearchFilters>(emptyFilters);
+  // What the shown results were searched with: paging repeats it, not the form's current edits.
+  const [searched, setSearched] = useState<SearchFilters | null>(null);
+  const [result, setResult] = useState<ConversationSearchResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  // Only the newest search may write: a slow earlier page must not replace a later one.
+  const latest = useRef(0);
+  useEffect(
+    () => () => {
+      latest.current++;
+    },
+    [],
+  );
+
+  async function run(query: SearchFilters, page: number) {
+    const ticket = ++latest.current;
+    setBusy(true);
+    setError(null);
+    try {
+      const found = await api.search({ ...query, status: query.status || undefined, page, pageSize });
+      if (ticket !== latest.current) return;
+      setResult(found);
+      setSearched(query);
+    } catch (failure) {
+      if (ticket === latest.current) setError(text.searchFailed(errorText(strings, toClientError(failure))));
+    } finally {
+      if (ticket === latest.current) setBusy(false);
+    }
+  }
+
+  const open = (conversationId: string) => {
+    setOpenId(conversationId);
+    setLastOpened(conversationId);
+  };
+
+  return (
+    <section class="intent-admin transcript-search" aria-label={searchNames.region}>
+      <header>
+        <h2>{text.title}</h2>
+        <button type="button" onClick={onClose}>
+          {searchNames.back}
+        </button>
+      </header>
+      {openId ? (
+        <TranscriptView api={api} conversationId={openId} selfAgentId={selfAgentId} onBack={() => setOpenId(null)} />
+      ) : (
+        <>
+          <SearchForm filters={filters} onChange={setFilters} onSubmit={() => void run(filters, 1)} busy={busy} />
+          {/* One live region, present from the start, so screen readers announce each outcome. */}
+          <p role="status">{busy ? text.searching : result && (result.total === 0 ? text.noMatch : text.found(result.total))}</p>
+          {error && (
+            <p role="alert" class="error">
+              {error}
+            </p>
+          )}
+          {result && searched && (
+            <>
+              {result.conversations.length > 0 && <SearchResults conversations={result.conversations} onOpen={open} returnFocusTo={lastOpened} />}
+              {result.total > 0 && (
+                <Pager page={result.page} pageSize={result.pageSize} total={result.total} busy={busy} onPage={(page) => void run(searched, page)} />
+              )}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Transcript search's words. Accessible names of its controls are English in every
+ * locale (the inbox's contract, see `i18n.ts`); headings, hints and messages are translated.
+ */
+import type { Locale } from '../../../shared/domain';
+
+export const searchNames = {
+  region: 'Transcript search',
+  form: 'Search transcripts',
+  text: 'Words in the conversation',
+  email: 'Visitor email',
+  tag: 'Tag',
+  status: 'Status',
+  search: 'Search',
+  back: 'Back to conversations',
+  results: 'Search results',
+  pages: 'Result pages',
+  previous: 'Previous page',
+  next: 'Next page',
+  open: 'Open',
+  openTranscript: (visitor: string) => `Open transcript with ${visitor}`,
+  backToResults: 'Back to results',
+  transcript: (visitor: string) => `Transcript with ${visitor}`,
+} as const;
+
+const en = {
+  title: 'Transcript search',
+  hint: 'Fill in any of the fields; leave them all empty to list the latest conversations.',
+  emailHint: 'The whole address, as the visitor gave it.',
+  tagHint: 'One tag, exactly as agents wrote it.',
+  anyStatus: 'Any',
+  column: { visitor: 'Visitor', status: 'Status', tags: 'Tags', lastMessage: 'Last message', date: 'Last activity', open: 'Transcript' },
+  none: '—',
+  searching: 'Searching…',
+  found: (total: number) => (total === 1 ? '1 conversation found.' : `${total} conversations found.`),
+  noMatch: 'No conversation matches this search. Try fewer or other words.',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  searchFailed: (reason: string) => `The search failed: ${reason}`,
+  transcriptTitle: (visitor: string) => `Conversation with ${visitor}`,
+  readOnly: 'Read-only transcript.',
+  assignedTo: (agent: string) => `Agent: ${agent}`,
+  startedAt: (date: string) => `Started ${date}`,
+  noMessages: 'This conversation has no messages.',
+  loadFailed: (reason: string) => `The transcript could not be loaded: ${reason}`,
+};
+
+type SearchText = typeof en;
+
+const ko: SearchText = {
+  title: '대화 기록 검색',
+  hint: '원하는 항목만 입력하세요. 모두 비워 두면 최근 대화를 보여 줍니다.',
+  emailHint: '방문자가 남긴 이메일 주소 전체를 입력하세요.',
+  tagHint: '상담원이 붙인 태그 하나를 정확히 입력하세요.',
+  anyStatus: '전체',
+  column: { visitor: '방문자', status: '상태', tags: '태그', lastMessage: '마지막 메시지', date: '마지막 활동', open: '대화 기록' },
+  none: '—',
+  searching: '검색 중…',
+  found: (total) => `대화 ${total}건을 찾았습니다.`,
+  noMatch: '검색 조건에 맞는 대화가 없습니다. 조건을 줄이거나 다른 단어로 검색해 보세요.',
+  pageOf: (page, pages) => `${pages}쪽 중 ${page}쪽`,
+  searchFailed: (reason) => `검색하지 못했습니다: ${reason}`,
+  transcriptTitle: (visitor) => `${visitor}님과의 대화`,
+  readOnly: '읽기 전용 대화 기록입니다.',
+  assignedTo: (agent) => `담당 상담원: ${agent}`,
+  startedAt: (date) => `${date} 시작`,
+  noMessages: '이 대화에는 메시지가 없습니다.',
+  loadFailed: (reason) => `대화 기록을 불러오지 못했습니다: ${reason}`,
+};
+
+export const searchText: Record<Locale, SearchText> = { en, ko };
+
+/** A date and time in the reader's language, or nothing for a malformed date. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
