@@ -14,6 +14,10 @@ import type { FirstAdmin, Login } from '../../shared/schemas';
 import { FirstRunSetup } from './components/FirstRunSetup';
 import { Inbox } from './components/Inbox';
 import { SignIn } from './components/SignIn';
+import { createSearchApi } from './search/search-api';
+import { TranscriptSearch } from './search/TranscriptSearch';
+import { createBoardApi } from './supervisor/board-api';
+import { SupervisorBoardScreen } from './supervisor/SupervisorBoardScreen';
 import { useStrings } from './i18n';
 import type { AgentConnection, ConnectionStatus } from './lib/agent-connection';
 import type { InboxApi } from './lib/api';
@@ -93,7 +97,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search';
 
 interface SignedInProps {
   session: Session;
@@ -128,6 +132,8 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const fetchFn = useMemo(() => window.fetch.bind(window), []);
   const intentApi = useMemo(() => createIntentApi(fetchFn, session.token), [fetchFn, session.token]);
   const settingsApi = useMemo(() => createSettingsApi(fetchFn, session.token), [fetchFn, session.token]);
+  const boardApi = useMemo(() => createBoardApi(fetchFn, session.token), [fetchFn, session.token]);
+  const searchApi = useMemo(() => createSearchApi(fetchFn, session.token), [fetchFn, session.token]);
   const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
@@ -135,6 +141,8 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const screens: { view: WorkspaceView; label: string; roles: AgentRole[]; render: () => JSX.Element }[] = [
     { view: 'intents', label: 'Bot intents', roles: ['admin'], render: () => <IntentAdmin api={intentApi} onClose={close} /> },
     { view: 'widget', label: 'Widget appearance', roles: ['admin'], render: () => <WidgetSettingsAdmin api={settingsApi} onClose={close} /> },
+    { view: 'board', label: 'Supervisor board', roles: ['supervisor', 'admin'], render: () => <SupervisorBoardScreen api={boardApi} connection={connection} onClose={close} /> },
+    { view: 'search', label: 'Transcript search', roles: ['agent', 'supervisor', 'admin'], render: () => <TranscriptSearch api={searchApi} selfAgentId={session.agent.id} onClose={close} /> },
   ];
   const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
   const open = allowed.find((screen) => screen.view === view);
