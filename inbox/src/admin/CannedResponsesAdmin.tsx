@@ -1,0 +1,159 @@
+/**
+ * Canned responses for everyone: the team's shared replies and the agent's own. Agents
+ * manage their personal ones; supervisors and admins also the team's (the server checks
+ * again). Text is shown as text, variables and all.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Agent, CannedResponse } from '../../../shared/domain';
+import { useStrings } from '../i18n';
+import { emptyCannedFields, mayEdit, mayManageTeamResponses } from './canned-response-form';
+import { CannedResponseForm } from './CannedResponseForm';
+import type { CannedResponsesApi } from './canned-responses-api';
+import { failureText } from './failure-text';
+
+const texts = {
+  en: {
+    title: 'Canned responses',
+    intro: 'Type /shortcut in the reply box to insert a response.',
+    loading: 'Loading…',
+    team: 'Team responses',
+    mine: 'My responses',
+    none: 'None yet.',
+    readOnly: 'Supervisors and admins manage team responses.',
+    newTitle: 'New response',
+    created: (shortcut: string) => `Created /${shortcut}.`,
+    saved: (shortcut: string) => `Saved /${shortcut}.`,
+    deleted: (shortcut: string) => `Deleted /${shortcut}.`,
+    confirm: (shortcut: string) => `Delete /${shortcut} for good?`,
+  },
+  ko: {
+    title: '상용구',
+    intro: '답변 입력란에 /단축어를 입력하면 상용구가 들어갑니다.',
+    loading: '불러오는 중…',
+    team: '팀 상용구',
+    mine: '내 상용구',
+    none: '아직 없습니다.',
+    readOnly: '팀 상용구는 슈퍼바이저와 관리자가 관리합니다.',
+    newTitle: '새 상용구',
+    created: (shortcut: string) => `/${shortcut} 상용구를 만들었습니다.`,
+    saved: (shortcut: string) => `/${shortcut} 상용구를 저장했습니다.`,
+    deleted: (shortcut: string) => `/${shortcut} 상용구를 삭제했습니다.`,
+    confirm: (shortcut: string) => `/${shortcut} 상용구를 삭제할까요? 되돌릴 수 없습니다.`,
+  },
+};
+
+interface CannedResponsesAdminProps {
+  api: CannedResponsesApi;
+  agent: Pick<Agent, 'id' | 'name' | 'role'>;
+  onClose: () => void;
+}
+
+const byShortcut = (a: CannedResponse, b: CannedResponse) => a.shortcut.localeCompare(b.shortcut);
+
+export function CannedResponsesAdmin({ api, agent, onClose }: CannedResponsesAdminProps) {
+  const strings = useStrings();
+  const text = texts[strings.locale];
+  const [responses, setResponses] = useState<CannedResponse[] | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(
+    () => api.list().then((listed) => setResponses([...listed].sort(byShortcut)), (failure) => setError(failureText(strings, failure))),
+    [api, strings],
+  );
+  useEffect(() => void refresh(), [refresh]);
+
+  const remove = async (response: CannedResponse) => {
+    setError(null);
+    try {
+      await api.remove(response.id);
+      setResponses((current) => current && current.filter((other) => other.id !== response.id));
+      setStatus(text.deleted(response.shortcut));
+    } catch (failure) {
+      setError(failureText(strings, failure));
+    } finally {
+      setDeleting(null);
+    }
+  };
+
+  const item = (response: CannedResponse) => (
+    <li key={response.id} class="canned-item">
+      <code>/{response.shortcut}</code>
+      <p class="canned-text">{response.text}</p>
+      {mayEdit(agent, response) && editing !== response.id && (
+        <div class="form-actions">
+          <button type="button" onClick={() => (setEditing(response.id), setDeleting(null))}>Edit /{response.shortcut}</button>
+          {deleting === response.id ? (
+            <span role="group" aria-label={`Delete /${response.shortcut}`}>
+              <span>{text.confirm(response.shortcut)}</span>{' '}
+              <button type="button" onClick={() => void remove(response)}>Confirm delete /{response.shortcut}</button>{' '}
+              <button type="button" onClick={() => setDeleting(null)}>Keep /{response.shortcut}</button>
+            </span>
+          ) : (
+            <button type="button" onClick={() => setDeleting(response.id)}>Delete /{response.shortcut}</button>
+          )}
+        </div>
+      )}
+      {editing === response.id && (
+        <CannedResponseForm
+          key={response.id}
+          label={`Edit canned response /${response.shortcut}`}
+          mode="edit"
+          editor={agent}
+          initial={{ shortcut: response.shortcut, text: response.text, scope: response.scope }}
+          save={async ({ shortcut, text: body }) => {
+            const saved = await api.update(response.id, { shortcut, text: body });
+            setResponses((current) => current && current.map((other) => (other.id === saved.id ? saved : other)).sort(byShortcut));
+            setEditing(null);
+            setStatus(text.saved(saved.shortcut));
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+    </li>
+  );
+
+  const list = (label: string, heading: string, entries: CannedResponse[], note?: string) => (
+    <section class="admin-panel" aria-label={label}>
+      <h3>{heading}</h3>
+      {note && <p class="field-hint">{note}</p>}
+      {entries.length === 0 ? <p>{text.none}</p> : <ul aria-label={label} class="canned-list">{entries.map(item)}</ul>}
+    </section>
+  );
+
+  return (
+    <section class="intent-admin" aria-labelledby="canned-admin-title">
+      <header>
+        <h2 id="canned-admin-title">{text.title}</h2>
+        <button type="button" onClick={onClose}>Back to conversations</button>
+      </header>
+      <p class="field-hint">{text.intro}</p>
+      {error && <p role="alert">{error}</p>}
+      {status && <p role="status">{status}</p>}
+      {!responses ? (
+        !error && <p role="status">{text.loading}</p>
+      ) : (
+        <>
+          {list('Team responses', text.team, responses.filter((response) => response.scope === 'team'), mayManageTeamResponses(agent) ? undefined : text.readOnly)}
+          {list('My responses', text.mine, responses.filter((response) => response.scope === 'personal'))}
+          <section class="admin-panel" aria-labelledby="canned-new-title">
+            <h3 id="canned-new-title">{text.newTitle}</h3>
+            <CannedResponseForm
+              label="New canned response"
+              mode="create"
+              editor={agent}
+              initial={emptyCannedFields(agent)}
+              save={async (input) => {
+                const created = await api.create(input);
+                setResponses((current) => current && [...current, created].sort(byShortcut));
+                setStatus(text.created(created.shortcut));
+              }}
+            />
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
