@@ -30,10 +30,27 @@ describe('ConversationList', () => {
     expect(section(/^With the bot/).getByRole('button', { name: /Hana/ })).toBeTruthy();
   });
 
-  it('names each row by visitor, last message, status and unread count', () => {
-    renderList();
-    expect(screen.getByRole('button', { name: 'Jisoo 환불하고 싶어요 assigned 2 unread messages' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Visitor abcd Where is my parcel? waiting' })).toBeTruthy();
+  it('names each row by visitor, last message, status, waiting time and unread count', () => {
+    vi.useFakeTimers({ now: Date.parse(queued.queuedAt!) + 7.5 * 60_000, toFake: ['Date'] });
+    try {
+      renderList();
+      expect(screen.getByRole('button', { name: 'Jisoo 환불하고 싶어요 assigned 2 unread messages' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Visitor abcd Where is my parcel? waiting waiting 7 min' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('switches to a filter, showing only that view with the chosen button pressed', () => {
+    const closed = conversation({ id: 'closed', visitorName: 'Yuna', status: 'closed', tags: ['refund'] });
+    const onView = vi.fn();
+    renderList({ view: 'closed', onView, filtered: [closed] });
+    const filters = within(screen.getByRole('group', { name: 'Show' }));
+    expect(filters.getByRole('button', { name: 'Closed' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.queryByRole('region', { name: /^Mine/ })).toBeNull();
+    expect(within(screen.getByRole('region', { name: /^Closed/ })).getByRole('button', { name: /^Yuna .*closed refund/ })).toBeTruthy();
+    fireEvent.click(filters.getByRole('button', { name: 'Team' }));
+    expect(onView).toHaveBeenCalledWith('team');
   });
 
   it('opens a conversation when its row is pressed', () => {

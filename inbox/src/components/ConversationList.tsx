@@ -1,13 +1,32 @@
 /**
- * The agent's overview: their own conversations, the queue and the bot's conversations.
- * Each row is one button (the visitor, the last message, status, unread count) so a
- * screen-reader user hears everything about a conversation in one stop.
+ * The agent's overview: their own conversations, the queue and the bot's conversations,
+ * or one filter (mine, queue, team, all open, closed). Each row is one button (the
+ * visitor, the last message, status, waiting time, unread count) so a screen-reader user
+ * hears everything about a conversation in one stop.
  */
+import { useEffect, useState } from 'preact/hooks';
 import type { Conversation } from '../../../shared/domain';
 import { names, useStrings } from '../i18n';
 import { visitorLabel, type ListSections } from '../lib/conversations';
+import { waitingMinutes, type InboxView } from '../lib/views';
+
+const VIEWS: InboxView[] = ['overview', 'mine', 'queue', 'team', 'open', 'closed'];
+
+/** The current time, refreshed every `everyMs`, for waiting times that grow while nobody touches the list. */
+function useNow(everyMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
 
 interface ConversationListProps {
+  view?: InboxView;
+  onView?: (view: InboxView) => void;
+  /** The chosen filter's conversations; unused in the overview. */
+  filtered?: Conversation[];
   sections: ListSections;
   unread: (conversationId: string) => number;
   activeId: string | null;
@@ -17,8 +36,9 @@ interface ConversationListProps {
   onTake: (conversationId: string) => void;
 }
 
-export function ConversationList({ sections, unread, activeId, loaded, error, onOpen, onTake }: ConversationListProps) {
+export function ConversationList({ view = 'overview', onView, filtered = [], sections, unread, activeId, loaded, error, onOpen, onTake }: ConversationListProps) {
   const strings = useStrings();
+  const now = useNow(30_000);
   const section = (id: string, title: string, conversations: Conversation[], takeable: boolean) => (
     <section class="list-section" aria-labelledby={id}>
       <h2 id={id}>
@@ -36,6 +56,7 @@ export function ConversationList({ sections, unread, activeId, loaded, error, on
               current={conversation.id === activeId}
               onOpen={onOpen}
               onTake={takeable ? onTake : undefined}
+              now={now}
             />
           ))}
         </ul>
@@ -50,9 +71,24 @@ export function ConversationList({ sections, unread, activeId, loaded, error, on
           {error}
         </p>
       )}
-      {section('list-mine', names.mine, sections.mine, false)}
-      {section('list-queue', names.queue, sections.queue, true)}
-      {section('list-bot', names.withBot, sections.bot, false)}
+      {onView && (
+        <div class="list-filters" role="group" aria-label={names.listFilter}>
+          {VIEWS.map((candidate) => (
+            <button key={candidate} type="button" aria-pressed={view === candidate} onClick={() => onView(candidate)}>
+              {names.filters[candidate]}
+            </button>
+          ))}
+        </div>
+      )}
+      {view === 'overview' ? (
+        <>
+          {section('list-mine', names.mine, sections.mine, false)}
+          {section('list-queue', names.queue, sections.queue, true)}
+          {section('list-bot', names.withBot, sections.bot, false)}
+        </>
+      ) : (
+        section(`list-${view}`, names.filters[view], filtered, view === 'queue')
+      )}
     </nav>
   );
 }
@@ -63,17 +99,21 @@ interface ConversationRowProps {
   current: boolean;
   onOpen: (conversationId: string) => void;
   onTake?: ((conversationId: string) => void) | undefined;
+  now: number;
 }
 
-function ConversationRow({ conversation, unread, current, onOpen, onTake }: ConversationRowProps) {
+function ConversationRow({ conversation, unread, current, onOpen, onTake, now }: ConversationRowProps) {
   const strings = useStrings();
   const visitor = visitorLabel(conversation);
+  const waited = waitingMinutes(conversation, now);
   return (
     <li class={`conversation-row${current ? ' current' : ''}${unread > 0 ? ' has-unread' : ''}`}>
       <button type="button" class="row-open" aria-current={current ? 'true' : undefined} onClick={() => onOpen(conversation.id)}>
         <span class="row-visitor">{visitor}</span>
         <span class="row-preview">{conversation.lastMessagePreview ?? strings.noPreview}</span>
         <span class={`row-status status-${conversation.status}`}>{strings.status[conversation.status]}</span>
+        {waited !== null && <span class="row-wait">{strings.waiting(waited)}</span>}
+        {conversation.tags.length > 0 && <span class="row-tags">{conversation.tags.join(', ')}</span>}
         {unread > 0 && (
           <span class="badge" title={strings.unread(unread)}>
             <span aria-hidden="true">{unread}</span>

@@ -4,6 +4,7 @@
  * race), so a snapshot never replaces a newer one.
  */
 import type { Conversation, Message } from '../../../shared/domain';
+import type { ReadReceipt } from '../../../shared/events';
 import { names } from '../i18n';
 
 export type ConversationMap = Readonly<Record<string, Conversation>>;
@@ -63,6 +64,13 @@ export function applyMessage(map: ConversationMap, message: Message): Conversati
   if (!conversation || message.seq <= conversation.lastSeq) return map;
   const preview = message.internal ? conversation.lastMessagePreview : message.text;
   return { ...map, [conversation.id]: { ...conversation, lastSeq: message.seq, lastMessagePreview: preview } };
+}
+
+/** A read receipt moves the reader's mark forward, never back (receipts may arrive out of order). */
+export function applyReceipt(map: ConversationMap, receipt: ReadReceipt): ConversationMap {
+  const conversation = map[receipt.conversationId];
+  if (!conversation || receipt.seq <= conversation.readSeq[receipt.reader]) return map;
+  return { ...map, [conversation.id]: { ...conversation, readSeq: { ...conversation.readSeq, [receipt.reader]: receipt.seq } } };
 }
 
 const byRecentActivity = (a: Conversation, b: Conversation) => time(b.updatedAt) - time(a.updatedAt);

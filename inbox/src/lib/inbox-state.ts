@@ -8,7 +8,8 @@
  * "after the highest seq held" a safe question to ask the server.
  */
 import type { Conversation, Message } from '../../../shared/domain';
-import { applyMessage, replaceList, upsertConversation, type ConversationMap } from './conversations';
+import type { ReadReceipt } from '../../../shared/events';
+import { applyMessage, applyReceipt, replaceList, upsertConversation, type ConversationMap } from './conversations';
 import { addPending, highestSeq, markFailed, mergeMessages, type TranscriptEntry } from './messages';
 import { activateTab, closeTab, moveTab, noTabs, openTab, type Tabs } from './tabs';
 
@@ -24,6 +25,9 @@ export interface InboxState {
 
 export type InboxAction =
   | { type: 'listed'; conversations: Conversation[] }
+  /** A filtered view (team, all open, closed) answered: more conversations to know, none dropped. */
+  | { type: 'viewListed'; conversations: Conversation[] }
+  | { type: 'receipt'; receipt: ReadReceipt }
   | { type: 'conversationUpdated'; conversation: Conversation }
   | { type: 'messagesArrived'; conversationId: string; messages: Message[] }
   | { type: 'tabOpened'; conversationId: string }
@@ -49,6 +53,13 @@ export function inboxReducer(state: InboxState, action: InboxAction): InboxState
   switch (action.type) {
     case 'listed':
       return { ...state, listLoaded: true, conversations: replaceList(state.conversations, action.conversations, state.tabs.ids) };
+    case 'viewListed': {
+      let conversations = state.conversations;
+      for (const conversation of action.conversations) conversations = upsertConversation(conversations, conversation);
+      return { ...state, conversations };
+    }
+    case 'receipt':
+      return { ...state, conversations: applyReceipt(state.conversations, action.receipt) };
     case 'conversationUpdated':
       return { ...state, conversations: upsertConversation(state.conversations, action.conversation) };
     case 'messagesArrived': {

@@ -24,8 +24,9 @@ export function randomClientId(): string {
 }
 
 /** A reply shown before the server stored it; it has no id or seq yet. */
-export function pendingEntry(input: { conversationId: string; clientId: string; text: string; author: Message['author']; now?: Date }): TranscriptEntry {
+export function pendingEntry(input: { conversationId: string; clientId: string; text: string; author: Message['author']; internal?: boolean; now?: Date }): TranscriptEntry {
   return {
+    ...(input.internal ? { internal: true } : {}),
     id: `pending:${input.clientId}`,
     conversationId: input.conversationId,
     clientId: input.clientId,

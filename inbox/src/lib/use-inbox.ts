@@ -3,7 +3,8 @@
  * offers the actions the screen needs. Every subscription is released on unmount.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import type { Agent } from '../../../shared/domain';
+import type { Agent, Conversation } from '../../../shared/domain';
+import type { ConversationTransfer } from '../../../shared/schemas';
 import type { AgentConnection, ConnectionStatus } from './agent-connection';
 import { ParleyClientError, toClientError } from './errors';
 import { inboxReducer, initialInboxState, type InboxState } from './inbox-state';
@@ -11,6 +12,7 @@ import { highestSeq, pendingEntry, randomClientId } from './messages';
 import { loadOpenTabs, loadReadMarks, saveOpenTabs, saveReadMarks } from './agent-memory';
 import type { KeyValueStorage } from './storage';
 import { unreadCount } from './unread';
+import type { InboxView } from './views';
 
 export interface InboxModel {
   state: InboxState;
@@ -22,7 +24,12 @@ export interface InboxModel {
   open(conversationId: string): void;
   take(conversationId: string): void;
   closeConversation(conversationId: string): void;
-  send(conversationId: string, text: string): void;
+  send(conversationId: string, text: string, options?: { internal?: boolean }): void;
+  /** The list's filter; choosing one asks the server for that view's conversations. */
+  view: InboxView;
+  showView(view: InboxView): void;
+  tag(conversationId: string, tags: string[]): Promise<Conversation>;
+  transfer(transfer: ConversationTransfer): Promise<Conversation>;
   retry(conversationId: string, clientId: string): void;
   closeTab(conversationId: string): void;
   activate(conversationId: string): void;
@@ -37,6 +44,9 @@ export interface InboxDeps {
 }
 
 export const LIST_ERRORS = 'list';
+
+/** Views the start-up list does not already cover. */
+const needsServerView = (view: InboxView) => view === 'team' || view === 'open' || view === 'closed';
 
 
 function usePageVisible(): boolean {
@@ -56,10 +66,14 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [agent, setAgent] = useState(signedInAgent);
   const [errors, setErrors] = useState<Record<string, ParleyClientError>>({});
+  const [view, setView] = useState<InboxView>('overview');
+  const currentView = useRef(view);
+  currentView.current = view;
   // Handlers run outside render and need the state as it is now, not as it was when they were made.
   const latest = useRef(state);
   latest.current = state;
 
+  const viewLoader = useRef<(view: InboxView) => unknown>(() => {});
   const report = useCallback((key: string, error: unknown) => setErrors((all) => ({ ...all, [key]: toClientError(error) })), []);
   const clear = useCallback(
     (key: string) =>
@@ -80,9 +94,17 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
           if (!alive) return;
           dispatch({ type: 'listed', conversations });
           clear(LIST_ERRORS);
+          // The default list holds neither closed conversations nor other agents' ones.
+          if (needsServerView(currentView.current)) void listView(currentView.current);
         },
         (error: unknown) => alive && report(LIST_ERRORS, error),
       );
+    const listView = (wanted: InboxView) =>
+      connection.list(wanted === 'overview' ? 'default' : wanted).then(
+        (conversations) => alive && dispatch({ type: 'viewListed', conversations }),
+        (error: unknown) => alive && report(LIST_ERRORS, error),
+      );
+    viewLoader.current = listView;
     const disposers = [
       // Every (re)connect re-reads the list: updates sent while offline were lost.
       connection.onStatus((next) => {
@@ -91,6 +113,7 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
       }),
       connection.onSession(setAgent),
       connection.onConversationUpdated((conversation) => dispatch({ type: 'conversationUpdated', conversation })),
+      connection.onRead((receipt) => dispatch({ type: 'receipt', receipt })),
       connection.onMessage((message) => {
         const id = message.conversationId;
         const held = latest.current.transcripts[id];
@@ -121,11 +144,19 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
     if (activeId && visible) dispatch({ type: 'read', conversationId: activeId });
   }, [activeId, activeTranscript, visible]);
   useEffect(() => saveReadMarks(storage, agent.id, state.readSeq), [storage, agent.id, state.readSeq]);
+
+  // Read receipts for the visitor: only the assigned agent's reading counts, once per new seq.
+  const activeRead = activeId ? (state.readSeq[activeId] ?? 0) : 0;
+  const activeConversation = activeId ? state.conversations[activeId] : undefined;
+  const receiptOwed = activeConversation?.status === 'assigned' && activeConversation.assignedAgentId === agent.id && activeRead > activeConversation.readSeq.agent;
+  useEffect(() => {
+    if (activeId && receiptOwed) connection.markRead(activeId, activeRead).catch(() => {});
+  }, [connection, activeId, activeRead, receiptOwed]);
   useEffect(() => saveOpenTabs(storage, agent.id, state.tabs), [storage, agent.id, state.tabs]);
 
   const deliver = useCallback(
-    (conversationId: string, clientId: string, text: string) => {
-      connection.send({ conversationId, clientId, text }).then(
+    (conversationId: string, clientId: string, text: string, internal: boolean) => {
+      connection.send({ conversationId, clientId, text, ...(internal ? { internal } : {}) }).then(
         (message) => {
           dispatch({ type: 'messagesArrived', conversationId, messages: [message] });
           clear(conversationId);
@@ -206,16 +237,32 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
           (error: unknown) => report(conversationId, error),
         );
       },
-      send(conversationId, text) {
+      send(conversationId, text, options = {}) {
         const clientId = newClientId();
-        dispatch({ type: 'replyPending', entry: pendingEntry({ conversationId, clientId, text, author: { kind: 'agent', id: agent.id, name: agent.name } }) });
-        deliver(conversationId, clientId, text);
+        const internal = options.internal === true;
+        dispatch({ type: 'replyPending', entry: pendingEntry({ conversationId, clientId, text, internal, author: { kind: 'agent', id: agent.id, name: agent.name } }) });
+        deliver(conversationId, clientId, text, internal);
       },
+      view,
+      showView(next) {
+        setView(next);
+        if (needsServerView(next)) viewLoader.current(next);
+      },
+      tag: (conversationId, tags) =>
+        connection.tag(conversationId, tags).then((conversation) => {
+          dispatch({ type: 'conversationUpdated', conversation });
+          return conversation;
+        }),
+      transfer: (transfer) =>
+        connection.transfer(transfer).then((conversation) => {
+          dispatch({ type: 'conversationUpdated', conversation });
+          return conversation;
+        }),
       retry(conversationId, clientId) {
         const entry = latest.current.transcripts[conversationId]?.find((candidate) => candidate.clientId === clientId && candidate.delivery === 'failed');
         if (!entry) return;
         dispatch({ type: 'replyPending', entry });
-        deliver(conversationId, clientId, entry.text);
+        deliver(conversationId, clientId, entry.text, entry.internal === true);
       },
       closeTab(conversationId) {
         connection.forget(conversationId);
@@ -225,5 +272,5 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
       activate: (conversationId) => dispatch({ type: 'tabActivated', conversationId }),
       move: (step) => dispatch({ type: 'tabMoved', step }),
     };
-  }, [state, status, agent, errors, connection, newClientId, deliver, load, report, clear]);
+  }, [state, status, agent, errors, view, connection, newClientId, deliver, load, report, clear]);
 }
