@@ -1,7 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { Conversation } from '../../../shared/domain';
 import { agentMina, assignedTo, conversation, message } from '../testing/fixtures';
 import { mergeMessages, pendingEntry, markFailed, type TranscriptEntry } from '../lib/messages';
+import { fakeApis, staticDirectory } from '../testing/fake-apis';
+import { fakeConnection } from '../testing/fake-connection';
 import { ConversationPane } from './ConversationPane';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -16,10 +18,31 @@ const transcript = mergeMessages(
   ],
 );
 
-function renderPane(overrides: { conversation?: Conversation; entries?: readonly TranscriptEntry[]; error?: string } = {}) {
-  const props = { onSend: vi.fn(), onRetry: vi.fn(), onTake: vi.fn(), onClose: vi.fn() };
-  render(<ConversationPane conversation={overrides.conversation ?? c1} entries={overrides.entries ?? transcript} selfAgentId={agentMina.id} error={overrides.error ?? null} {...props} />);
-  return props;
+function renderPane(overrides: { conversation?: Conversation; entries?: readonly TranscriptEntry[]; error?: string; visitorTyping?: boolean } = {}) {
+  const actions = {
+    send: vi.fn(),
+    retry: vi.fn(),
+    take: vi.fn(),
+    close: vi.fn(),
+    tag: vi.fn(async () => undefined),
+    transfer: vi.fn(async () => undefined),
+    typing: vi.fn(),
+    openConversation: vi.fn(),
+  };
+  render(
+    <ConversationPane
+      conversation={overrides.conversation ?? c1}
+      entries={overrides.entries ?? transcript}
+      self={agentMina}
+      error={overrides.error ?? null}
+      visitorTyping={overrides.visitorTyping ?? false}
+      directory={staticDirectory({ teams: ['billing'] })}
+      visitorApi={fakeApis().visitors}
+      connection={fakeConnection()}
+      actions={actions}
+    />,
+  );
+  return { onSend: actions.send, onRetry: actions.retry, onTake: actions.take, onClose: actions.close, actions };
 }
 
 const reply = () => screen.getByRole('textbox', { name: 'Reply' }) as HTMLTextAreaElement;
@@ -46,7 +69,7 @@ describe('ConversationPane', () => {
     const { onSend } = renderPane();
     type('  무엇을 도와드릴까요?  ');
     fireEvent.keyDown(reply(), { key: 'Enter' });
-    expect(onSend).toHaveBeenCalledWith('무엇을 도와드릴까요?');
+    expect(onSend).toHaveBeenCalledWith('무엇을 도와드릴까요?', { internal: false });
     expect(reply().value).toBe('');
   });
 
@@ -54,7 +77,7 @@ describe('ConversationPane', () => {
     const { onSend } = renderPane();
     type('Your parcel ships today.');
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(onSend).toHaveBeenCalledWith('Your parcel ships today.');
+    expect(onSend).toHaveBeenCalledWith('Your parcel ships today.', { internal: false });
   });
 
   it('does not send on Shift+Enter, while an input method is composing, or when the reply is empty', () => {
@@ -75,9 +98,15 @@ describe('ConversationPane', () => {
   });
 
   it('asks to take a queued conversation before replying', () => {
-    const { onTake } = renderPane({ conversation: conversation({ id: 'c1', visitorName: 'Jisoo', status: 'queued' }) });
-    expect(reply().disabled).toBe(true);
+    const { onTake, onSend } = renderPane({ conversation: conversation({ id: 'c1', visitorName: 'Jisoo', status: 'queued' }) });
+    // Only an internal note is possible until the agent takes it.
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    const note = screen.getByRole('checkbox', { name: 'Internal note' }) as HTMLInputElement;
+    expect(note.checked && note.disabled).toBe(true);
     expect(screen.getByText('Take this conversation to reply.')).toBeTruthy();
+    type('VIP — handle first');
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(onSend).toHaveBeenCalledWith('VIP — handle first', { internal: true });
     fireEvent.click(screen.getByRole('button', { name: 'Take conversation' }));
     expect(onTake).toHaveBeenCalled();
   });
@@ -98,10 +127,28 @@ describe('ConversationPane', () => {
     const handedOff = { ...c1, handoff: { reason: 'visitor_request' as const, intents: [{ name: 'refund', confidence: 0.82 }], botAnswers: [], at: c1.createdAt } };
     const note = message({ conversationId: 'c1', seq: 5, text: 'VIP customer', internal: true, author: { kind: 'agent', id: 'a2', name: 'Jun' } });
     renderPane({ conversation: handedOff, entries: mergeMessages(transcript, [note]) });
-    expect(screen.getByText('Internal note')).toBeTruthy();
+    expect(within(screen.getByRole('log')).getByText('Internal note')).toBeTruthy();
     const summary = screen.getByRole('complementary', { name: 'Handed over by the bot' });
     expect(summary.textContent).toContain('The visitor asked for a person.');
     expect(summary.textContent).toContain('refund (82%)');
+  });
+
+  it("says when the visitor is typing, and marks the reply they've read", () => {
+    renderPane({ visitorTyping: true, conversation: { ...c1, readSeq: { visitor: 4, agent: 4 } } });
+    expect(screen.getByText('Jisoo is typing…')).toBeTruthy();
+    const lines = within(screen.getByRole('log')).getAllByRole('listitem');
+    expect(lines.at(-1)?.textContent).toBe('Seen');
+  });
+
+  it('offers Transfer only on the agent’s own conversation, and transfers with a note', async () => {
+    const { actions } = renderPane();
+    fireEvent.click(screen.getByRole('button', { name: 'Transfer' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Transfer conversation' }));
+    fireEvent.change(dialog.getByRole('combobox', { name: 'Transfer to' }), { target: { value: 'team:billing' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Transfer' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Transferred to billing.'));
+    expect(actions.transfer).toHaveBeenCalledWith({ conversationId: 'c1', toTeam: 'billing', note: '' });
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('shows a failed action as an alert', () => {

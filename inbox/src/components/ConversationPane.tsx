@@ -1,82 +1,169 @@
 /**
  * One open conversation: who it is with, what the bot found out, the whole transcript
- * (visitor, bot, agents and Parley's own notices) and the reply box.
+ * (visitor, bot, agents, internal notes and Parley's own notices), the reply box, and
+ * beside it the visitor's details and the conversation's tags.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Conversation } from '../../../shared/domain';
+import { Fragment } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Agent, Conversation } from '../../../shared/domain';
+import type { ConversationTransfer } from '../../../shared/schemas';
+import { TagEditor } from '../conversation/TagEditor';
+import { usePaneText } from '../conversation/text';
+import { TransferDialog } from '../conversation/TransferDialog';
+import { VisitorDetails } from '../conversation/VisitorDetails';
+import type { VisitorApi } from '../conversation/visitor-api';
 import { names, useStrings } from '../i18n';
+import type { AgentConnection } from '../lib/agent-connection';
 import { visitorLabel } from '../lib/conversations';
 import type { TranscriptEntry } from '../lib/messages';
+import { lastSeenReplySeq } from '../lib/receipts';
+import type { Directory } from '../lib/use-directory';
 import { Composer } from './Composer';
 import { HandoffSummary } from './HandoffSummary';
 import { MessageItem } from './MessageItem';
 
+export interface ConversationActions {
+  send: (text: string, options: { internal: boolean }) => void;
+  retry: (clientId: string) => void;
+  take: () => void;
+  close: () => void;
+  tag: (tags: string[]) => Promise<unknown>;
+  transfer: (transfer: ConversationTransfer) => Promise<unknown>;
+  typing: (typing: boolean) => void;
+  openConversation: (conversationId: string) => void;
+}
+
 interface ConversationPaneProps {
   conversation: Conversation;
   entries: readonly TranscriptEntry[];
-  selfAgentId: string;
+  self: Pick<Agent, 'id' | 'name'>;
   error?: string | null;
-  onSend: (text: string) => void;
-  onRetry: (clientId: string) => void;
-  onTake: () => void;
-  onClose: () => void;
+  visitorTyping?: boolean;
+  directory: Directory;
+  visitorApi: VisitorApi;
+  connection: Pick<AgentConnection, 'onVisitorUpdated'>;
+  actions: ConversationActions;
 }
 
-export function ConversationPane({ conversation, entries, selfAgentId, error, onSend, onRetry, onTake, onClose }: ConversationPaneProps) {
+export function ConversationPane({ conversation, entries, self, error, visitorTyping = false, directory, visitorApi, connection, actions }: ConversationPaneProps) {
   const strings = useStrings();
+  const text = usePaneText();
+  const [transferring, setTransferring] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const visitor = visitorLabel(conversation);
-  const mine = conversation.status === 'assigned' && conversation.assignedAgentId === selfAgentId;
+  const mine = conversation.status === 'assigned' && conversation.assignedAgentId === self.id;
+  const open = conversation.status !== 'closed';
   const takeable = conversation.status === 'bot' || conversation.status === 'queued' || conversation.status === 'offline';
-  const composerHint =
-    conversation.status === 'closed' ? strings.closedNotice : mine ? null : conversation.assignedAgentName && conversation.status === 'assigned' ? strings.assignedTo(conversation.assignedAgentName) : strings.takeToReply;
+  const composerHint = !open ? strings.closedNotice : mine ? null : conversation.assignedAgentName && conversation.status === 'assigned' ? strings.assignedTo(conversation.assignedAgentName) : strings.takeToReply;
+  const seenSeq = lastSeenReplySeq(entries, conversation.readSeq.visitor);
 
   const log = useRef<HTMLOListElement>(null);
   // Follow new messages only when the agent is already at the bottom, not while they scroll back.
   const stuckToBottom = useRef(true);
   useLayoutEffect(() => {
     if (log.current && stuckToBottom.current) log.current.scrollTop = log.current.scrollHeight;
-  }, [entries.length]);
+  }, [entries.length, visitorTyping]);
 
   return (
-    <article class="pane">
-      <header class="pane-header">
-        <h2>{visitor}</h2>
-        <span class={`row-status status-${conversation.status}`}>{strings.status[conversation.status]}</span>
-        <div class="pane-actions">
-          {takeable && (
-            <button type="button" onClick={onTake}>
-              {names.takeConversation}
-            </button>
-          )}
-          {conversation.status !== 'closed' && (
-            <button type="button" onClick={onClose}>
-              {names.closeConversation}
-            </button>
-          )}
-        </div>
-      </header>
-      {conversation.handoff && <HandoffSummary handoff={conversation.handoff} />}
-      {error && (
-        <p role="alert" class="error">
-          {error}
+    <div class="pane-layout">
+      <article class="pane">
+        <header class="pane-header">
+          <h2>{visitor}</h2>
+          <span class={`row-status status-${conversation.status}`}>{strings.status[conversation.status]}</span>
+          <div class="pane-actions">
+            {takeable && (
+              <button type="button" onClick={actions.take}>
+                {names.takeConversation}
+              </button>
+            )}
+            {mine && (
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                onClick={() => {
+                  directory.refreshAgents();
+                  setNotice(null);
+                  setTransferring(true);
+                }}
+              >
+                {names.transfer}
+              </button>
+            )}
+            {open && (
+              <button type="button" onClick={actions.close}>
+                {names.closeConversation}
+              </button>
+            )}
+          </div>
+        </header>
+        {transferring && (
+          <TransferDialog
+            conversationId={conversation.id}
+            selfAgentId={self.id}
+            agents={directory.agents}
+            teams={directory.teams}
+            onTransfer={actions.transfer}
+            onDone={(target) => {
+              setTransferring(false);
+              setNotice(text.transferred(target));
+            }}
+            onCancel={() => setTransferring(false)}
+          />
+        )}
+        {conversation.handoff && <HandoffSummary handoff={conversation.handoff} />}
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
+        {notice && (
+          <p role="status" class="notice">
+            {notice}
+          </p>
+        )}
+        <ol
+          ref={log}
+          role="log"
+          class="transcript"
+          aria-label={names.conversationWith(visitor)}
+          tabIndex={0}
+          onScroll={(event) => {
+            const el = event.currentTarget;
+            stuckToBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+          }}
+        >
+          {entries.map((entry) => (
+            <Fragment key={entry.clientId}>
+              <MessageItem entry={entry} selfAgentId={self.id} onRetry={actions.retry} />
+              {entry.seq === seenSeq && <li class="receipt">{text.seen}</li>}
+            </Fragment>
+          ))}
+        </ol>
+        <p class="typing" aria-live="polite">
+          {visitorTyping && open ? text.typing(visitor) : ''}
         </p>
-      )}
-      <ol
-        ref={log}
-        role="log"
-        class="transcript"
-        aria-label={names.conversationWith(visitor)}
-        tabIndex={0}
-        onScroll={(event) => {
-          const el = event.currentTarget;
-          stuckToBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
-        }}
-      >
-        {entries.map((entry) => (
-          <MessageItem key={entry.clientId} entry={entry} selfAgentId={selfAgentId} onRetry={onRetry} />
-        ))}
-      </ol>
-      <Composer onSend={onSend} disabled={!mine} hint={composerHint} />
-    </article>
+        <Composer
+          onSend={actions.send}
+          disabled={!mine}
+          notesAllowed={open}
+          hint={composerHint}
+          cannedResponses={directory.cannedResponses}
+          templateValues={{ visitor: { name: conversation.visitorName, email: null }, agent: { name: self.name } }}
+          locale={conversation.locale}
+          politeGuardPhrases={directory.politeGuardPhrases}
+          onTyping={actions.typing}
+        />
+      </article>
+      <aside class="pane-side" aria-label={text.conversationDetails}>
+        <VisitorDetails
+          visitorId={conversation.visitorId}
+          conversationId={conversation.id}
+          api={visitorApi}
+          connection={connection}
+          onOpenConversation={actions.openConversation}
+        />
+        <TagEditor tags={conversation.tags} onSave={actions.tag} />
+      </aside>
+    </div>
   );
 }

@@ -1,0 +1,101 @@
+/**
+ * Who the agent is talking to: name, email, the page they are on right now, browser,
+ * language, the site's custom attributes and their earlier conversations. Live: the
+ * server sends `visitor:updated` when the visitor navigates or fills in the pre-chat form.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Conversation, Visitor } from '../../../shared/domain';
+import { errorText, useStrings } from '../i18n';
+import type { AgentConnection } from '../lib/agent-connection';
+import { toClientError, type ParleyClientError } from '../lib/errors';
+import { browserName } from './browser-name';
+import { usePaneText } from './text';
+import type { VisitorApi } from './visitor-api';
+
+interface VisitorDetailsProps {
+  visitorId: string;
+  /** The conversation on screen, left out of "previous conversations". */
+  conversationId: string;
+  api: VisitorApi;
+  connection: Pick<AgentConnection, 'onVisitorUpdated'>;
+  onOpenConversation: (conversationId: string) => void;
+}
+
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+
+export function VisitorDetails({ visitorId, conversationId, api, connection, onOpenConversation }: VisitorDetailsProps) {
+  const strings = useStrings();
+  const text = usePaneText();
+  const [visitor, setVisitor] = useState<Visitor | null>(null);
+  const [previous, setPrevious] = useState<Conversation[]>([]);
+  const [error, setError] = useState<ParleyClientError | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    api.details(visitorId).then(
+      (details) => {
+        if (!alive) return;
+        setVisitor(details.visitor);
+        setPrevious(details.previousConversations);
+      },
+      (failure: unknown) => alive && setError(toClientError(failure)),
+    );
+    const stop = connection.onVisitorUpdated((updated) => updated.id === visitorId && setVisitor(updated));
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [api, connection, visitorId]);
+
+  const earlier = previous.filter((conversation) => conversation.id !== conversationId);
+  const field = (label: string, value: string | null) => (
+    <>
+      <dt>{label}</dt>
+      <dd>{value ?? text.unknown}</dd>
+    </>
+  );
+
+  return (
+    <section class="visitor-details" aria-label={text.visitorDetails}>
+      <h3>{text.visitorDetails}</h3>
+      {error && <p role="alert" class="error">{errorText(strings, error)}</p>}
+      {!visitor && !error && <p>{strings.loading}</p>}
+      {visitor && (
+        <dl>
+          {field(text.name, visitor.name)}
+          {field(text.email, visitor.email)}
+          <dt>{text.page}</dt>
+          <dd>
+            {visitor.pageUrl && isWebAddress(visitor.pageUrl) ? (
+              <a href={visitor.pageUrl} target="_blank" rel="noopener noreferrer">
+                {visitor.pageTitle || visitor.pageUrl}
+              </a>
+            ) : (
+              (visitor.pageUrl ?? text.unknown)
+            )}
+          </dd>
+          {field(text.browser, browserName(visitor.userAgent))}
+          {field(text.language, text.languages[visitor.locale])}
+          {Object.entries(visitor.attributes).map(([key, value]) => field(key, String(value)))}
+        </dl>
+      )}
+      <h4>{text.previous}</h4>
+      {earlier.length === 0 ? (
+        <p class="empty">{text.noPrevious}</p>
+      ) : (
+        <ul class="previous-conversations">
+          {earlier.map((conversation) => (
+            <li key={conversation.id}>
+              <button type="button" class="link" onClick={() => onOpenConversation(conversation.id)}>
+                {conversation.lastMessagePreview ?? strings.noPreview}
+              </button>{' '}
+              <span class="muted">
+                {strings.status[conversation.status]} · {text.opened(new Date(conversation.createdAt).toLocaleDateString())}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
