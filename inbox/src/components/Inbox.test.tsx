@@ -4,7 +4,10 @@ import { fakeConnection } from '../testing/fake-connection';
 import { ParleyClientError } from '../lib/errors';
 import { saveOpenTabs } from '../lib/agent-memory';
 import { memoryStorage } from '../lib/storage';
+import { fakeApis } from '../testing/fake-apis';
 import { Inbox } from './Inbox';
+
+const silent = { notification: undefined, playSound: () => {} };
 
 const jisoo = conversation({ id: 'c1', visitorName: 'Jisoo', ...assignedTo(agentMina), lastSeq: 2, lastMessagePreview: '환불하고 싶어요' });
 const hana = conversation({ id: 'c2', visitorName: 'Hana', ...assignedTo(agentMina), lastSeq: 1, lastMessagePreview: 'Hello?' });
@@ -19,7 +22,7 @@ const history = [
 function renderInbox(storage = memoryStorage()) {
   const connection = fakeConnection({ conversations: [jisoo, hana, waiting], messages: history });
   let ids = 0;
-  render(<Inbox connection={connection} agent={agentMina} storage={storage} onSignOut={vi.fn()} newClientId={() => `client-${++ids}-test`} />);
+  render(<Inbox connection={connection} agent={agentMina} storage={storage} apis={fakeApis()} alertOutputs={silent} onSignOut={vi.fn()} newClientId={() => `client-${++ids}-test`} />);
   return connection;
 }
 

@@ -1,33 +1,66 @@
 /**
  * The signed-in screen: the conversation list beside the open conversation tabs.
- * All state comes from `useInbox`; this component only lays it out.
+ * Conversation state comes from `useInbox`; site data (agents, teams, canned responses)
+ * from `useDirectory`; this component lays them out and connects the panes' actions.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Agent } from '../../../shared/domain';
-import { errorText, names, useStrings } from '../i18n';
+import type { VisitorApi } from '../conversation/visitor-api';
+import { errorText, useStrings } from '../i18n';
 import type { AgentConnection, ConnectionStatus } from '../lib/agent-connection';
 import { listSections, visitorLabel } from '../lib/conversations';
 import { titleWithUnread } from '../lib/page-title';
 import type { KeyValueStorage } from '../lib/storage';
+import { chime, useAlerts, type AlertOutputs } from '../lib/use-alerts';
+import { useDirectory, type DirectoryApis } from '../lib/use-directory';
 import { LIST_ERRORS, useInbox } from '../lib/use-inbox';
+import { usePresence } from '../lib/use-presence';
+import { conversationsInView } from '../lib/views';
+import { useVisitorTyping } from '../lib/visitor-typing';
 import { ConversationList } from './ConversationList';
 import { ConversationPane } from './ConversationPane';
 import { ConversationTabs } from './ConversationTabs';
+import { TopBar } from './TopBar';
+
+export type InboxApis = DirectoryApis & { visitors: VisitorApi };
 
 interface InboxProps {
   connection: AgentConnection;
   agent: Agent;
   storage: KeyValueStorage;
+  apis: InboxApis;
   onSignOut: () => void;
   onStatus?: (status: ConnectionStatus) => void;
   onAgent?: (agent: Agent) => void;
   newClientId?: () => string;
+  /** Sound and browser notifications; by default the browser's own. */
+  alertOutputs?: AlertOutputs;
 }
 
-export function Inbox({ connection, agent: signedInAgent, storage, onSignOut, onStatus, onAgent, newClientId }: InboxProps) {
+const browserAlerts: AlertOutputs = { notification: typeof Notification === 'undefined' ? undefined : Notification, playSound: chime };
+
+export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignOut, onStatus, onAgent, newClientId, alertOutputs = browserAlerts }: InboxProps) {
   const strings = useStrings();
   const inbox = useInbox({ connection, agent: signedInAgent, storage, ...(newClientId ? { newClientId } : {}) });
   const { state, agent, status, errors } = inbox;
+  const directory = useDirectory(apis);
+  const typing = useVisitorTyping(connection);
+  const presence = usePresence(connection, signedInAgent, storage);
+  const takenByMe = useRef(new Set<string>());
+  const alerts = useAlerts({
+    connection,
+    selfAgentId: agent.id,
+    conversations: state.conversations,
+    watchingId: document.visibilityState === 'hidden' ? null : state.tabs.active,
+    describe: (alert, conversation) => {
+      const visitor = conversation ? visitorLabel(conversation) : '';
+      return { title: alert.kind === 'assigned' ? strings.alertAssigned(visitor) : strings.alertMessage(visitor), body: alert.text ?? '' };
+    },
+    onOpen: inbox.open,
+    ignore: (conversationId) => takenByMe.current.has(conversationId),
+    storage,
+    outputs: alertOutputs,
+  });
 
   useEffect(() => {
     onStatus?.(status);
@@ -37,10 +70,9 @@ export function Inbox({ connection, agent: signedInAgent, storage, onSignOut, on
   }, [agent, onAgent]);
 
   const sections = listSections(state.conversations, agent.id);
+  const filtered = useMemo(() => (inbox.view === 'overview' ? [] : conversationsInView(state.conversations, inbox.view, agent)), [state.conversations, inbox.view, agent]);
   // Unread messages in the agent's own conversations, in the browser tab's title.
-  const mineUnread = Object.values(state.conversations)
-    .filter((conversation) => conversation.status === 'assigned' && conversation.assignedAgentId === agent.id)
-    .reduce((sum, conversation) => sum + inbox.unread(conversation.id), 0);
+  const mineUnread = sections.mine.reduce((sum, conversation) => sum + inbox.unread(conversation.id), 0);
   useEffect(() => {
     document.title = titleWithUnread(strings.appTitle, mineUnread);
   }, [mineUnread, strings.appTitle]);
@@ -52,27 +84,25 @@ export function Inbox({ connection, agent: signedInAgent, storage, onSignOut, on
     const error = errors[key];
     return error ? errorText(strings, error) : null;
   };
+  const take = (conversationId: string) => {
+    takenByMe.current.add(conversationId);
+    inbox.take(conversationId);
+  };
 
   return (
     <div class="inbox">
-      <header class="topbar">
-        <h1>{strings.appTitle}</h1>
-        <p class={`connection connection-${status}`} role="status">
-          {status === 'online' ? '' : strings.connection[status]}
-        </p>
-        <p class="who">{strings.signedInAs(agent.name)}</p>
-        <button type="button" onClick={onSignOut}>
-          {names.signOut}
-        </button>
-      </header>
+      <TopBar agent={agent} status={status} presence={presence} alerts={alerts} onSignOut={onSignOut} />
       <ConversationList
+        view={inbox.view}
+        onView={inbox.showView}
+        filtered={filtered}
         sections={sections}
         unread={inbox.unread}
         activeId={state.tabs.active}
         loaded={state.listLoaded}
         error={message(LIST_ERRORS)}
         onOpen={inbox.open}
-        onTake={inbox.take}
+        onTake={take}
       />
       <ConversationTabs
         tabs={state.tabs}
@@ -88,12 +118,22 @@ export function Inbox({ connection, agent: signedInAgent, storage, onSignOut, on
             <ConversationPane
               conversation={conversation}
               entries={state.transcripts[id] ?? []}
-              selfAgentId={agent.id}
+              self={agent}
               error={message(id)}
-              onSend={(text) => inbox.send(id, text)}
-              onRetry={(clientId) => inbox.retry(id, clientId)}
-              onTake={() => inbox.take(id)}
-              onClose={() => inbox.closeConversation(id)}
+              visitorTyping={typing.has(id)}
+              directory={directory}
+              visitorApi={apis.visitors}
+              connection={connection}
+              actions={{
+                send: (text, options) => inbox.send(id, text, options),
+                retry: (clientId) => inbox.retry(id, clientId),
+                take: () => take(id),
+                close: () => inbox.closeConversation(id),
+                tag: (tags) => inbox.tag(id, tags),
+                transfer: inbox.transfer,
+                typing: (on) => connection.setTyping(id, on),
+                openConversation: inbox.open,
+              }}
             />
           );
         }}
