@@ -10,7 +10,7 @@ interface AssignedTableProps {
   assigned: Conversation[];
   agents: SupervisorBoard['agents'];
   reassign: (conversationId: string, toAgentId: string) => Promise<unknown>;
-  onReassigned: () => void;
+  onReassigned: (notice: string) => void;
 }
 
 export function AssignedTable({ assigned, agents, reassign, onReassigned }: AssignedTableProps) {

@@ -11,7 +11,7 @@ interface QueueTableProps {
   agents: SupervisorBoard['agents'];
   now: number;
   reassign: (conversationId: string, toAgentId: string) => Promise<unknown>;
-  onReassigned: () => void;
+  onReassigned: (notice: string) => void;
 }
 
 export function QueueTable({ queue, agents, now, reassign, onReassigned }: QueueTableProps) {

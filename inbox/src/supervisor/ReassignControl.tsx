@@ -14,8 +14,11 @@ interface ReassignControlProps {
   conversation: Conversation;
   agents: SupervisorBoard['agents'];
   reassign: (conversationId: string, toAgentId: string) => Promise<unknown>;
-  /** Called after the server accepted, so the board shows the new load at once. */
-  onDone: () => void;
+  /**
+   * Called after the server accepted, with words saying so: the board refreshes and the row
+   * may move to another table, so the board, not this control, keeps the announcement.
+   */
+  onDone: (notice: string) => void;
 }
 
 export function ReassignControl({ conversation, agents, reassign, onDone }: ReassignControlProps) {
@@ -23,7 +26,7 @@ export function ReassignControl({ conversation, agents, reassign, onDone }: Reas
   const text = boardText[strings.locale];
   const [target, setTarget] = useState('');
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const visitor = visitorLabel(conversation);
   const candidates = agents.filter(({ agent }) => agent.id !== conversation.assignedAgentId);
 
@@ -32,17 +35,15 @@ export function ReassignControl({ conversation, agents, reassign, onDone }: Reas
     const chosen = candidates.find(({ agent }) => agent.id === target)?.agent;
     if (!chosen) return;
     setBusy(true);
-    setOutcome(null);
+    setError(null);
     try {
       await reassign(conversation.id, chosen.id);
-      setOutcome({ ok: true, message: text.moved(chosen.name) });
       setTarget('');
-      onDone();
+      onDone(text.moved(chosen.name));
     } catch (failure) {
-      const error = toClientError(failure);
+      const refusal = toClientError(failure);
       // The shared catalog words this code for the agent themself; here it is about the target.
-      const message = error.code === 'PARLEY_ERR_AGENT_AT_CAPACITY' ? text.atCapacity(chosen.name) : errorText(strings, error);
-      setOutcome({ ok: false, message });
+      setError(refusal.code === 'PARLEY_ERR_AGENT_AT_CAPACITY' ? text.atCapacity(chosen.name) : errorText(strings, refusal));
     } finally {
       setBusy(false);
     }
@@ -62,9 +63,9 @@ export function ReassignControl({ conversation, agents, reassign, onDone }: Reas
         {boardNames.reassignShort}
       </button>
       {busy && <p role="status">{text.moving}</p>}
-      {outcome && (
-        <p role={outcome.ok ? 'status' : 'alert'} class={outcome.ok ? undefined : 'error'}>
-          {outcome.message}
+      {error && (
+        <p role="alert" class="error">
+          {error}
         </p>
       )}
     </form>

@@ -2,7 +2,7 @@
  * The supervisor's live board: who is waiting and for how long, every agent's presence and
  * load, and the conversations agents hold, each of which can be handed to another agent.
  */
-import { useCallback } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { errorText, useStrings } from '../i18n';
 import type { AgentConnection } from '../lib/agent-connection';
 import { AgentLoadTable } from './AgentLoadTable';
@@ -25,7 +25,12 @@ export function SupervisorBoardScreen({ api, connection, onClose, now = Date.now
   const strings = useStrings();
   const text = boardText[strings.locale];
   const { data, error, refresh } = useLiveBoard(api, connection, timing);
+  const [notice, setNotice] = useState<string | null>(null);
   const reassign = useCallback((conversationId: string, toAgentId: string) => connection.reassign(conversationId, toAgentId), [connection]);
+  const reassigned = (words: string) => {
+    setNotice(words);
+    refresh();
+  };
 
   return (
     <section class="intent-admin supervisor-board" aria-label={boardNames.region}>
@@ -46,16 +51,16 @@ export function SupervisorBoardScreen({ api, connection, onClose, now = Date.now
           {text.refreshFailed(errorText(strings, error))}
         </p>
       )}
-      {!data && !error && <p role="status">{strings.loading}</p>}
+      <p role="status">{data ? notice : !error && strings.loading}</p>
       {data && (
         <>
           <p class="field-hint">{text.updatedAt(new Date(data.loadedAt).toLocaleTimeString(strings.locale))}</p>
           <h3>{text.queueTitle}</h3>
-          <QueueTable queue={data.board.queue} agents={data.board.agents} now={now()} reassign={reassign} onReassigned={refresh} />
+          <QueueTable queue={data.board.queue} agents={data.board.agents} now={now()} reassign={reassign} onReassigned={reassigned} />
           <h3>{text.agentsTitle}</h3>
           <AgentLoadTable agents={data.board.agents} />
           <h3>{text.assignedTitle}</h3>
-          <AssignedTable assigned={data.assigned} agents={data.board.agents} reassign={reassign} onReassigned={refresh} />
+          <AssignedTable assigned={data.assigned} agents={data.board.agents} reassign={reassign} onReassigned={reassigned} />
         </>
       )}
     </section>
