@@ -39,8 +39,9 @@ export function createAgentAccounts(deps: { agents: AgentRepository; tokens: Tok
     },
 
     /** Creates an agent account (used by admin tools and tests). */
-    async createAgent(siteId: string, input: { email: string; name: string; password: string; role?: 'agent' | 'supervisor' | 'admin'; capacity?: number }) {
+    async createAgent(siteId: string, input: { email: string; name: string; password: string; role?: 'agent' | 'supervisor' | 'admin'; capacity?: number; teams?: string[] }) {
       return deps.agents.create({
+        teams: input.teams ?? [],
         siteId,
         email: input.email,
         name: input.name,

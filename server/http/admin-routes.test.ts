@@ -52,6 +52,8 @@ it('creates agents, refusing a duplicate email', async () => {
   expect(again.body.error.message).toContain('already exists');
   const listed = await as(agentToken, http().get(API.agents)).expect(200);
   expect(listed.body.agents.map((a: { name: string }) => a.name)).toEqual(['Admin', 'Joon', 'Mina']);
+  const withTeams = await as(admin, http().post(API.agents).send({ email: 'hana@example.com', name: 'Hana', password: 'hana-password', capacity: 2, teams: ['billing'] })).expect(201);
+  expect(withTeams.body.agent).toMatchObject({ capacity: 2, teams: ['billing'] });
 });
 
 it('keeps personal canned responses personal and team ones for supervisors and admins to manage', async () => {
