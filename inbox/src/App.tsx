@@ -8,6 +8,12 @@ import { createIntentApi } from './admin/intent-api';
 import { IntentAdmin } from './admin/IntentAdmin';
 import { createSettingsApi } from './admin/settings-api';
 import { WidgetSettingsAdmin } from './admin/WidgetSettingsAdmin';
+import { AgentsAdmin } from './admin/AgentsAdmin';
+import { CannedResponsesAdmin } from './admin/CannedResponsesAdmin';
+import { createIdentityApi } from './admin/identity-api';
+import { RoutingSettingsAdmin } from './admin/RoutingSettingsAdmin';
+import { createAgentsApi } from './admin/agents-api';
+import { createCannedResponsesApi } from './admin/canned-responses-api';
 import type { JSX } from 'preact';
 import type { Agent, AgentRole } from '../../shared/domain';
 import type { FirstAdmin, Login } from '../../shared/schemas';
@@ -97,7 +103,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget' | 'board' | 'search';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned';
 
 interface SignedInProps {
   session: Session;
@@ -134,6 +140,9 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const settingsApi = useMemo(() => createSettingsApi(fetchFn, session.token), [fetchFn, session.token]);
   const boardApi = useMemo(() => createBoardApi(fetchFn, session.token), [fetchFn, session.token]);
   const searchApi = useMemo(() => createSearchApi(fetchFn, session.token), [fetchFn, session.token]);
+  const agentsApi = useMemo(() => createAgentsApi(fetchFn, session.token), [fetchFn, session.token]);
+  const cannedApi = useMemo(() => createCannedResponsesApi(fetchFn, session.token), [fetchFn, session.token]);
+  const identityApi = useMemo(() => createIdentityApi(fetchFn, session.token), [fetchFn, session.token]);
   const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
@@ -143,6 +152,9 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     { view: 'widget', label: 'Widget appearance', roles: ['admin'], render: () => <WidgetSettingsAdmin api={settingsApi} onClose={close} /> },
     { view: 'board', label: 'Supervisor board', roles: ['supervisor', 'admin'], render: () => <SupervisorBoardScreen api={boardApi} connection={connection} onClose={close} /> },
     { view: 'search', label: 'Transcript search', roles: ['agent', 'supervisor', 'admin'], render: () => <TranscriptSearch api={searchApi} selfAgentId={session.agent.id} onClose={close} /> },
+    { view: 'agents', label: 'Agents and teams', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
+    { view: 'routing', label: 'Routing and hours', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
+    { view: 'canned', label: 'Canned responses', roles: ['agent', 'supervisor', 'admin'], render: () => <CannedResponsesAdmin api={cannedApi} agent={session.agent} onClose={close} /> },
   ];
   const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
   const open = allowed.find((screen) => screen.view === view);
