@@ -16,19 +16,18 @@ function recordingFetch(answers: Response[]) {
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('the agents API', () => {
-  it('creates an agent and sets its teams in a second request when the server did not store them', async () => {
-    const { fetchFn, calls } = recordingFetch([json(201, { agent: joon }), json(200, { agent: { ...joon, teams: ['tech'] } })]);
+  it('creates an agent with its teams in one request, signed with the token', async () => {
+    const { fetchFn, calls } = recordingFetch([json(201, { agent: { ...joon, teams: ['tech'] } })]);
     const agent = await createAgentsApi(fetchFn, 'tok').create({ name: 'Joon', email: 'joon@example.com', password: 'joon-password', teams: ['tech'] });
     expect(agent.teams).toEqual(['tech']);
-    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['POST /api/agents', 'PATCH /api/agents/a2']);
-    expect(calls[1]!.body).toEqual({ teams: ['tech'] });
-    expect(calls.every((call) => call.auth === 'Bearer tok')).toBe(true);
+    expect(calls).toEqual([{ url: '/api/agents', method: 'POST', body: { name: 'Joon', email: 'joon@example.com', password: 'joon-password', teams: ['tech'] }, auth: 'Bearer tok' }]);
   });
 
-  it('sends one request when the agent has no teams', async () => {
-    const { fetchFn, calls } = recordingFetch([json(201, { agent: joon })]);
-    await createAgentsApi(fetchFn, 'tok').create({ name: 'Joon', email: 'joon@example.com', password: 'joon-password' });
-    expect(calls).toHaveLength(1);
+  it('changes an agent with PATCH and answers the updated agent', async () => {
+    const { fetchFn, calls } = recordingFetch([json(200, { agent: { ...joon, capacity: 6 } })]);
+    const agent = await createAgentsApi(fetchFn, 'tok').update('a2', { capacity: 6 });
+    expect(agent.capacity).toBe(6);
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['PATCH /api/agents/a2']);
   });
 
   it('turns the server’s refusal into a ParleyClientError with its message', async () => {

@@ -14,16 +14,9 @@ export function createAgentsApi(fetchFn: FetchLike, token: string, baseUrl = '')
   const call = <T>(path: string, init: RequestInit = {}) =>
     requestJson<T>(fetchFn, `${baseUrl}${path}`, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}` } });
   const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const update = async (id: string, change: AgentUpdate) => (await call<{ agent: Agent }>(API.agent(id), json('PATCH', change))).agent;
   return {
     list: async () => (await call<{ agents: Agent[] }>(API.agents)).agents,
-    async create(input) {
-      const created = (await call<{ agent: Agent }>(API.agents, json('POST', input))).agent;
-      // The server accepts `teams` on create but does not store them yet; set them in a second step.
-      const teams = input.teams ?? [];
-      const missing = teams.some((team) => !created.teams.includes(team));
-      return missing ? update(created.id, { teams }) : created;
-    },
-    update,
+    create: async (input) => (await call<{ agent: Agent }>(API.agents, json('POST', input))).agent,
+    update: async (id, change) => (await call<{ agent: Agent }>(API.agent(id), json('PATCH', change))).agent,
   };
 }
