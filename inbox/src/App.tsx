@@ -7,13 +7,14 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { createIntentApi } from './admin/intent-api';
 import { IntentAdmin } from './admin/IntentAdmin';
 import { createSettingsApi } from './admin/settings-api';
+import { createAgentsApi } from './admin/agents-api';
+import { createCannedResponsesApi } from './admin/canned-responses-api';
+import { createVisitorApi } from './conversation/visitor-api';
 import { WidgetSettingsAdmin } from './admin/WidgetSettingsAdmin';
 import { AgentsAdmin } from './admin/AgentsAdmin';
 import { CannedResponsesAdmin } from './admin/CannedResponsesAdmin';
 import { createIdentityApi } from './admin/identity-api';
 import { RoutingSettingsAdmin } from './admin/RoutingSettingsAdmin';
-import { createAgentsApi } from './admin/agents-api';
-import { createCannedResponsesApi } from './admin/canned-responses-api';
 import type { JSX } from 'preact';
 import type { Agent, AgentRole } from '../../shared/domain';
 import type { FirstAdmin, Login } from '../../shared/schemas';
@@ -143,6 +144,10 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const agentsApi = useMemo(() => createAgentsApi(fetchFn, session.token), [fetchFn, session.token]);
   const cannedApi = useMemo(() => createCannedResponsesApi(fetchFn, session.token), [fetchFn, session.token]);
   const identityApi = useMemo(() => createIdentityApi(fetchFn, session.token), [fetchFn, session.token]);
+  const inboxApis = useMemo(
+    () => ({ settings: settingsApi, agents: agentsApi, cannedResponses: cannedApi, visitors: createVisitorApi(fetchFn, session.token) }),
+    [fetchFn, session.token, settingsApi, agentsApi, cannedApi],
+  );
   const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
@@ -176,6 +181,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
           connection={connection}
           agent={session.agent}
           storage={storage}
+          apis={inboxApis}
           onSignOut={onSignOut}
           onStatus={onStatus}
           onAgent={onAgent}
