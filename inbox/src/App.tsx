@@ -182,6 +182,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
           agent={session.agent}
           storage={storage}
           apis={inboxApis}
+          active={open === undefined}
           onSignOut={onSignOut}
           onStatus={onStatus}
           onAgent={onAgent}

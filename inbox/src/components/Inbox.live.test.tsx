@@ -117,6 +117,18 @@ describe('Inbox, live', () => {
     expect(connection.calls.filter((call) => call.method === 'setPresence')).toHaveLength(2);
   });
 
+  it('re-reads the canned responses when the agent comes back from another screen', async () => {
+    const connection = fakeConnection({ conversations: [jisoo], messages: history });
+    const apis = fakeApis();
+    const list = vi.spyOn(apis.cannedResponses, 'list');
+    const props = { connection, agent: agentMina, storage: memoryStorage(), apis, alertOutputs: { playSound: () => {} }, onSignOut: vi.fn() };
+    const { rerender } = render(<Inbox {...props} active />);
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(1));
+    rerender(<Inbox {...props} active={false} />);
+    rerender(<Inbox {...props} active />);
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(2));
+  });
+
   it('switches the inbox to Korean and remembers it', async () => {
     const { storage } = renderInbox();
     fireEvent.change(await screen.findByRole('combobox', { name: 'Language' }), { target: { value: 'ko' } });

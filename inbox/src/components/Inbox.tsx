@@ -35,15 +35,17 @@ interface InboxProps {
   newClientId?: () => string;
   /** Sound and browser notifications; by default the browser's own. */
   alertOutputs?: AlertOutputs;
+  /** False while another workspace screen covers the inbox. */
+  active?: boolean;
 }
 
 const browserAlerts: AlertOutputs = { notification: typeof Notification === 'undefined' ? undefined : Notification, playSound: chime };
 
-export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignOut, onStatus, onAgent, newClientId, alertOutputs = browserAlerts }: InboxProps) {
+export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignOut, onStatus, onAgent, newClientId, alertOutputs = browserAlerts, active = true }: InboxProps) {
   const strings = useStrings();
   const inbox = useInbox({ connection, agent: signedInAgent, storage, ...(newClientId ? { newClientId } : {}) });
   const { state, agent, status, errors } = inbox;
-  const directory = useDirectory(apis);
+  const directory = useDirectory(apis, active);
   const typing = useVisitorTyping(connection);
   const presence = usePresence(connection, signedInAgent, storage);
   const takenByMe = useRef(new Set<string>());

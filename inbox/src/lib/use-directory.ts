@@ -3,7 +3,7 @@
  * agents and teams to transfer to, the canned responses and the polite-register phrases.
  * Agents are read again whenever someone is about to transfer, so presence is fresh.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Agent, CannedResponse } from '../../../shared/domain';
 import { DEFAULT_POLITE_GUARD_PHRASES, type SiteSettings } from '../../../shared/settings';
 
@@ -21,7 +21,8 @@ export interface Directory {
   refreshAgents(): void;
 }
 
-export function useDirectory(apis: DirectoryApis): Directory {
+/** `active`: whether the inbox is on screen; coming back (from the canned responses screen, say) re-reads the canned responses. */
+export function useDirectory(apis: DirectoryApis, active = true): Directory {
   const [agents, setAgents] = useState<readonly Agent[]>([]);
   const [settings, setSettings] = useState<Pick<SiteSettings, 'teams' | 'politeGuardPhrases'>>({ teams: [], politeGuardPhrases: DEFAULT_POLITE_GUARD_PHRASES });
   const [cannedResponses, setCanned] = useState<readonly CannedResponse[]>([]);
@@ -29,6 +30,12 @@ export function useDirectory(apis: DirectoryApis): Directory {
   const refreshAgents = useCallback(() => {
     apis.agents.list().then(setAgents, () => {});
   }, [apis]);
+
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) return void (firstRender.current = false);
+    if (active) apis.cannedResponses.list().then(setCanned, () => {});
+  }, [apis, active]);
 
   useEffect(() => {
     let alive = true;
