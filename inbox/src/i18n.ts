@@ -84,6 +84,7 @@ const en = {
   waiting: (minutes: number) => (minutes < 1 ? 'waiting < 1 min' : `waiting ${minutes} min`),
   alertAssigned: (visitor: string) => `New conversation: ${visitor}`,
   alertMessage: (visitor: string) => `${visitor} wrote`,
+  shortcuts: 'Keys: Alt+↑/↓ switch conversations · Alt+U next unread · Enter send, Shift+Enter new line',
   detectedIntents: 'Detected intents',
   botAnswered: 'The bot answered',
   connection: {
@@ -139,6 +140,7 @@ const ko: Strings = {
   waiting: (minutes) => (minutes < 1 ? '대기 1분 미만' : `대기 ${minutes}분`),
   alertAssigned: (visitor) => `새 대화: ${visitor}`,
   alertMessage: (visitor) => `${visitor}님의 메시지`,
+  shortcuts: '단축키: Alt+↑/↓ 대화 전환 · Alt+U 읽지 않은 대화 · Enter 보내기, Shift+Enter 줄바꿈',
   detectedIntents: '감지된 의도',
   botAnswered: '봇의 답변',
   connection: {

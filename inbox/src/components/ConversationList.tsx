@@ -89,6 +89,7 @@ export function ConversationList({ view = 'overview', onView, filtered = [], sec
       ) : (
         section(`list-${view}`, names.filters[view], filtered, view === 'queue')
       )}
+      <p class="shortcuts muted">{strings.shortcuts}</p>
     </nav>
   );
 }

@@ -117,6 +117,19 @@ describe('Inbox, live', () => {
     expect(connection.calls.filter((call) => call.method === 'setPresence')).toHaveLength(2);
   });
 
+  it('jumps to the next conversation with unread messages on Alt+U', async () => {
+    const { connection } = renderInbox();
+    await openFromList('Jisoo');
+    act(() => connection.pushConversation({ ...waiting, ...assignedTo(agentMina), updatedAt: '2025-01-01T10:00:00.000Z' }));
+    const hello = message({ conversationId: 'c3', seq: 2, text: '여보세요?' });
+    connection.messages.set('c3', [hello]);
+    act(() => connection.pushMessage(hello));
+    fireEvent.keyDown(document.body, { key: 'ㅕ', code: 'KeyU', altKey: true });
+    const panel = await screen.findByRole('tabpanel', { name: 'Minho' });
+    expect(screen.getByRole('tab', { name: 'Minho' }).getAttribute('aria-selected')).toBe('true');
+    expect(await within(panel).findByText('여보세요?')).toBeTruthy();
+  });
+
   it('re-reads the canned responses when the agent comes back from another screen', async () => {
     const connection = fakeConnection({ conversations: [jisoo], messages: history });
     const apis = fakeApis();

@@ -10,6 +10,7 @@ import { errorText, useStrings } from '../i18n';
 import type { AgentConnection, ConnectionStatus } from '../lib/agent-connection';
 import { listSections, visitorLabel } from '../lib/conversations';
 import { titleWithUnread } from '../lib/page-title';
+import { nextUnread } from '../lib/tabs';
 import type { KeyValueStorage } from '../lib/storage';
 import { chime, useAlerts, type AlertOutputs } from '../lib/use-alerts';
 import { useDirectory, type DirectoryApis } from '../lib/use-directory';
@@ -86,6 +87,22 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
     const error = errors[key];
     return error ? errorText(strings, error) : null;
   };
+  // Alt+U: the next conversation with unread messages. `code`, not `key`: with a Korean
+  // layout active the U key types "ㅕ".
+  const latest = useRef({ inbox, mine: sections.mine });
+  latest.current = { inbox, mine: sections.mine };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.code !== 'KeyU') return;
+      const { inbox: now, mine } = latest.current;
+      const target = nextUnread(now.state.tabs, mine.map((conversation) => conversation.id), now.unread);
+      event.preventDefault();
+      if (target) now.open(target);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   const take = (conversationId: string) => {
     takenByMe.current.add(conversationId);
     inbox.take(conversationId);

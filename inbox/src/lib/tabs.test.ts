@@ -1,4 +1,4 @@
-import { activateTab, closeTab, moveTab, noTabs, openTab } from './tabs';
+import { activateTab, closeTab, moveTab, nextUnread, noTabs, openTab } from './tabs';
 
 describe('tabs', () => {
   const three = openTab(openTab(openTab(noTabs, 'a'), 'b'), 'c');
@@ -29,5 +29,20 @@ describe('tabs', () => {
 
   it('ignores activating a conversation that has no tab', () => {
     expect(activateTab(three, 'zzz')).toBe(three);
+  });
+});
+
+describe('next unread', () => {
+  const counts: Record<string, number> = { a: 0, b: 2, c: 0, d: 1, e: 5 };
+  const unread = (id: string) => counts[id] ?? 0;
+  it('goes to the next open tab with unread messages, wrapping around', () => {
+    expect(nextUnread({ ids: ['a', 'b', 'c', 'd'], active: 'b' }, [], unread)).toBe('d');
+    expect(nextUnread({ ids: ['a', 'b', 'c', 'd'], active: 'd' }, [], unread)).toBe('b');
+  });
+  it('falls back to the agent’s conversations not open yet', () => {
+    expect(nextUnread({ ids: ['a', 'c'], active: 'a' }, ['a', 'e'], unread)).toBe('e');
+  });
+  it('is null when everything is read', () => {
+    expect(nextUnread({ ids: ['a', 'c'], active: 'a' }, ['c'], unread)).toBeNull();
   });
 });

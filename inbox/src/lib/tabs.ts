@@ -34,3 +34,17 @@ export function moveTab(tabs: Tabs, step: number): Tabs {
   const next = (((index + step) % tabs.ids.length) + tabs.ids.length) % tabs.ids.length;
   return { ...tabs, active: tabs.ids[next] ?? null };
 }
+
+/**
+ * The conversation the "next unread" shortcut goes to: the next open tab after the front
+ * one that has unread messages (wrapping around), else the first of `others` (the agent's
+ * conversations not open yet) that has some; null when everything is read.
+ */
+export function nextUnread(tabs: Tabs, others: readonly string[], unread: (id: string) => number): string | null {
+  const start = tabs.active === null ? -1 : tabs.ids.indexOf(tabs.active);
+  for (let i = 1; i <= tabs.ids.length; i++) {
+    const id = tabs.ids[(start + i) % tabs.ids.length]!;
+    if (id !== tabs.active && unread(id) > 0) return id;
+  }
+  return others.find((id) => !tabs.ids.includes(id) && unread(id) > 0) ?? null;
+}
