@@ -4,7 +4,8 @@
  * repository so that only the first start (or CI run) pays for the build.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +16,20 @@ const run = promisify(execFile);
 export const FERRETDB_VERSION = '1.24.2';
 const launcherSource = resolve(dirname(fileURLToPath(import.meta.url)), '../../tools/ferretdb');
 
+/** The launcher's own sources, hashed: a changed launcher is built again instead of reused from the cache. */
+function launcherRevision(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(launcherSource).filter((name) => /\.go$|^go\.(mod|sum)$/.test(name)).sort()) {
+    hash.update(file).update(readFileSync(join(launcherSource, file)));
+  }
+  return hash.digest('hex').slice(0, 10);
+}
+
 /** Where the built launcher lives: `$PARLEY_FERRETDB_BIN`, else the user's cache folder. */
 export function ferretDbBinaryPath(): string {
   if (process.env.PARLEY_FERRETDB_BIN) return process.env.PARLEY_FERRETDB_BIN;
   const cacheRoot = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(cacheRoot, 'parley', `ferretdb-${FERRETDB_VERSION}`, 'parley-ferretdb');
+  return join(cacheRoot, 'parley', `ferretdb-${FERRETDB_VERSION}-${launcherRevision()}`, 'parley-ferretdb');
 }
 
 export class DatabaseUnavailableError extends Error {

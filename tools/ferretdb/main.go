@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -56,6 +57,8 @@ func main() {
 			stop()
 		}()
 	}
+
+	go keepIDIndexes(ctx, *sqliteURL, 500*time.Millisecond, logger)
 
 	done := make(chan struct{})
 	go func() {
