@@ -9,7 +9,8 @@ import type { Conversation, HandoffContext, Locale, Resolution } from '../../sha
 import { EMPTY_BOT_MEMORY, type BotMemory } from '../bot/bot-policy';
 import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
-import { conversationModel, toConversation, type ActivityDoc, type ConversationDoc } from './conversation.model';
+import { createActivityNotes } from './activity-notes';
+import { conversationModel, toConversation, type ConversationDoc } from './conversation.model';
 
 export type InboxView = 'default' | 'mine' | 'queue' | 'team' | 'open' | 'closed';
 
@@ -67,7 +68,7 @@ export interface ConversationRepository {
   close(id: string, byAgentId: string | null, resolution: Resolution): Promise<Conversation | null>;
   /** The last seq the activity note knows of: a cheap lower bound for numbering (0 when none). */
   lastSeqHint(id: string): Promise<number>;
-  /** recordActivity for many conversations in one round trip. */
+  /** recordActivity for many conversations, a few at a time. */
   recordActivities(notes: { conversationId: string; lastSeq: number; preview: string }[]): Promise<void>;
   /** Notes the newest message; an older one arriving late never overwrites a newer one. */
   recordActivity(id: string, lastSeq: number, preview: string): Promise<void>;
@@ -77,7 +78,7 @@ export function createConversationRepository(connection: Connection): Conversati
   const Conversations = conversationModel(connection);
   const openByVisitor = connection.collection<{ _id: string; conversationId: Types.ObjectId }>('openconversations');
   const assignments = connection.collection<{ _id: string; agentId: string; at: Date }>('assignmentclaims');
-  const activity = connection.collection<ActivityDoc>('conversationactivity');
+  const activity = createActivityNotes(connection);
   // Keyed by visitor id so returning-visitor and reopen checks are primary-key reads, not
   // scans: FerretDB 1.x on SQLite answers most other filters by reading the whole collection.
   const history = connection.collection<{ _id: string; lastAgentId?: string; lastClosedId?: string; lastClosedAt?: Date }>('visitorhistory');
@@ -92,29 +93,13 @@ export function createConversationRepository(connection: Connection): Conversati
 
   async function withActivity(docs: ConversationDoc[]): Promise<Conversation[]> {
     if (docs.length === 0) return [];
-    const ids = docs.map((doc) => doc._id.toHexString());
-    // A few primary-key reads beat one `$in`, which FerretDB answers by scanning the collection.
-    const found =
-      ids.length <= 50
-        ? (await Promise.all(ids.map((_id) => activity.findOne({ _id })))).filter((entry): entry is ActivityDoc => entry !== null)
-        : await activity.find({ _id: { $in: ids } }).toArray();
-    const byId = new Map(found.map((entry) => [entry._id, entry]));
+    const byId = await activity.read(docs.map((doc) => doc._id.toHexString()));
     return docs.map((doc) => toConversation(doc, byId.get(doc._id.toHexString())));
   }
   const one = async (doc: ConversationDoc | null) => (doc ? (await withActivity([doc]))[0]! : null);
   const read = (id: string | Types.ObjectId) => Conversations.findById(id).lean<ConversationDoc>().exec();
   const update = (id: string, change: object) =>
     Conversations.findByIdAndUpdate(id, change, { returnDocument: 'after' }).lean<ConversationDoc>().exec();
-
-  const recordActivity = (id: string, lastSeq: number, preview: string) =>
-    lock.run(`activity:${id}`, async () => {
-      const text = preview.slice(0, 140);
-      // Filter on `_id` alone: FerretDB 1.x finds a document by primary key directly but
-      // scans the whole collection for any filter with more conditions.
-      const current = await activity.findOne({ _id: id }, { projection: { lastSeq: 1 } });
-      if (!current) await insertClaim(activity, { _id: id, lastSeq, preview: text });
-      else if (current.lastSeq < lastSeq) await activity.updateOne({ _id: id }, { $set: { lastSeq, preview: text } });
-    });
 
   return {
     async findOrCreateOpen(input) {
@@ -178,16 +163,7 @@ export function createConversationRepository(connection: Connection): Conversati
         return one(await update(id, { $set: { csat } }));
       }),
 
-    markRead: (id, reader, seq) =>
-      lock.run(`activity:${id}`, async () => {
-        const field = reader === 'visitor' ? 'visitorReadSeq' : 'agentReadSeq';
-        const current = await activity.findOne({ _id: id });
-        if (!current) {
-          await insertClaim(activity, { _id: id, lastSeq: 0, preview: null, [field]: seq });
-          return;
-        }
-        if ((current[field] ?? 0) < seq) await activity.updateOne({ _id: id }, { $set: { [field]: seq } });
-      }),
+    markRead: activity.markRead,
 
     setVisitorDetails: (id, details) =>
       lock.run(id, async () => one(await update(id, { $set: { ...details, ...(details.visitorEmail ? { visitorEmail: details.visitorEmail.toLowerCase() } : {}) } }))),
@@ -370,14 +346,11 @@ export function createConversationRepository(connection: Connection): Conversati
         return one(closed);
       }),
 
-    async recordActivities(notes) {
-      // One request per note: FerretDB 1.x stalled other requests on a bulkWrite of updates here.
-      await Promise.all(notes.map((note) => recordActivity(note.conversationId, note.lastSeq, note.preview)));
-    },
+    recordActivities: activity.recordMany,
 
-    lastSeqHint: async (id) => (await activity.findOne({ _id: id }, { projection: { lastSeq: 1 } }))?.lastSeq ?? 0,
+    lastSeqHint: activity.lastSeqHint,
 
-    recordActivity,
+    recordActivity: activity.record,
 
   };
 }
