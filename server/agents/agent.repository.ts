@@ -66,15 +66,29 @@ const USAGE_REFRESH_MS = 1000;
 export function createAgentRepository(connection: Connection): AgentRepository {
   const Agents = connection.model('Agent', agentSchema);
   const slots = createAgentSlots(connection);
-  // Slot usage for ranking comes from one scan of the slots collection at most every
-  // USAGE_REFRESH_MS (FerretDB scans whole collections), kept current in between by this
-  // process's own takes and releases. Capacity itself is still enforced by the slots.
+  // Slot usage for ranking comes from one scan of the slots collection (FerretDB scans
+  // whole collections), kept current in between by this process's own takes and releases.
+  // Once known, a stale answer is used at once while a fresh scan runs in the background:
+  // ranking by a second-old load is fine, since the slots themselves enforce capacity,
+  // and the scan (tens of ms with hundreds of chats) stays off every handoff's path.
   let usage: { at: number; byAgent: Promise<Map<string, { used: number; lastTakenAt: Date | null }>> } | null = null;
+  let refreshing = false;
+  const refresh = (agentIds: string[]) => {
+    const byAgent = slots.usage(agentIds);
+    const started = Date.now();
+    return byAgent.then(
+      () => void (usage = { at: started, byAgent }),
+      () => undefined,
+    );
+  };
   const usageOf = async (agentIds: string[]) => {
-    if (!usage || Date.now() - usage.at > USAGE_REFRESH_MS) {
+    if (!usage) {
       const byAgent = slots.usage(agentIds);
       usage = { at: Date.now(), byAgent };
       byAgent.catch(() => (usage = null));
+    } else if (Date.now() - usage.at > USAGE_REFRESH_MS && !refreshing) {
+      refreshing = true;
+      void refresh(agentIds).finally(() => (refreshing = false));
     }
     const known = await usage.byAgent;
     const missing = agentIds.filter((id) => !known.has(id));

@@ -29,6 +29,12 @@ export interface ActivityNotes {
 const FLUSH_CONCURRENCY = 4;
 /** Notes remembered as written by this process (the newest ones; older ones are read again). */
 const REMEMBERED = 20_000;
+/**
+ * How long a note read from the database is answered from memory. One handoff returns
+ * its conversation (with the note) half a dozen times within a few milliseconds; a
+ * note written by another process meanwhile shows at most this much later.
+ */
+const READ_CACHE_MS = 1000;
 
 export function createActivityNotes(connection: Connection): ActivityNotes {
   const notes = connection.collection<ActivityDoc>('conversationactivity');
@@ -43,6 +49,18 @@ export function createActivityNotes(connection: Connection): ActivityNotes {
     if (written.size > REMEMBERED) written.delete(written.keys().next().value!);
   };
 
+  const recent = new Map<string, { at: number; doc: ActivityDoc | null }>();
+  const forget = (id: string) => recent.delete(id);
+  async function readOne(id: string): Promise<ActivityDoc | null> {
+    const cached = recent.get(id);
+    if (cached && Date.now() - cached.at < READ_CACHE_MS) return cached.doc;
+    const doc = await notes.findOne({ _id: id });
+    recent.set(id, { at: Date.now(), doc });
+    // Expired entries go on the next read of any note, so the map stays small.
+    if (recent.size > 2_000) for (const [key, entry] of recent) if (Date.now() - entry.at >= READ_CACHE_MS) recent.delete(key);
+    return doc;
+  }
+
   async function write(id: string, lastSeq: number, text: string): Promise<void> {
     const known = written.get(id) ?? (await notes.findOne({ _id: id }, { projection: { lastSeq: 1 } }))?.lastSeq ?? null;
     if (known === null) {
@@ -50,6 +68,7 @@ export function createActivityNotes(connection: Connection): ActivityNotes {
       if (!(await insertClaim(notes, { _id: id, lastSeq, preview: text }))) return write(id, lastSeq, text);
     } else if (known < lastSeq) await notes.updateOne({ _id: id }, { $set: { lastSeq, preview: text } });
     else return;
+    forget(id);
     remember(id, lastSeq);
   }
   const record = (id: string, lastSeq: number, preview: string) => lock.run(`activity:${id}`, () => write(id, lastSeq, preview.slice(0, 140)));
@@ -59,6 +78,7 @@ export function createActivityNotes(connection: Connection): ActivityNotes {
     if (!current) {
       if (!(await insertClaim(notes, { _id: id, lastSeq: 0, preview: null, [field]: seq }))) return writeRead(id, field, seq);
     } else if ((current[field] ?? 0) < seq) await notes.updateOne({ _id: id }, { $set: { [field]: seq } });
+    forget(id);
   }
 
   return {
@@ -66,7 +86,7 @@ export function createActivityNotes(connection: Connection): ActivityNotes {
       // A few primary-key reads beat one `$in`, which FerretDB answers by scanning the collection.
       const found =
         ids.length <= 50
-          ? (await Promise.all(ids.map((_id) => notes.findOne({ _id })))).filter((entry): entry is ActivityDoc => entry !== null)
+          ? (await Promise.all(ids.map(readOne))).filter((entry): entry is ActivityDoc => entry !== null)
           : await notes.find({ _id: { $in: ids } }).toArray();
       return new Map(found.map((entry) => [entry._id, entry]));
     },

@@ -85,7 +85,9 @@ export function createQueueService(deps: QueueServiceDeps) {
 
   async function drainOnce(siteId: string) {
     const { assigned, retryInMs } = await deps.router.drainQueue(siteId);
-    for (const conversation of assigned) await announceAssignment(conversation);
+    // Every agent hears of their new chat at once; the transcript notices follow.
+    for (const conversation of assigned) notifier.conversationUpdated(conversation);
+    for (const conversation of assigned) await transcript.system(conversation, assignedText(conversation.locale, conversation.assignedAgentName ?? ''));
     await broadcastQueuePositions(siteId);
     if (retryInMs !== null && !retryTimers.has(siteId)) {
       // A team-only conversation may go to anyone once its team has had its chance.
@@ -112,8 +114,11 @@ export function createQueueService(deps: QueueServiceDeps) {
       deps.logger.info({ conversationId: queued.id, reason: context.reason, status }, 'conversation handed to humans');
       notifier.conversationUpdated(queued);
       if (status === 'offline') return queued;
-      await transcript.system(queued, queuedText(queued.locale));
+      // The notice is numbered now, before any "assigned" notice, but the drain need not
+      // wait for its write: a visitor with an agent free hears of them a round trip sooner.
+      const noticed = transcript.system(queued, queuedText(queued.locale));
       await drainQueue(queued.siteId);
+      await noticed;
       return (await conversations.findById(queued.id)) ?? queued;
     },
 
