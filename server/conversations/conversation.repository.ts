@@ -104,24 +104,27 @@ export function createConversationRepository(connection: Connection): Conversati
   return {
     async findOrCreateOpen(input) {
       for (;;) {
-        const pointer = await openByVisitor.findOne({ _id: input.visitorId });
+        let pointer = await openByVisitor.findOne({ _id: input.visitorId });
         if (!pointer) {
-          await insertClaim(openByVisitor, { _id: input.visitorId, conversationId: new Types.ObjectId() });
-          continue;
+          const claimed = { _id: input.visitorId, conversationId: new Types.ObjectId() };
+          // Lost to another tab or process: read theirs.
+          if (!(await insertClaim(openByVisitor, claimed))) continue;
+          pointer = claimed;
         }
         let doc = await read(pointer.conversationId);
         if (!doc) {
           // First time through, or a pointer left by a crash before its conversation was written.
-          await insertClaim(Conversations.collection, {
+          const created = {
             _id: pointer.conversationId,
             ...input,
-            status: 'bot',
+            status: 'bot' as const,
             round: 0,
-            events: [{ type: 'created', at: new Date(), agentId: null, reason: null }],
+            events: [{ type: 'created' as const, at: new Date(), agentId: null, reason: null }],
             createdAt: new Date(),
             updatedAt: new Date(),
-          });
-          doc = await read(pointer.conversationId);
+          };
+          // What was inserted is what a read would return; only the loser of a race reads.
+          doc = (await insertClaim(Conversations.collection, created)) ? (created as unknown as ConversationDoc) : await read(pointer.conversationId);
         }
         if (doc && doc.status !== 'closed') return (await one(doc))!;
         await openByVisitor.deleteOne({ _id: input.visitorId, conversationId: pointer.conversationId });
