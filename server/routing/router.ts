@@ -29,8 +29,8 @@ export function createRouter(deps: { conversations: ConversationRepository; agen
     const settings = await deps.sites.routingSettings(siteId);
     const result: DrainResult = { assigned: [], retryInMs: null };
     if (settings.algorithm === 'manual') return result;
-    const queue = orderQueue((await deps.conversations.listQueued(siteId)).map((c) => ({ ...c, queuedAt: new Date(c.queuedAt ?? c.createdAt) })));
-    const agents = await deps.agents.listAvailable(siteId);
+    const [queued, agents] = await Promise.all([deps.conversations.listQueued(siteId), deps.agents.listAvailable(siteId)]);
+    const queue = orderQueue(queued.map((c) => ({ ...c, queuedAt: new Date(c.queuedAt ?? c.createdAt) })));
     const now = deps.now().getTime();
 
     for (const conversation of queue) {
