@@ -90,6 +90,14 @@ export function createConversationRepository(connection: Connection): Conversati
   const remember = (visitorId: string, change: Record<string, unknown>) =>
     lock.run(`history:${visitorId}`, () => history.updateOne({ _id: visitorId }, { $set: change }, { upsert: true }));
   const lock = createKeyedLock();
+  // Visitor → their open conversation, as last seen by this process: saves the pointer
+  // read on every visitor message (see findOpenForVisitor for why staleness is harmless).
+  const openPointers = new Map<string, Types.ObjectId>();
+  const rememberPointer = (visitorId: string, conversationId: Types.ObjectId) => {
+    openPointers.delete(visitorId);
+    openPointers.set(visitorId, conversationId);
+    if (openPointers.size > 50_000) openPointers.delete(openPointers.keys().next().value!);
+  };
 
   async function withActivity(docs: ConversationDoc[]): Promise<Conversation[]> {
     if (docs.length === 0) return [];
@@ -126,7 +134,10 @@ export function createConversationRepository(connection: Connection): Conversati
           // What was inserted is what a read would return; only the loser of a race reads.
           doc = (await insertClaim(Conversations.collection, created)) ? (created as unknown as ConversationDoc) : await read(pointer.conversationId);
         }
-        if (doc && doc.status !== 'closed') return (await one(doc))!;
+        if (doc && doc.status !== 'closed') {
+          rememberPointer(input.visitorId, doc._id);
+          return (await one(doc))!;
+        }
         await openByVisitor.deleteOne({ _id: input.visitorId, conversationId: pointer.conversationId });
       }
     },
@@ -134,9 +145,16 @@ export function createConversationRepository(connection: Connection): Conversati
     findById: async (id) => (isValidObjectId(id) ? one(await read(id)) : null),
 
     async findOpenForVisitor(visitorId, options) {
+      // A remembered pointer is safe to trust this far: it can only go stale by its
+      // conversation closing, which the read below sees, and then the pointer is read afresh.
+      const remembered = openPointers.get(visitorId);
+      const cachedDoc = remembered ? await read(remembered) : null;
+      if (cachedDoc && cachedDoc.status !== 'closed') return options?.withActivity === false ? toConversation(cachedDoc) : one(cachedDoc);
+      openPointers.delete(visitorId);
       const pointer = await openByVisitor.findOne({ _id: visitorId });
       const doc = pointer ? await read(pointer.conversationId) : null;
       if (!doc || doc.status === 'closed') return null;
+      rememberPointer(visitorId, doc._id);
       // The hot path of every visitor message needs the status, not the list preview.
       return options?.withActivity === false ? toConversation(doc) : one(doc);
     },
