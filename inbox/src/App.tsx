@@ -164,7 +164,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
   const open = allowed.find((screen) => screen.view === view);
   return (
-    <>
+    <div class="workspace">
       {allowed.length > 0 && (
         <nav class="admin-bar" aria-label="Workspace">
           {allowed.map((screen) => (
@@ -174,9 +174,9 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
           ))}
         </nav>
       )}
-      {open?.render()}
+      {open && <div class="workspace-screen">{open.render()}</div>}
       {/* Kept mounted while an admin screen is open, so live conversations keep flowing in. */}
-      <div hidden={open !== undefined}>
+      <div class="workspace-main" hidden={open !== undefined}>
         <Inbox
           connection={connection}
           agent={session.agent}
@@ -189,6 +189,6 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
           {...(newClientId ? { newClientId } : {})}
         />
       </div>
-    </>
+    </div>
   );
 }
