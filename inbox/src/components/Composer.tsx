@@ -15,7 +15,7 @@ import { CannedList, cannedOptionId } from '../composer/CannedList';
 import { matchCanned } from '../composer/canned-suggestions';
 import { composerNames, composerStringsFor } from '../composer/composer-strings';
 import { PoliteGuard } from '../composer/PoliteGuard';
-import { createAgentTypingSignal } from '../composer/typing-signal';
+import { createTypingSignal } from '../../../shared/typing-signal';
 import { names, useStrings } from '../i18n';
 import '../composer/composer.css';
 
@@ -84,7 +84,7 @@ export function Composer({
 
   const onTypingRef = useRef(onTyping);
   onTypingRef.current = onTyping;
-  const [typing] = useState(() => createAgentTypingSignal((value) => onTypingRef.current?.(value)));
+  const [typing] = useState(() => createTypingSignal((value) => onTypingRef.current?.(value)));
   useEffect(() => () => typing.stop(), [typing]);
   // The visitor hears about reply-writing only: switching to a note (or losing the conversation) ends it.
   useEffect(() => {

@@ -1,7 +1,7 @@
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
-import { createTypingSignal } from '../lib/typing-signal';
+import { createTypingSignal } from '../../../shared/typing-signal';
 import { EmojiPicker } from './EmojiPicker';
 
 /** The server refuses longer messages (`messageTextSchema`). */

@@ -1,32 +1,7 @@
 import { createTypingModel, TYPING_EXPIRY_MS } from './typing-model';
-import { createTypingSignal } from './typing-signal';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
-
-describe('typing signal (visitor → agent)', () => {
-  it('says "typing" once when the visitor starts and "stopped" after a pause', () => {
-    const report = vi.fn();
-    const signal = createTypingSignal(report, 1000);
-    signal.input('H');
-    signal.input('He');
-    signal.input('Hel');
-    expect(report.mock.calls).toEqual([[true]]);
-    vi.advanceTimersByTime(1000);
-    expect(report.mock.calls).toEqual([[true], [false]]);
-  });
-
-  it('says "stopped" when the box is cleared or the message sent', () => {
-    const report = vi.fn();
-    const signal = createTypingSignal(report, 1000);
-    signal.input('Hi');
-    signal.input('');
-    signal.input('Hi again');
-    signal.stop();
-    signal.stop();
-    expect(report.mock.calls).toEqual([[true], [false], [true], [false]]);
-  });
-});
 
 describe('typing model (agent → visitor)', () => {
   const agentTyping = (typing: boolean, conversationId = 'c1') => ({ conversationId, who: 'agent' as const, name: 'Mina', typing });

@@ -1,4 +1,4 @@
-import { createAgentTypingSignal, type TypingTimers } from './typing-signal';
+import { createTypingSignal, type TypingTimers } from './typing-signal';
 
 /** A hand-driven clock: `advance(ms)` moves time and fires what fell due. */
 function manualTimers() {
@@ -29,7 +29,7 @@ function manualTimers() {
 function setup() {
   const clock = manualTimers();
   const report = vi.fn<(typing: boolean) => void>();
-  const signal = createAgentTypingSignal(report, { timers: clock.timers });
+  const signal = createTypingSignal(report, { timers: clock.timers });
   return { ...clock, report, signal, calls: () => report.mock.calls.map(([typing]) => typing) };
 }
 

@@ -1,8 +1,9 @@
 /**
- * Turns an agent's keystrokes into the few typing signals the visitor's widget needs:
- * "typing" when they start and again at most every `repeatMs` while they keep going (the
- * widget drops a "typing" it has not heard about for a while), "stopped" after `idleMs`
- * without input, when the box is cleared, and when the reply is sent or the box goes away.
+ * Turns keystrokes in a reply box — the visitor's in the widget, the agent's in the inbox —
+ * into the few `typing:update` signals the other side needs: "typing" when they start and
+ * again at most every `repeatMs` while they keep going (the other side drops a "typing" it
+ * has not heard about for a while), "stopped" after `idleMs` without input, when the box is
+ * cleared, and when the message is sent or the box goes away.
  */
 
 export const TYPING_REPEAT_MS = 2_000;
@@ -21,10 +22,10 @@ const realTimers: TypingTimers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export interface AgentTypingSignal {
+export interface TypingSignal {
   /** Call with the box's text after every change. */
   input(text: string): void;
-  /** The reply was sent, the box became unusable or unmounts: say "stopped" if "typing" was said. */
+  /** The message was sent, the box became unusable or unmounts: say "stopped" if "typing" was said. */
   stop(): void;
 }
 
@@ -34,7 +35,7 @@ export interface TypingSignalOptions {
   timers?: TypingTimers;
 }
 
-export function createAgentTypingSignal(report: (typing: boolean) => void, options: TypingSignalOptions = {}): AgentTypingSignal {
+export function createTypingSignal(report: (typing: boolean) => void, options: TypingSignalOptions = {}): TypingSignal {
   const { repeatMs = TYPING_REPEAT_MS, idleMs = TYPING_IDLE_MS, timers = realTimers } = options;
   let typing = false;
   let reportedAt = 0;
