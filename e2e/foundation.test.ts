@@ -4,41 +4,23 @@
  * for a human, an agent signed into the inbox in another browser context answers,
  * and after a reload the visitor still has the whole history.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import type { TestServer } from '../server/testing/test-server';
-import { launchBrowser } from './support/browser';
+import { useBrowserSession } from './support/browser-session';
 import { AgentInbox, VisitorWidget, waitForText } from './support/pages';
-import { setUpFirstAdmin, startParleyForBrowser } from './support/parley';
+import { setUpFirstAdmin } from './support/parley';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  server = await startParleyForBrowser();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage() {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => session.newPage();
 
 it('takes a Korean visitor from the bot to a human agent and keeps the history across a reload', async () => {
   const admin = { name: 'Mina', email: 'mina@example.com', password: 'a-long-password' };
-  await setUpFirstAdmin(server, admin);
+  await setUpFirstAdmin(session.server, admin);
 
   const inbox = new AgentInbox(await newPage());
-  await inbox.signIn(server.url, admin.email, admin.password);
+  await inbox.signIn(session.server.url, admin.email, admin.password);
 
   const visitorPage = await newPage();
-  await visitorPage.goto(`${server.url}/`);
+  await visitorPage.goto(`${session.server.url}/`);
   const widget = new VisitorWidget(visitorPage);
   await widget.open();
 

@@ -4,37 +4,20 @@
  * the polite-register guard, an internal note the visitor never sees, a tag, and a
  * transfer to a colleague who reads why.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
 import { API } from '../shared/http';
-import type { TestServer } from '../server/testing/test-server';
-import { launchBrowser } from './support/browser';
+import { useBrowserSession } from './support/browser-session';
 import { AgentInbox, VisitorWidget, waitForText } from './support/pages';
-import { setUpFirstAdmin, startParleyForBrowser } from './support/parley';
+import { setUpFirstAdmin } from './support/parley';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  server = await startParleyForBrowser();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
-async function newPage() {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => session.newPage();
 
 it('answers with a canned response and a softened reply, notes internally, tags, and transfers with a note', async () => {
   const mina = { name: 'Mina', email: 'mina@example.com', password: 'a-long-password' };
   const jun = { name: 'Jun', email: 'jun@example.com', password: 'another-long-password' };
-  const { token } = await setUpFirstAdmin(server, mina);
-  const created = await fetch(`${server.url}${API.agents}`, {
+  const { token } = await setUpFirstAdmin(session.server, mina);
+  const created = await fetch(`${session.server.url}${API.agents}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ ...jun, role: 'agent', capacity: 2 }),
@@ -43,9 +26,9 @@ it('answers with a canned response and a softened reply, notes internally, tags,
 
   // Only Mina is signed in when the visitor asks for a person, so the conversation is hers.
   const inbox = new AgentInbox(await newPage());
-  await inbox.signIn(server.url, mina.email, mina.password);
+  await inbox.signIn(session.server.url, mina.email, mina.password);
   const widget = new VisitorWidget(await newPage());
-  await widget.page.goto(`${server.url}/`);
+  await widget.page.goto(`${session.server.url}/`);
   await widget.open();
   await widget.askForHuman();
   await waitForText(widget.log(), /상담원 Mina님이 대화에 참여했습니다/);
@@ -55,7 +38,7 @@ it('answers with a canned response and a softened reply, notes internally, tags,
   const details = page.getByRole('region', { name: 'Visitor details' });
   await waitForText(details, /Chrome \d+/);
   // The page the visitor is on now, as a link (named by the page's title).
-  await expect.poll(() => details.getByRole('link').first().getAttribute('href'), { timeout: 15_000 }).toBe(`${server.url}/`);
+  await expect.poll(() => details.getByRole('link').first().getAttribute('href'), { timeout: 15_000 }).toBe(`${session.server.url}/`);
 
   // A canned response by shortcut, filled in and sent.
   const reply = page.getByRole('textbox', { name: 'Reply' });
@@ -91,7 +74,7 @@ it('answers with a canned response and a softened reply, notes internally, tags,
 
   // Jun comes online; Mina hands the conversation over with a note.
   const junInbox = new AgentInbox(await newPage());
-  await junInbox.signIn(server.url, jun.email, jun.password);
+  await junInbox.signIn(session.server.url, jun.email, jun.password);
   await page.getByRole('button', { name: 'Transfer', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
   await dialog.getByRole('combobox', { name: 'Transfer to' }).selectOption({ label: 'Jun (online)' });

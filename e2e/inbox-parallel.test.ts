@@ -3,31 +3,16 @@
  * between the conversations with the keyboard; a fourth visitor waits, sees their place
  * in the queue, and gets the agent when one chat is closed.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
 import { API } from '../shared/http';
-import type { TestServer } from '../server/testing/test-server';
-import { launchBrowser } from './support/browser';
+import { useBrowserSession } from './support/browser-session';
 import { AgentInbox, VisitorWidget, waitForText } from './support/pages';
-import { setUpFirstAdmin, startParleyForBrowser } from './support/parley';
+import { setUpFirstAdmin } from './support/parley';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  server = await startParleyForBrowser();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
 async function visitorAskingForHuman() {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  const page = await session.newPage();
+  await page.goto(`${session.server.url}/`);
   const widget = new VisitorWidget(page);
   await widget.open();
   await widget.askForHuman();
@@ -36,18 +21,16 @@ async function visitorAskingForHuman() {
 
 it('handles three chats in parallel with the keyboard and assigns the waiting fourth when one closes', async () => {
   const admin = { name: 'Mina', email: 'mina@example.com', password: 'a-long-password' };
-  const { token, agent } = await setUpFirstAdmin(server, admin);
-  const patched = await fetch(`${server.url}${API.agent(agent.id)}`, {
+  const { token, agent } = await setUpFirstAdmin(session.server, admin);
+  const patched = await fetch(`${session.server.url}${API.agent(agent.id)}`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ capacity: 3 }),
   });
   expect(patched.status).toBe(200);
 
-  const context = await browser.newContext();
-  contexts.push(context);
-  const inbox = new AgentInbox(await context.newPage());
-  await inbox.signIn(server.url, admin.email, admin.password);
+  const inbox = new AgentInbox(await session.newPage());
+  await inbox.signIn(session.server.url, admin.email, admin.password);
 
   const visitors = [];
   for (let i = 0; i < 3; i++) {

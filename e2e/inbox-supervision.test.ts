@@ -3,40 +3,23 @@
  * signs in, and from the supervisor board the admin hands a live conversation over to
  * them; the new agent finds it among their own and answers the visitor.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import type { TestServer } from '../server/testing/test-server';
-import { launchBrowser } from './support/browser';
+import { useBrowserSession } from './support/browser-session';
 import { AgentInbox, VisitorWidget, waitForText } from './support/pages';
-import { setUpFirstAdmin, startParleyForBrowser } from './support/parley';
+import { setUpFirstAdmin } from './support/parley';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  server = await startParleyForBrowser();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
-async function newPage() {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => session.newPage();
 
 it('creates an agent in the inbox and reassigns a live conversation to them from the supervisor board', async () => {
   const mina = { name: 'Mina', email: 'mina@example.com', password: 'a-long-password' };
-  await setUpFirstAdmin(server, mina);
+  await setUpFirstAdmin(session.server, mina);
   const admin = new AgentInbox(await newPage());
-  await admin.signIn(server.url, mina.email, mina.password);
+  await admin.signIn(session.server.url, mina.email, mina.password);
 
   // A visitor asks for a person; Mina is the only one online.
   const widget = new VisitorWidget(await newPage());
-  await widget.page.goto(`${server.url}/`);
+  await widget.page.goto(`${session.server.url}/`);
   await widget.open();
   await widget.askForHuman();
   await waitForText(widget.log(), /상담원 Mina님이 대화에 참여했습니다/);
@@ -53,7 +36,7 @@ it('creates an agent in the inbox and reassigns a live conversation to them from
   await page.getByRole('cell', { name: 'jun@example.com' }).waitFor();
 
   const jun = new AgentInbox(await newPage());
-  await jun.signIn(server.url, 'jun@example.com', 'jun-long-password');
+  await jun.signIn(session.server.url, 'jun@example.com', 'jun-long-password');
 
   // The board shows both agents and Mina's conversation; she hands it to Jun.
   await page.getByRole('button', { name: 'Supervisor board' }).click();

@@ -2,8 +2,17 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
+/** Waits for the text to show; on timeout the error says what the scope showed instead. */
 export async function waitForText(scope: Page | Locator, text: string | RegExp, timeout = 15_000) {
-  await scope.getByText(text).first().waitFor({ state: 'visible', timeout });
+  try {
+    await scope.getByText(text).first().waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    const shown = await ('url' in scope ? scope.locator('body') : scope)
+      .first()
+      .innerText({ timeout: 1000 })
+      .catch(() => '(unreadable)');
+    throw new Error(`${String(text)} did not show in ${timeout} ms; the page showed:\n${shown.slice(-1500)}`, { cause: error });
+  }
 }
 
 export class VisitorWidget {
