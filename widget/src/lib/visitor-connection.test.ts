@@ -7,7 +7,7 @@ import { EV } from '../../../shared/events';
 import { aConversation, aMessage } from '../testing/fixtures';
 import { agent, bot, emitted, flush, ScriptedSocket, setUp } from '../testing/scripted-socket';
 import { createSiteStorage } from './storage';
-import { connectVisitor, type VisitorSocket } from './visitor-connection';
+import { ACK_TIMEOUT_MS, connectVisitor, type VisitorSocket } from './visitor-connection';
 
 describe('visitor connection', () => {
   it('connects to the visitor namespace with the site key, locale and stored token', () => {
@@ -89,15 +89,31 @@ describe('visitor connection', () => {
     socket().serverSends(EV.sessionReady, session());
     connection.requestHandoff();
     expect(connection.get().handoffPending).toBe(true);
+    await flush();
     socket().last(EV.handoffRequest).answer(null, { ok: true, data: { conversation: aConversation({ status: 'queued', updatedAt: '2025-01-06T01:05:00.000Z' }) } });
     await flush();
     expect(connection.get()).toMatchObject({ handoffPending: false, conversation: { status: 'queued' } });
   });
-  it('says so when a request gets no answer', async () => {
-    const { connection } = setUp();
+  it('sends a handoff asked for while still connecting once the session is ready', async () => {
+    const { socket, session, connection } = setUp();
     connection.requestHandoff();
     await flush();
-    expect(connection.get()).toMatchObject({ handoffPending: false, notice: 'PARLEY_WIDGET_TIMEOUT' });
+    expect(emitted(socket(), EV.handoffRequest)).toEqual([]);
+    expect(connection.get()).toMatchObject({ handoffPending: true, notice: null });
+    socket().serverSends(EV.sessionReady, session());
+    await flush();
+    expect(emitted(socket(), EV.handoffRequest)).toHaveLength(1);
+  });
+  it('says so when a request gets no answer, also when the connection never came', async () => {
+    vi.useFakeTimers();
+    try {
+      const { connection } = setUp();
+      connection.requestHandoff();
+      await vi.advanceTimersByTimeAsync(ACK_TIMEOUT_MS);
+      expect(connection.get()).toMatchObject({ handoffPending: false, notice: 'PARLEY_WIDGET_TIMEOUT' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
   it('shows the agent typing and hides it when their message arrives', () => {
     const { socket, session, connection } = setUp();

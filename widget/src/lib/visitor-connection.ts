@@ -159,10 +159,25 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
     retryTimer = setTimeout(() => socket.connect(), RECONNECT_DELAY_MS);
   }
 
+  // A visitor who presses "Talk to a human" while the widget is still connecting means it:
+  // the action waits for the session (as long as an answer would) instead of failing.
+  const readyWaiters = new Set<() => void>();
+  const whenReady = () =>
+    new Promise<void>((resolve) => {
+      if (ready) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        readyWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ACK_TIMEOUT_MS);
+      readyWaiters.add(done);
+    });
+
   /** Emits a visitor action that answers with the conversation, reporting failures as a notice. */
   function act(event: typeof EV.handoffRequest | typeof EV.conversationSolve, onDone?: () => void) {
     notice.set(null);
-    void ask(event, {}).then((ack) => {
+    void whenReady().then(() => ask(event, {})).then((ack) => {
       onDone?.();
       if (!ack) notice.set('PARLEY_WIDGET_TIMEOUT');
       else if (!ack.ok) notice.set(ack.error.code);
@@ -176,6 +191,7 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
       storage.set(TOKEN_KEY, session.token);
       conversation.start(session.visitor.id, session.conversation);
       ready = true;
+      readyWaiters.forEach((wake) => wake());
       refusal.set(null);
       status.set('online');
       visitorTyping = false;
