@@ -113,13 +113,16 @@ export function createConversationRepository(connection: Connection): Conversati
     async findOrCreateOpen(input) {
       for (;;) {
         let pointer = await openByVisitor.findOne({ _id: input.visitorId });
+        let fresh = false;
         if (!pointer) {
           const claimed = { _id: input.visitorId, conversationId: new Types.ObjectId() };
           // Lost to another tab or process: read theirs.
           if (!(await insertClaim(openByVisitor, claimed))) continue;
           pointer = claimed;
+          fresh = true;
         }
-        let doc = await read(pointer.conversationId);
+        // A pointer this call just made names an id nobody has used yet: nothing to read.
+        let doc = fresh ? null : await read(pointer.conversationId);
         if (!doc) {
           // First time through, or a pointer left by a crash before its conversation was written.
           const created = {
