@@ -62,44 +62,70 @@ export interface AgentRepository {
 }
 
 const USAGE_REFRESH_MS = 1000;
+const USAGE_STALE_MS = 5000;
 
 export function createAgentRepository(connection: Connection): AgentRepository {
   const Agents = connection.model('Agent', agentSchema);
   const slots = createAgentSlots(connection);
   // Slot usage for ranking comes from one scan of the slots collection (FerretDB scans
   // whole collections), kept current in between by this process's own takes and releases.
-  // Once known, a stale answer is used at once while a fresh scan runs in the background:
-  // ranking by a second-old load is fine, since the slots themselves enforce capacity,
-  // and the scan (tens of ms with hundreds of chats) stays off every handoff's path.
-  let usage: { at: number; byAgent: Promise<Map<string, { used: number; lastTakenAt: Date | null }>> } | null = null;
-  let refreshing = false;
-  const refresh = (agentIds: string[]) => {
-    const byAgent = slots.usage(agentIds);
-    const started = Date.now();
-    return byAgent.then(
-      () => void (usage = { at: started, byAgent }),
-      () => undefined,
-    );
+  // Up to USAGE_STALE_MS old it is used at once while a fresh scan runs in the background,
+  // keeping the scan (tens of ms with hundreds of chats) off the handoff's path; older than
+  // that (a quiet spell, other processes' releases unseen) the caller waits for the scan.
+  // Capacity itself is enforced by the slots whatever the ranking believed.
+  type Usage = Map<string, { used: number; lastTakenAt: Date | null }>;
+  let usage: { at: number; byAgent: Promise<Usage> } | null = null;
+  // Takes and releases made while a scan runs, replayed onto its answer.
+  let duringScan: { agentId: string; delta: number }[] | null = null;
+  let scanning: Promise<Usage> | null = null;
+  const scan = (agentIds: string[]) => {
+    const startedAt = Date.now();
+    const deltas: { agentId: string; delta: number }[] = [];
+    duringScan = deltas;
+    const byAgent = slots.usage(agentIds).then((fresh) => {
+      for (const { agentId, delta } of deltas) applyDelta(fresh, agentId, delta);
+      return fresh;
+    });
+    scanning = byAgent;
+    void byAgent
+      .finally(() => {
+        if (scanning === byAgent) [scanning, duringScan] = [null, null];
+      })
+      .catch(() => undefined);
+    return { at: startedAt, byAgent };
   };
+  let refreshing = false;
   const usageOf = async (agentIds: string[]) => {
-    if (!usage) {
-      const byAgent = slots.usage(agentIds);
-      usage = { at: Date.now(), byAgent };
-      byAgent.catch(() => (usage = null));
-    } else if (Date.now() - usage.at > USAGE_REFRESH_MS && !refreshing) {
+    const age = usage ? Date.now() - usage.at : Infinity;
+    if (!usage || age > USAGE_STALE_MS) {
+      const next = scan(agentIds);
+      usage = next;
+      next.byAgent.catch(() => usage === next && (usage = null));
+    } else if (age > USAGE_REFRESH_MS && !refreshing) {
       refreshing = true;
-      void refresh(agentIds).finally(() => (refreshing = false));
+      const next = scan(agentIds);
+      void next.byAgent.then(
+        () => void (usage = next),
+        () => undefined,
+      ).finally(() => (refreshing = false));
     }
     const known = await usage.byAgent;
     const missing = agentIds.filter((id) => !known.has(id));
     if (missing.length > 0) for (const [id, entry] of await slots.usage(missing)) known.set(id, entry);
     return known;
   };
-  const adjust = async (agentId: string, delta: number) => {
-    const entry = (await usage?.byAgent.catch(() => null))?.get(agentId);
+  const applyDelta = (map: Usage, agentId: string, delta: number) => {
+    const entry = map.get(agentId);
     if (!entry) return;
     entry.used = Math.max(0, entry.used + delta);
     if (delta > 0) entry.lastTakenAt = new Date();
+  };
+  const adjust = async (agentId: string, delta: number) => {
+    duringScan?.push({ agentId, delta });
+    // The map in use, unless it is the scan itself (which gets the delta replayed).
+    if (!usage || usage.byAgent === scanning) return;
+    const current = await usage.byAgent.catch(() => null);
+    if (current) applyDelta(current, agentId, delta);
   };
   // Presence flips and admin edits of one agent would otherwise overwrite each other (see keyed-lock.ts).
   const lock = createKeyedLock();

@@ -5,8 +5,8 @@
  * routing's writes, and keyed by conversation id so every access is a primary-key one.
  *
  * A note only ever moves forward. FerretDB 1.x has no conditional update that is not a
- * scan, so the check is read-then-write; a process skips the read for notes it wrote
- * itself and still holds in memory, which halves the database work of the list preview.
+ * scan, so the check is read-then-write (a primary-key read); a process skips both for
+ * a note it already wrote as new or newer itself.
  */
 import type { Connection } from 'mongoose';
 import pLimit from 'p-limit';
@@ -62,7 +62,11 @@ export function createActivityNotes(connection: Connection): ActivityNotes {
   }
 
   async function write(id: string, lastSeq: number, text: string): Promise<void> {
-    const known = written.get(id) ?? (await notes.findOne({ _id: id }, { projection: { lastSeq: 1 } }))?.lastSeq ?? null;
+    // What this process wrote can only say "already newer"; whether another process wrote
+    // something newer meanwhile only the database knows (visitor and agent may sit on
+    // different processes, each flushing its own previews).
+    if ((written.get(id) ?? -1) >= lastSeq) return;
+    const known = (await notes.findOne({ _id: id }, { projection: { lastSeq: 1 } }))?.lastSeq ?? null;
     if (known === null) {
       // Another process made the note first: read it and go again.
       if (!(await insertClaim(notes, { _id: id, lastSeq, preview: text }))) return write(id, lastSeq, text);

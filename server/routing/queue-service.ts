@@ -116,9 +116,14 @@ export function createQueueService(deps: QueueServiceDeps) {
       if (status === 'offline') return queued;
       // The notice is numbered now, before any "assigned" notice, but the drain need not
       // wait for its write: a visitor with an agent free hears of them a round trip sooner.
-      const noticed = transcript.system(queued, queuedText(queued.locale));
-      await drainQueue(queued.siteId);
-      await noticed;
+      const noticed = transcript.system(queued, queuedText(queued.locale)).catch((error: unknown) => {
+        deps.logger.error({ err: error, conversationId: queued.id }, 'could not write the queued notice');
+      });
+      try {
+        await drainQueue(queued.siteId);
+      } finally {
+        await noticed;
+      }
       return (await conversations.findById(queued.id)) ?? queued;
     },
 
