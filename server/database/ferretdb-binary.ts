@@ -18,6 +18,7 @@ const launcherSource = resolve(dirname(fileURLToPath(import.meta.url)), '../../t
 
 /** The launcher's own sources, hashed: a changed launcher is built again instead of reused from the cache. */
 function launcherRevision(): string {
+  if (!existsSync(launcherSource)) return 'prebuilt';
   const hash = createHash('sha256');
   for (const file of readdirSync(launcherSource).filter((name) => /\.go$|^go\.(mod|sum)$/.test(name)).sort()) {
     hash.update(file).update(readFileSync(join(launcherSource, file)));

@@ -1,5 +1,6 @@
 /** Reading conversations over REST: transcripts, search across transcripts, visitor details, the supervisor board. */
 import { Router } from 'express';
+import { orderQueue } from '../routing/queue-estimate';
 import { API, type ConversationSearchResult, type SupervisorBoard, type Transcript, type VisitorDetails } from '../../shared/http';
 import { conversationSearchSchema, objectIdSchema } from '../../shared/schemas';
 import type { AgentRepository } from '../agents/agent.repository';
@@ -56,8 +57,10 @@ export function createConversationRoutes(deps: ConversationRoutesDeps): Router {
     const supervisor = await deps.signedInAgent(req, 'supervisor');
     const [queue, agents] = await Promise.all([deps.conversationRepository.listQueued(supervisor.siteId), deps.agents.listBySite(supervisor.siteId)]);
     const load = await Promise.all(agents.map(async (agent) => (await deps.conversationRepository.listAssignedTo(agent.id)).length));
+    const served = orderQueue(queue.map((entry) => ({ ...entry, queuedAt: new Date(entry.queuedAt ?? entry.createdAt) })));
     const body: SupervisorBoard = {
-      queue: queue.map(({ preferredAgentId: _preferred, ...conversation }) => conversation),
+      // In the order the router will serve them.
+      queue: served.map(({ preferredAgentId: _preferred, queuedAt, ...conversation }) => ({ ...conversation, queuedAt: queuedAt.toISOString() })),
       agents: agents.map((agent, i) => ({ agent, openConversations: load[i]! })),
     };
     res.json(body);

@@ -30,7 +30,6 @@ const idPathIndexSuffix = "_parley_id_path"
 type idIndexKeeper struct {
 	dir    string
 	logger *slog.Logger
-	dbs    map[string]*sql.DB
 }
 
 // sqliteDir turns FerretDB's `file:DIR/` URL into DIR.
@@ -55,8 +54,7 @@ func keepIDIndexes(ctx context.Context, sqliteURL string, every time.Duration, l
 		logger.Warn("id index keeper disabled", "err", err)
 		return
 	}
-	k := &idIndexKeeper{dir: dir, logger: logger, dbs: map[string]*sql.DB{}}
-	defer k.closeAll()
+	k := &idIndexKeeper{dir: dir, logger: logger}
 	ticker := time.NewTicker(every)
 	defer ticker.Stop()
 	for {
@@ -71,32 +69,21 @@ func keepIDIndexes(ctx context.Context, sqliteURL string, every time.Duration, l
 
 func (k *idIndexKeeper) sweep(ctx context.Context) {
 	files, _ := filepath.Glob(filepath.Join(k.dir, "*.sqlite"))
-	present := map[string]bool{}
 	for _, file := range files {
-		present[file] = true
 		k.indexFile(ctx, file)
-	}
-	// A dropped database's file is gone: let go of it.
-	for file, db := range k.dbs {
-		if !present[file] {
-			_ = db.Close()
-			delete(k.dbs, file)
-		}
 	}
 }
 
+// indexFile opens the database for this sweep only: holding a handle on a file FerretDB
+// may drop (and make again under the same name) would keep the old file alive.
 func (k *idIndexKeeper) indexFile(ctx context.Context, file string) {
-	db := k.dbs[file]
-	if db == nil {
-		// mode=rw: never create a database FerretDB has not created.
-		opened, err := sql.Open("sqlite", "file:"+file+"?mode=rw&_pragma=busy_timeout(5000)")
-		if err != nil {
-			return
-		}
-		opened.SetMaxOpenConns(1)
-		db = opened
-		k.dbs[file] = db
+	// mode=rw: never create a database FerretDB has not created.
+	db, err := sql.Open("sqlite", "file:"+file+"?mode=rw&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return
 	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
 	// Tables FerretDB has made that lack the index; collections dropped and made again
 	// come back without it, so this is asked afresh every sweep (a read of the schema).
 	rows, err := db.QueryContext(ctx, `SELECT c.table_name FROM _ferretdb_collections c
@@ -117,12 +104,6 @@ func (k *idIndexKeeper) indexFile(ctx context.Context, file string) {
 		if _, err := db.ExecContext(ctx, q); err != nil && !strings.Contains(err.Error(), "no such table") {
 			k.logger.Debug("id index not created yet", "table", table, "err", err)
 		}
-	}
-}
-
-func (k *idIndexKeeper) closeAll() {
-	for _, db := range k.dbs {
-		_ = db.Close()
 	}
 }
 

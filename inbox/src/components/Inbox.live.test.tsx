@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { LocaleRoot } from '../locale-choice';
 import type { AlertOutputs } from '../lib/use-alerts';
 import { memoryStorage } from '../lib/storage';
+import { saveOpenTabs } from '../lib/agent-memory';
 import { fakeApis } from '../testing/fake-apis';
 import { fakeConnection } from '../testing/fake-connection';
 import { agentMina, assignedTo, conversation, message } from '../testing/fixtures';
@@ -96,6 +97,32 @@ describe('Inbox, live', () => {
     act(() => connection.pushConversation({ ...waiting, ...assignedTo(agentMina), updatedAt: '2025-01-01T10:00:00.000Z' }));
     expect(FakeNotification.shown).toEqual([]);
     expect(playSound).not.toHaveBeenCalled();
+  });
+
+  it('still alerts on visitor messages in a conversation the agent took by hand', async () => {
+    const { connection, playSound } = renderInbox();
+    fireEvent.click(await screen.findByRole('button', { name: 'Take conversation from Minho' }));
+    await screen.findByRole('tabpanel', { name: 'Minho' });
+    await openFromList('Jisoo');
+    act(() => connection.pushMessage(message({ conversationId: 'c3', seq: 2, text: '아직 계세요?' })));
+    expect(FakeNotification.shown).toEqual([{ title: 'Minho wrote', body: '아직 계세요?', tag: 'message:c3' }]);
+    expect(playSound).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts nothing as read while another screen covers the inbox, and alerts instead', async () => {
+    const storage = memoryStorage();
+    saveOpenTabs(storage, agentMina.id, { ids: ['c1'], active: 'c1' });
+    const connection = fakeConnection({ conversations: [jisoo, waiting], messages: history });
+    const props = { connection, agent: agentMina, storage, apis: fakeApis(), onSignOut: vi.fn() };
+    const alerts = { notification: FakeNotification as unknown as typeof Notification, playSound: vi.fn() };
+    FakeNotification.shown = [];
+    const { rerender } = render(<Inbox {...props} alertOutputs={alerts} active={false} />);
+    await waitFor(() => expect(connection.calls.some((call) => call.method === 'open')).toBe(true));
+    act(() => connection.pushMessage(message({ conversationId: 'c1', seq: 3, text: '여보세요?' })));
+    expect(FakeNotification.shown).toEqual([{ title: 'Jisoo wrote', body: '여보세요?', tag: 'message:c1' }]);
+    expect(connection.calls.some((call) => call.method === 'markRead')).toBe(false);
+    rerender(<Inbox {...props} alertOutputs={alerts} active />);
+    await waitFor(() => expect(connection.calls).toContainEqual({ method: 'markRead', args: ['c1', 3] }));
   });
 
   it('asks for notification permission only from a button, and the sound can be turned off', async () => {

@@ -40,27 +40,30 @@ interface InboxProps {
   active?: boolean;
 }
 
+const TAKE_ECHO_MS = 10_000;
+
 const browserAlerts: AlertOutputs = { notification: typeof Notification === 'undefined' ? undefined : Notification, playSound: chime };
 
 export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignOut, onStatus, onAgent, newClientId, alertOutputs = browserAlerts, active = true }: InboxProps) {
   const strings = useStrings();
-  const inbox = useInbox({ connection, agent: signedInAgent, storage, ...(newClientId ? { newClientId } : {}) });
+  const inbox = useInbox({ connection, agent: signedInAgent, storage, active, ...(newClientId ? { newClientId } : {}) });
   const { state, agent, status, errors } = inbox;
   const directory = useDirectory(apis, active);
   const typing = useVisitorTyping(connection);
   const presence = usePresence(connection, signedInAgent, storage);
-  const takenByMe = useRef(new Set<string>());
+  // Conversations this agent took by hand in the last few seconds (their own "assigned" echo is no news).
+  const takenByMe = useRef(new Map<string, number>());
   const alerts = useAlerts({
     connection,
     selfAgentId: agent.id,
     conversations: state.conversations,
-    watchingId: document.visibilityState === 'hidden' ? null : state.tabs.active,
+    watchingId: !active || document.visibilityState === 'hidden' ? null : state.tabs.active,
     describe: (alert, conversation) => {
       const visitor = conversation ? visitorLabel(conversation) : '';
       return { title: alert.kind === 'assigned' ? strings.alertAssigned(visitor) : strings.alertMessage(visitor), body: alert.text ?? '' };
     },
     onOpen: inbox.open,
-    ignore: (conversationId) => takenByMe.current.has(conversationId),
+    ignore: (conversationId) => Date.now() - (takenByMe.current.get(conversationId) ?? 0) < TAKE_ECHO_MS,
     storage,
     outputs: alertOutputs,
   });
@@ -89,12 +92,13 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
   };
   // Alt+U: the next conversation with unread messages. `code`, not `key`: with a Korean
   // layout active the U key types "ㅕ".
-  const latest = useRef({ inbox, mine: sections.mine });
-  latest.current = { inbox, mine: sections.mine };
+  const latest = useRef({ inbox, mine: sections.mine, active });
+  latest.current = { inbox, mine: sections.mine, active };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.code !== 'KeyU') return;
-      const { inbox: now, mine } = latest.current;
+      const { inbox: now, mine, active: onScreen } = latest.current;
+      if (!onScreen) return;
       const target = nextUnread(now.state.tabs, mine.map((conversation) => conversation.id), now.unread);
       event.preventDefault();
       if (target) now.open(target);
@@ -104,7 +108,7 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
   }, []);
 
   const take = (conversationId: string) => {
-    takenByMe.current.add(conversationId);
+    takenByMe.current.set(conversationId, Date.now());
     inbox.take(conversationId);
   };
 

@@ -19,15 +19,22 @@ export function TagEditor({ tags, onSave }: TagEditorProps) {
   const text = usePaneText();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<ParleyClientError | null>(null);
+  // One change at a time: each is built from the tags as the server last answered.
+  const [busy, setBusy] = useState(false);
 
   /** Resolves with whether the server took the change. */
-  const save = (next: string[]) =>
-    onSave(next).then(
-      () => (setError(null), true),
-      (failure: unknown) => (setError(toClientError(failure)), false),
-    );
+  const save = (next: string[]) => {
+    setBusy(true);
+    return onSave(next)
+      .then(
+        () => (setError(null), true),
+        (failure: unknown) => (setError(toClientError(failure)), false),
+      )
+      .finally(() => setBusy(false));
+  };
   const add = () => {
     const tag = draft.trim().slice(0, 40);
+    if (busy) return;
     if (!tag || tags.includes(tag) || tags.length >= MAX_TAGS) return setDraft('');
     void save([...tags, tag]).then((saved) => saved && setDraft(''));
   };
@@ -42,7 +49,7 @@ export function TagEditor({ tags, onSave }: TagEditorProps) {
           {tags.map((tag) => (
             <li key={tag} class="tag">
               {tag}
-              <button type="button" class="link" aria-label={`Remove tag ${tag}`} onClick={() => void save(tags.filter((kept) => kept !== tag))}>
+              <button type="button" class="link" aria-label={`Remove tag ${tag}`} disabled={busy} onClick={() => void save(tags.filter((kept) => kept !== tag))}>
                 ×
               </button>
             </li>
@@ -57,7 +64,7 @@ export function TagEditor({ tags, onSave }: TagEditorProps) {
         }}
       >
         <input aria-label="New tag" value={draft} maxLength={40} onInput={(event) => setDraft(event.currentTarget.value)} />
-        <button type="submit" disabled={tags.length >= MAX_TAGS}>
+        <button type="submit" disabled={busy || tags.length >= MAX_TAGS}>
           Add tag
         </button>
       </form>

@@ -54,7 +54,7 @@ describe('transfer dialog', () => {
     );
     fireEvent.change(target(), { target: { value: `agent:${jun.id}` } });
     fireEvent.click(screen.getByRole('button', { name: 'Transfer' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('You are at your conversation limit. Close one first.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Jun is at their conversation limit. Choose someone else or their team.');
     expect(onDone).not.toHaveBeenCalled();
     expect(screen.getByRole('dialog', { name: 'Transfer conversation' })).toBeTruthy();
   });

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Agent } from '../../../shared/domain';
 import type { ConversationTransfer } from '../../../shared/schemas';
 import { errorText, useStrings } from '../i18n';
-import { toClientError, type ParleyClientError } from '../lib/errors';
+import { toClientError } from '../lib/errors';
 import { usePaneText } from './text';
 
 interface TransferDialogProps {
@@ -41,7 +41,10 @@ export function TransferDialog({ conversationId, selfAgentId, agents, teams, onT
       await onTransfer(transfer);
       onDone(kind === 'agent' ? (others.find((agent) => agent.id === value)?.name ?? value) : value);
     } catch (failure) {
-      setError(errorText(strings, toClientError(failure) as ParleyClientError));
+      const refusal = toClientError(failure);
+      // The shared catalog words this code for the agent themself; here it is about the target.
+      const target = kind === 'agent' ? others.find((agent) => agent.id === value) : undefined;
+      setError(refusal.code === 'PARLEY_ERR_AGENT_AT_CAPACITY' && target ? text.targetFull(target.name) : errorText(strings, refusal));
     } finally {
       setBusy(false);
     }

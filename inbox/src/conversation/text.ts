@@ -27,6 +27,7 @@ const en = {
   presence: { online: 'online', away: 'away', offline: 'offline' },
   chooseTarget: 'Choose an agent or a team.',
   transferred: (to: string) => `Transferred to ${to}.`,
+  targetFull: (agent: string) => `${agent} is at their conversation limit. Choose someone else or their team.`,
   opened: (date: string) => `started ${date}`,
 };
 
@@ -55,6 +56,7 @@ const ko: typeof en = {
   presence: { online: '온라인', away: '자리 비움', offline: '오프라인' },
   chooseTarget: '상담원이나 팀을 선택해 주세요.',
   transferred: (to) => `${to}(으)로 넘겼습니다.`,
+  targetFull: (agent) => `${agent}님은 동시에 맡을 수 있는 대화 수가 가득 찼습니다. 다른 상담원이나 팀을 선택해 주세요.`,
   opened: (date) => `${date} 시작`,
 };
 

@@ -71,3 +71,12 @@ describe('listSections', () => {
     expect(sections.bot.map((c) => c.id)).toEqual(['bot']);
   });
 });
+
+describe('read marks', () => {
+  it('never moves back when a snapshot without them arrives', () => {
+    const read = conversation({ id: 'c1', readSeq: { visitor: 4, agent: 5 }, updatedAt: '2025-01-01T10:00:00.000Z' });
+    const snapshot = { ...read, readSeq: { visitor: 0, agent: 0 }, updatedAt: '2025-01-01T10:01:00.000Z', lastMessagePreview: 'new' };
+    const next = upsertConversation({ c1: read }, snapshot);
+    expect(next.c1).toMatchObject({ lastMessagePreview: 'new', readSeq: { visitor: 4, agent: 5 } });
+  });
+});

@@ -34,8 +34,15 @@ function isNewer(incoming: Conversation, existing: Conversation): boolean {
 export function upsertConversation(map: ConversationMap, incoming: Conversation): ConversationMap {
   const existing = map[incoming.id];
   if (existing && !isNewer(incoming, existing)) return map;
-  // The list's preview and seq may already be ahead of this snapshot (see applyMessage).
-  const merged = existing && existing.lastSeq > incoming.lastSeq ? { ...incoming, lastSeq: existing.lastSeq, lastMessagePreview: existing.lastMessagePreview } : incoming;
+  // The list's preview and seq may already be ahead of this snapshot (see applyMessage),
+  // and so may the read marks (snapshots made on the message path carry none).
+  let merged = existing && existing.lastSeq > incoming.lastSeq ? { ...incoming, lastSeq: existing.lastSeq, lastMessagePreview: existing.lastMessagePreview } : incoming;
+  if (existing && (existing.readSeq.visitor > merged.readSeq.visitor || existing.readSeq.agent > merged.readSeq.agent)) {
+    merged = {
+      ...merged,
+      readSeq: { visitor: Math.max(existing.readSeq.visitor, merged.readSeq.visitor), agent: Math.max(existing.readSeq.agent, merged.readSeq.agent) },
+    };
+  }
   return { ...map, [incoming.id]: merged };
 }
 

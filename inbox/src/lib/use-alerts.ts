@@ -32,7 +32,7 @@ export function useAlerts(options: {
   watchingId: string | null;
   describe: (alert: Alert, conversation: Conversation | undefined) => { title: string; body: string };
   onOpen: (conversationId: string) => void;
-  /** Conversations the agent is acting on themself (just took one): no alert about their own doing. */
+  /** Conversations the agent just took themself: no "assigned" alert about their own doing. */
   ignore?: (conversationId: string) => boolean;
   storage: KeyValueStorage;
   outputs: AlertOutputs;
@@ -46,7 +46,7 @@ export function useAlerts(options: {
   useEffect(() => {
     const raise = (alert: Alert | null) => {
       const now = latest.current;
-      if (!alert || now.ignore?.(alert.conversationId)) return;
+      if (!alert || (alert.kind === 'assigned' && now.ignore?.(alert.conversationId))) return;
       if (now.sound) now.outputs.playSound();
       const Notify = now.outputs.notification;
       if (!Notify || now.permission !== 'granted') return;

@@ -41,6 +41,8 @@ export interface InboxDeps {
   agent: Agent;
   storage: KeyValueStorage;
   newClientId?: () => string;
+  /** False while another screen covers the inbox: nothing counts as read then. */
+  active?: boolean;
 }
 
 export const LIST_ERRORS = 'list';
@@ -59,7 +61,7 @@ function usePageVisible(): boolean {
   return visible;
 }
 
-export function useInbox({ connection, agent: signedInAgent, storage, newClientId = randomClientId }: InboxDeps): InboxModel {
+export function useInbox({ connection, agent: signedInAgent, storage, newClientId = randomClientId, active = true }: InboxDeps): InboxModel {
   const [state, dispatch] = useReducer(inboxReducer, signedInAgent.id, (agentId) =>
     initialInboxState(loadReadMarks(storage, agentId), loadOpenTabs(storage, agentId)),
   );
@@ -141,8 +143,8 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
   const activeId = state.tabs.active;
   const activeTranscript = activeId ? state.transcripts[activeId] : undefined;
   useEffect(() => {
-    if (activeId && visible) dispatch({ type: 'read', conversationId: activeId });
-  }, [activeId, activeTranscript, visible]);
+    if (activeId && visible && active) dispatch({ type: 'read', conversationId: activeId });
+  }, [activeId, activeTranscript, visible, active]);
   useEffect(() => saveReadMarks(storage, agent.id, state.readSeq), [storage, agent.id, state.readSeq]);
 
   // Read receipts for the visitor: only the assigned agent's reading counts, once per new seq.
