@@ -167,6 +167,8 @@ export interface AgentSocketData {
   siteId: string;
   role: AgentRole;
   name: string;
+  /** The status this tab connected with. */
+  presence: 'online' | 'away';
 }
 
 // Events that pass between server processes (through the Redis adapter) are not used yet.

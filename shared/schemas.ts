@@ -85,7 +85,11 @@ export const handoffRequestSchema = z.object({}).strict();
 
 // --- agent side -----------------------------------------------------------
 
-export const agentAuthSchema = z.object({ token: z.string().min(1).max(4096) });
+export const agentAuthSchema = z.object({
+  token: z.string().min(1).max(4096),
+  /** The status the agent chose before a reload: an agent who went away stays away. */
+  presence: z.enum(['online', 'away']).optional(),
+});
 
 export const agentMessageSendSchema = z.object({
   conversationId: objectIdSchema,

@@ -44,7 +44,7 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create admin account' }));
     expect(await screen.findByRole('button', { name: 'Sign out' })).toBeTruthy();
     expect(api.setup).toHaveBeenCalledWith({ name: 'Mina', email: 'mina@example.com', password: 'a-long-password' });
-    expect(connect).toHaveBeenCalledWith('t0k3n');
+    expect(connect).toHaveBeenCalledWith('t0k3n', agentMina.id);
     expect(sessions.get()?.token).toBe('t0k3n');
   });
 

@@ -36,7 +36,8 @@ export interface AppProps {
   api: InboxApi;
   sessions: SessionStore;
   storage: KeyValueStorage;
-  connect: (token: string) => AgentConnection;
+  /** Opens the live connection for a signed-in agent. */
+  connect: (token: string, agentId: string) => AgentConnection;
   newClientId?: () => string;
 }
 
@@ -108,7 +109,7 @@ type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'rou
 
 interface SignedInProps {
   session: Session;
-  connect: (token: string) => AgentConnection;
+  connect: (token: string, agentId: string) => AgentConnection;
   storage: KeyValueStorage;
   sessions: SessionStore;
   onSignOut: () => void;
@@ -122,10 +123,10 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const [connection, setConnection] = useState<AgentConnection | null>(null);
 
   useEffect(() => {
-    const opened = connect(session.token);
+    const opened = connect(session.token, session.agent.id);
     setConnection(opened);
     return () => opened.disconnect();
-  }, [connect, session.token]);
+  }, [connect, session.token, session.agent.id]);
 
   const onStatus = useCallback(
     (status: ConnectionStatus) => {

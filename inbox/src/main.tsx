@@ -6,6 +6,7 @@ import { connectAgent } from './lib/agent-connection';
 import { createApi } from './lib/api';
 import { createSessionStore } from './lib/session-store';
 import { browserStorage } from './lib/storage';
+import { chosenPresence } from './lib/use-presence';
 import './styles.css';
 
 const storage = browserStorage();
@@ -14,7 +15,7 @@ if (!root) throw new Error('inbox/index.html has no #app element');
 
 render(
   <LocaleRoot storage={storage} browserLanguage={navigator.language}>
-    <App api={createApi(window.fetch.bind(window))} sessions={createSessionStore(storage)} storage={storage} connect={(token) => connectAgent({ token })} />
+    <App api={createApi(window.fetch.bind(window))} sessions={createSessionStore(storage)} storage={storage} connect={(token, agentId) => connectAgent({ token, presence: () => chosenPresence(storage, agentId) })} />
   </LocaleRoot>,
   root,
 );

@@ -43,11 +43,11 @@ export function attachAgentNamespace(
   namespace.use((socket, next) => {
     void (async () => {
       try {
-        const { token } = agentAuthSchema.parse(socket.handshake.auth);
+        const { token, presence } = agentAuthSchema.parse(socket.handshake.auth);
         const { agentId } = await deps.tokens.verifyAgent(token);
         const agent = await deps.agents.findById(agentId);
         if (!agent) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'this agent no longer exists');
-        socket.data = { agentId: agent.id, siteId: agent.siteId, role: agent.role, name: agent.name };
+        socket.data = { agentId: agent.id, siteId: agent.siteId, role: agent.role, name: agent.name, presence: presence ?? 'online' };
         next();
       } catch (error) {
         const body = toErrorBody(error);
@@ -152,9 +152,10 @@ export function attachAgentNamespace(
 
     deps.presence.connected(identity.agentId);
     try {
-      const agent = await deps.agents.setPresence(identity.agentId, 'online');
+      const agent = await deps.agents.setPresence(identity.agentId, socket.data.presence);
       if (agent) socket.emit(EV.sessionReady, { agent });
-      await deps.tasks.track(deps.drainQueue(identity.siteId));
+      // An agent coming back as away keeps their chats but takes no new ones.
+      if (socket.data.presence === 'online') await deps.tasks.track(deps.drainQueue(identity.siteId));
     } catch (error) {
       logger.error({ err: error }, 'could not start agent session');
     }

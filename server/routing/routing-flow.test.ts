@@ -217,3 +217,22 @@ it('lists conversations by inbox view: mine, queue, team, all open and closed', 
   const bad = await ask(minaSocket, EV.conversationList, { view: 'everything' });
   expect(bad).toMatchObject({ ok: false, error: { code: 'PARLEY_ERR_INVALID_PAYLOAD' } });
 });
+
+it('lets an agent come back from a reload as away: they keep their chats and get no new ones', async () => {
+  const mina = await signedInAgent(server, { email: 'mina@example.com', name: 'Mina', capacity: 3 });
+  const first = await connectAgent(server, mina.token);
+  const { socket: visitor } = await connectVisitor(server);
+  expect((await handoff(visitor)).ok).toBe(true);
+  await waitFor(async () => (await listFor(first)).some((c) => c.status === 'assigned' && c.assignedAgentId === mina.agent.id));
+  first.disconnect();
+
+  // The reload: the tab comes back saying "away".
+  const back = await connectAgent(server, mina.token, { presence: 'away' });
+  expect((await server.app.agents.findById(mina.agent.id))?.presence).toBe('away');
+  const { socket: waiting } = await connectVisitor(server);
+  const queued = await handoff(waiting);
+  expect(queued.ok && queued.data.conversation.status).toBe('queued');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const mine = (await listFor(back)).filter((c) => c.status === 'assigned' && c.assignedAgentId === mina.agent.id);
+  expect(mine).toHaveLength(1);
+});

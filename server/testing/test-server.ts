@@ -92,10 +92,10 @@ export async function connectVisitor(
   return { socket, session };
 }
 
-export async function connectAgent(server: TestServer, token: string): Promise<AgentClient> {
+export async function connectAgent(server: TestServer, token: string, auth: { presence?: 'online' | 'away' } = {}): Promise<AgentClient> {
   const socket: AgentClient = track(
     server,
-    io(`${server.url}${NAMESPACES.agent}`, { auth: { token }, transports: ['websocket'], forceNew: true }),
+    io(`${server.url}${NAMESPACES.agent}`, { auth: { token, ...auth }, transports: ['websocket'], forceNew: true }),
   );
   await new Promise<void>((resolve, reject) => {
     socket.once(EV.sessionReady, () => resolve());

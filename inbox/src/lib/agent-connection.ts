@@ -70,6 +70,8 @@ export interface AgentConnectionOptions {
   sendAttempts?: number;
   /** Delay before trying again when the server refused the handshake for a passing reason. */
   retryDelayMs?: number;
+  /** The status to connect with, read on every (re)connect: an agent who went away stays away. */
+  presence?: () => 'online' | 'away' | null;
 }
 
 type AckHandler<T> = (error: Error | null, ack: Ack<T>) => void;
@@ -85,7 +87,9 @@ const AUTH_FAILURES = new Set(['PARLEY_ERR_UNAUTHENTICATED', 'PARLEY_ERR_INVALID
  */
 export function connectAgent(options: AgentConnectionOptions): AgentConnection {
   const { ackTimeoutMs = 10_000, sendAttempts = 3, retryDelayMs = 5_000 } = options;
-  const socket: AgentSocket = io(`${options.url ?? ''}${NAMESPACES.agent}`, { auth: { token: options.token } });
+  const socket: AgentSocket = io(`${options.url ?? ''}${NAMESPACES.agent}`, {
+    auth: (send) => send({ token: options.token, ...(options.presence?.() === 'away' ? { presence: 'away' } : {}) }),
+  });
 
   let status: ConnectionStatus = 'connecting';
   let agent: Agent | null = null;

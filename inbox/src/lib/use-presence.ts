@@ -1,7 +1,8 @@
 /**
  * The agent's own status: online (gets new chats), away (keeps their chats, gets no new
- * ones) or offline. The server marks an agent online whenever an inbox tab connects, so a
- * chosen "away" is remembered in this browser and said again after a reload or reconnect.
+ * ones) or offline. A chosen "away" is remembered in this browser and sent with every
+ * (re)connect's handshake (see agent-connection), so a reload never hands them new chats;
+ * should the server still say "online" (another tab chose it), the choice is said again.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Agent, AgentPresence } from '../../../shared/domain';
@@ -10,6 +11,12 @@ import { toClientError, type ParleyClientError } from './errors';
 import type { KeyValueStorage } from './storage';
 
 const presenceKey = (agentId: string) => `parley.inbox.presence.${agentId}`;
+
+/** The status this agent last chose in this browser, for the connection's handshake. */
+export function chosenPresence(storage: KeyValueStorage, agentId: string): 'online' | 'away' | null {
+  const saved = storage.get(presenceKey(agentId));
+  return saved === 'online' || saved === 'away' ? saved : null;
+}
 
 export function usePresence(connection: AgentConnection, agent: Agent, storage: KeyValueStorage) {
   const [presence, setPresence] = useState<AgentPresence>(agent.presence);
@@ -36,9 +43,10 @@ export function usePresence(connection: AgentConnection, agent: Agent, storage: 
     () =>
       connection.onSession((session) => {
         setPresence(session.presence);
+        chosen.current = storage.get(presenceKey(agent.id));
         if (chosen.current === 'away' && session.presence !== 'away') choose('away');
       }),
-    [connection, choose],
+    [connection, choose, storage, agent.id],
   );
 
   return { presence, choose, error };
