@@ -65,6 +65,11 @@ describe('supervisor board', () => {
     ]);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(get).toHaveBeenCalledTimes(2);
+
+    // A new list preview of the same conversation changes nothing on the board.
+    connection.pushConversation({ ...held, lastMessagePreview: 'still typing away', updatedAt: '2030-01-01T00:00:00.000Z' });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(get).toHaveBeenCalledTimes(2);
   });
 
   it('stops refreshing when it is closed', async () => {

@@ -36,7 +36,17 @@ export function useLiveBoard(api: BoardApi, connection: AgentConnection, { coale
         const [board, open] = await Promise.all([api.get(), connection.list('open')]);
         return { board, assigned: open.filter((conversation) => conversation.status === 'assigned'), loadedAt: Date.now() };
       },
-      subscribe: (onChange) => connection.onConversationUpdated(onChange),
+      // Only routing changes move the board; the once-a-second list previews of busy
+      // conversations would otherwise refetch it all the time.
+      subscribe: (onChange) => {
+        const seen = new Map<string, string>();
+        return connection.onConversationUpdated((conversation) => {
+          const routing = `${conversation.status}:${conversation.assignedAgentId ?? ''}:${conversation.team ?? ''}:${conversation.priority}`;
+          if (seen.get(conversation.id) === routing) return;
+          seen.set(conversation.id, routing);
+          onChange();
+        });
+      },
       onData: (next) => {
         setData(next);
         setError(null);
