@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { Conversation } from '../../../shared/domain';
 import { agentMina, assignedTo, conversation, message } from '../testing/fixtures';
 import { mergeMessages, pendingEntry, markFailed, type TranscriptEntry } from '../lib/messages';
@@ -18,7 +18,7 @@ const transcript = mergeMessages(
   ],
 );
 
-function renderPane(overrides: { conversation?: Conversation; entries?: readonly TranscriptEntry[]; error?: string; visitorTyping?: boolean } = {}) {
+function renderPane(overrides: { conversation?: Conversation; entries?: readonly TranscriptEntry[]; error?: string; visitorTyping?: boolean; self?: typeof agentMina } = {}) {
   const actions = {
     send: vi.fn(),
     retry: vi.fn(),
@@ -33,7 +33,7 @@ function renderPane(overrides: { conversation?: Conversation; entries?: readonly
     <ConversationPane
       conversation={overrides.conversation ?? c1}
       entries={overrides.entries ?? transcript}
-      self={agentMina}
+      self={overrides.self ?? agentMina}
       error={overrides.error ?? null}
       visitorTyping={overrides.visitorTyping ?? false}
       directory={staticDirectory({ teams: ['billing'] })}
@@ -149,6 +149,15 @@ describe('ConversationPane', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Transferred to billing.'));
     expect(actions.transfer).toHaveBeenCalledWith({ conversationId: 'c1', toTeam: 'billing', note: '' });
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it("offers an agent no Close on a colleague's conversation; a supervisor may", () => {
+    const colleagues = conversation({ id: 'c1', visitorName: 'Jisoo', status: 'assigned', assignedAgentId: 'a00000000000000000000002', assignedAgentName: 'Jun' });
+    renderPane({ conversation: colleagues, self: { ...agentMina, role: 'agent' } });
+    expect(screen.queryByRole('button', { name: 'Close conversation' })).toBeNull();
+    cleanup();
+    renderPane({ conversation: colleagues, self: { ...agentMina, role: 'supervisor' } });
+    expect(screen.getByRole('button', { name: 'Close conversation' })).toBeTruthy();
   });
 
   it('shows a failed action as an alert', () => {

@@ -36,7 +36,7 @@ export interface ConversationActions {
 interface ConversationPaneProps {
   conversation: Conversation;
   entries: readonly TranscriptEntry[];
-  self: Pick<Agent, 'id' | 'name'>;
+  self: Pick<Agent, 'id' | 'name'> & Partial<Pick<Agent, 'role'>>;
   error?: string | null;
   visitorTyping?: boolean;
   directory: Directory;
@@ -53,6 +53,8 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
   const visitor = visitorLabel(conversation);
   const mine = conversation.status === 'assigned' && conversation.assignedAgentId === self.id;
   const open = conversation.status !== 'closed';
+  // Someone else's chat is theirs to close, unless a supervisor steps in (the server checks too).
+  const closable = open && (conversation.status !== 'assigned' || mine || (self.role !== undefined && self.role !== 'agent'));
   const takeable = conversation.status === 'bot' || conversation.status === 'queued' || conversation.status === 'offline';
   const composerHint = !open ? strings.closedNotice : mine ? null : conversation.assignedAgentName && conversation.status === 'assigned' ? strings.assignedTo(conversation.assignedAgentName) : strings.takeToReply;
   const seenSeq = lastSeenReplySeq(entries, conversation.readSeq.visitor);
@@ -89,7 +91,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
                 {names.transfer}
               </button>
             )}
-            {open && (
+            {closable && (
               <button type="button" onClick={actions.close}>
                 {names.closeConversation}
               </button>
