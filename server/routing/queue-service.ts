@@ -150,17 +150,21 @@ export function createQueueService(deps: QueueServiceDeps) {
         throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'only the assigned agent can transfer this conversation');
       }
       const note = target.note || (conversation.locale === 'ko' ? '메모 없음' : 'no note');
-      await transcript.post(conversation, {
-        clientId: `transfer-${conversation.id}-${Date.now()}`,
-        author: { kind: 'agent', id: from.agentId, name: from.name },
-        text: `↪ ${target.toTeam ? `team ${target.toTeam}` : 'transfer'}: ${note}`,
-        internal: true,
-      });
+      // The note goes in before the move, so the receiving agent reads it first — but only
+      // once the move can happen: a refused transfer leaves no stray note behind.
+      const postNote = () =>
+        transcript.post(conversation, {
+          clientId: `transfer-${conversation.id}-${Date.now()}`,
+          author: { kind: 'agent', id: from.agentId, name: from.name },
+          text: `↪ ${target.toTeam ? `team ${target.toTeam}` : 'transfer'}: ${note}`,
+          internal: true,
+        });
       if (target.toAgentId) {
         const to = await deps.agents.findById(target.toAgentId);
         if (!to || to.siteId !== conversation.siteId) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such agent on your site');
         const reservation = await deps.agents.reserveSlot(to.id, conversation.id);
         if (!reservation) throw new ParleyError('PARLEY_ERR_AGENT_AT_CAPACITY', `${to.name} is at capacity`);
+        await postNote();
         const moved = await conversations.transfer(conversation.id, from.agentId, { id: to.id, name: to.name }, note);
         if (!moved) {
           await deps.agents.cancelReservation(reservation);
@@ -171,6 +175,7 @@ export function createQueueService(deps: QueueServiceDeps) {
         await announceAssignment(moved);
         return moved;
       }
+      await postNote();
       const requeued = await conversations.requeue(conversation.id, { event: 'transferred', reason: note, priority: 1, team: target.toTeam ?? null });
       if (!requeued) throw new ParleyError('PARLEY_ERR_ALREADY_ASSIGNED', 'the conversation changed hands meanwhile');
       await deps.agents.releaseSlot(from.agentId, conversation.id);
