@@ -7,7 +7,7 @@ import { useId, useState } from 'preact/hooks';
 import type { AgentRole } from '../../../shared/domain';
 import { names, useStrings } from '../i18n';
 import { AGENT_ROLES, MAX_CAPACITY, type AgentField, type AgentFields, type Checked } from './agent-form';
-import { failureText } from './failure-text';
+import { useCheckedSubmit } from './use-checked-submit';
 
 const texts = {
   en: {
@@ -62,29 +62,12 @@ export function AgentForm<T>({ label, submitLabel, initial, teams, mode, check, 
   const text = texts[strings.locale];
   const id = useId();
   const [fields, setFields] = useState<AgentFields>(initial);
-  const [invalid, setInvalid] = useState<AgentField[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    const checked = check(fields);
-    if (!checked.ok) {
-      setInvalid(checked.invalid);
-      setError(text.fix);
-      return;
-    }
-    setInvalid([]);
-    setError(null);
-    setBusy(true);
-    try {
-      await save(checked.value);
-      if (mode === 'create') setFields(initial);
-    } catch (failure) {
-      setError(failureText(strings, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { invalid, error, busy, submit: submitChecked } = useCheckedSubmit<T, AgentField>({
+    fixText: text.fix,
+    save,
+    onSaved: () => mode === 'create' && setFields(initial),
+  });
+  const submit = () => submitChecked(check(fields));
 
   const input = (name: AgentField, type: string, autoComplete: string, hint?: string) => {
     const described = [invalid.includes(name) ? `${id}-${name}-error` : '', hint ? `${id}-${name}-hint` : ''].filter(Boolean).join(' ');

@@ -8,7 +8,7 @@ import type { CannedResponseInput } from '../../../shared/schemas';
 import { fillTemplate } from '../../../shared/templates';
 import { useStrings } from '../i18n';
 import { mayManageTeamResponses, TEMPLATE_VARIABLES, toCannedInput, type CannedField, type CannedFields, type Editor } from './canned-response-form';
-import { failureText } from './failure-text';
+import { useCheckedSubmit } from './use-checked-submit';
 
 const texts = {
   en: {
@@ -57,25 +57,12 @@ export function CannedResponseForm({ label, initial, mode, editor, save, onCance
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [fields, setFields] = useState<CannedFields>(initial);
-  const [invalid, setInvalid] = useState<CannedField[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    const checked = toCannedInput(fields);
-    setInvalid(checked.ok ? [] : checked.invalid);
-    if (!checked.ok) return setError(text.fix);
-    setError(null);
-    setBusy(true);
-    try {
-      await save(checked.value);
-      if (mode === 'create') setFields(initial);
-    } catch (failure) {
-      setError(failureText(strings, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { invalid, error, busy, submit: submitChecked } = useCheckedSubmit<CannedResponseInput, CannedField>({
+    fixText: text.fix,
+    save,
+    onSaved: () => mode === 'create' && setFields(initial),
+  });
+  const submit = () => submitChecked(toCannedInput(fields));
 
   const insert = (variable: string) => {
     const at = area.current?.selectionStart ?? fields.text.length;
