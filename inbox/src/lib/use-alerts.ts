@@ -87,6 +87,8 @@ export function chime(): void {
   const Context = (globalThis as { AudioContext?: typeof AudioContext }).AudioContext;
   if (!Context) return;
   const audio = new Context();
+  // Browsers start audio suspended until the page has been interacted with; an agent at work has.
+  void audio.resume().catch(() => {});
   [880, 1320].forEach((frequency, i) => {
     const tone = audio.createOscillator();
     const gain = audio.createGain();
