@@ -53,7 +53,6 @@ export function TransferDialog({ conversationId, selfAgentId, agents, teams, onT
   return (
     <div
       role="dialog"
-      aria-modal="true"
       aria-labelledby={`${id}-title`}
       class="dialog"
       onKeyDown={(event) => event.key === 'Escape' && onCancel()}
