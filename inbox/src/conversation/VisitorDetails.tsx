@@ -32,6 +32,7 @@ export function VisitorDetails({ visitorId, conversationId, api, connection, onO
 
   useEffect(() => {
     let alive = true;
+    setError(null);
     api.details(visitorId).then(
       (details) => {
         if (!alive) return;
@@ -40,7 +41,12 @@ export function VisitorDetails({ visitorId, conversationId, api, connection, onO
       },
       (failure: unknown) => alive && setError(toClientError(failure)),
     );
-    const stop = connection.onVisitorUpdated((updated) => updated.id === visitorId && setVisitor(updated));
+    const stop = connection.onVisitorUpdated((updated) => {
+      if (updated.id !== visitorId) return;
+      setVisitor(updated);
+      // Live details replace a failed first read.
+      setError(null);
+    });
     return () => {
       alive = false;
       stop();
