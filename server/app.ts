@@ -50,6 +50,8 @@ import { createSiteRepository } from './sites/site.repository';
 import { createVisitorRepository } from './visitors/visitor.repository';
 import { createVisitorSessions } from './visitors/visitor-session';
 import { createVisitorService } from './visitors/visitor.service';
+import { connectLimitsRedis } from './limits/limits-store';
+import { createRateLimits } from './limits/rate-limits';
 
 export interface AppOptions {
   connection: Connection;
@@ -64,6 +66,8 @@ export interface AppOptions {
   redisUrl?: string | null;
   /** The clock; tests pin it to check business-hours behaviour. */
   now?: () => Date;
+  /** Abuse limits: addresses exempt from per-IP buckets, and how many proxies add X-Forwarded-For. */
+  limits?: { exemptIps?: string[]; trustedProxyHops?: number };
 }
 
 export async function createApp(options: AppOptions) {
@@ -93,6 +97,8 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  // req.ip is what login throttling and upload limits count against.
+  app.set('trust proxy', options.limits?.trustedProxyHops ?? 0);
   app.use(express.json({ limit: '100kb' }));
   const httpServer: HttpServer = createServer(app);
   const io = new Server(httpServer, { serveClient: false, cors: { origin: true, credentials: false } });
@@ -118,6 +124,9 @@ export async function createApp(options: AppOptions) {
     onError: (error) => logger.error({ err: error }, 'presence timeout failed'),
   });
 
+  const limitsStore = await connectLimitsRedis(options.redisUrl);
+  const trustedProxyHops = options.limits?.trustedProxyHops ?? 0;
+  const limits = createRateLimits({ settings: (siteId) => sites.limitSettings(siteId), redis: limitsStore.redis, exemptIps: options.limits?.exemptIps ?? [] });
   const visitorService = createVisitorService({ visitors, conversations: conversationRepository, messages, sites, notifier, now });
   attachVisitorNamespace(visitorNamespace, {
     sessions: createVisitorSessions({ sites, visitors, tokens }),
@@ -127,6 +136,8 @@ export async function createApp(options: AppOptions) {
     notifier,
     logger,
     tasks,
+    limits,
+    trustedProxyHops,
   });
   attachAgentNamespace(agentNamespace, { tokens, agents, conversations, presence, drainQueue: queue.drainQueue, logger, tasks });
 
@@ -163,6 +174,7 @@ export async function createApp(options: AppOptions) {
       messages.flushActivity();
       await tasks.drain();
       await closeAdapter();
+      await limitsStore.close();
       await classifier.close();
     },
   };

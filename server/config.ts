@@ -24,6 +24,8 @@ export interface ParleyConfig {
   demoSiteKey: string;
   logLevel: string;
   intentModel: { modelId: string; modelsDir: string; allowDownload: boolean };
+  /** Abuse limits: PARLEY_LIMIT_EXEMPT_IPS (comma-separated) skip per-IP buckets; PARLEY_TRUST_PROXY = proxies adding X-Forwarded-For. */
+  limits: { exemptIps: string[]; trustedProxyHops: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
@@ -48,6 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
       modelId: env.PARLEY_INTENT_MODEL ?? DEFAULT_MODEL_ID,
       modelsDir: defaultModelsDir(env),
       allowDownload: env.PARLEY_MODEL_DOWNLOAD === '1',
+    },
+    limits: {
+      exemptIps: (env.PARLEY_LIMIT_EXEMPT_IPS ?? '').split(',').map((ip) => ip.trim()).filter(Boolean),
+      trustedProxyHops: Number(env.PARLEY_TRUST_PROXY ?? 0) || 0,
     },
   };
 }

@@ -13,10 +13,12 @@ export class ParleyError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterMs?: number },
   ) {
     super(message, options);
+    this.retryAfterMs = options?.retryAfterMs;
   }
+  readonly retryAfterMs: number | undefined;
   get status(): number {
     return ERROR_CODES[this.code];
   }
@@ -24,7 +26,9 @@ export class ParleyError extends Error {
 
 /** Turns anything thrown into a body safe to send: known codes pass, the rest becomes INTERNAL. */
 export function toErrorBody(error: unknown): ErrorBody {
-  if (error instanceof ParleyError) return { code: error.code, message: error.message };
+  if (error instanceof ParleyError) {
+    return error.retryAfterMs === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, retryAfterMs: error.retryAfterMs };
+  }
   if (error instanceof ZodError) {
     const message = error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`).join('; ');
     return { code: 'PARLEY_ERR_INVALID_PAYLOAD', message };
@@ -38,12 +42,33 @@ export function errorStatus(body: ErrorBody): number {
 
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    // Express's own body-parser errors carry a status; treat them as bad payloads.
-    const body =
-      typeof error === 'object' && error !== null && 'type' in error && (error as { type: string }).type === 'entity.parse.failed'
-        ? { code: 'PARLEY_ERR_INVALID_PAYLOAD' as const, message: 'request body is not valid JSON' }
-        : toErrorBody(error);
+    const body = bodyParserError(error) ?? toErrorBody(error);
     if (body.code === 'PARLEY_ERR_INTERNAL') logger.error({ err: error, path: req.path }, 'request failed');
+    if (body.retryAfterMs !== undefined) res.set('Retry-After', String(Math.ceil(body.retryAfterMs / 1000)));
     res.status(errorStatus(body)).json({ error: body });
   };
+}
+
+/** Express's body parsers throw errors with a `type`; each maps to a catalog code, never to INTERNAL. */
+function bodyParserError(error: unknown): ErrorBody | null {
+  const type = typeof error === 'object' && error !== null && 'type' in error ? (error as { type: unknown }).type : null;
+  switch (type) {
+    case 'entity.parse.failed':
+      return { code: 'PARLEY_ERR_INVALID_PAYLOAD', message: 'request body is not valid JSON' };
+    case 'entity.too.large':
+      return { code: 'PARLEY_ERR_PAYLOAD_TOO_LARGE', message: 'request body is too large' };
+    case 'encoding.unsupported':
+      return { code: 'PARLEY_ERR_BAD_ENCODING', message: 'unsupported Content-Encoding; send identity, gzip, deflate or br' };
+    case 'charset.unsupported':
+      return { code: 'PARLEY_ERR_UNSUPPORTED_MEDIA_TYPE', message: 'unsupported charset' };
+    case 'request.size.invalid':
+    case 'request.aborted':
+      return { code: 'PARLEY_ERR_INVALID_PAYLOAD', message: 'the request body was cut short' };
+    default:
+      // zlib errors from a body that claims gzip/deflate/br but is not.
+      if (typeof error === 'object' && error !== null && 'status' in error && (error as { status: unknown }).status === 400 && 'code' in error && String((error as { code: unknown }).code).startsWith('Z_')) {
+        return { code: 'PARLEY_ERR_BAD_ENCODING', message: 'the body does not decode with its Content-Encoding' };
+      }
+      return null;
+  }
 }

@@ -30,6 +30,7 @@ const parley = await createApp({
   firstAdmin: config.firstAdmin,
   publicUrl: config.publicUrl,
   redisUrl: config.redisUrl,
+  limits: config.limits,
   classifier: createIntentClassifier({
     ...config.intentModel,
     logger: { info: (message) => logger.info(message), warn: (message) => logger.warn(message) },

@@ -4,6 +4,8 @@
  */
 export const ERROR_CODES = {
   PARLEY_ERR_INVALID_PAYLOAD: 400,
+  /** The body's Content-Encoding is not one Parley reads, or it does not decode. */
+  PARLEY_ERR_BAD_ENCODING: 400,
   PARLEY_ERR_UNAUTHENTICATED: 401,
   PARLEY_ERR_INVALID_CREDENTIALS: 401,
   PARLEY_ERR_FORBIDDEN: 403,
@@ -13,6 +15,10 @@ export const ERROR_CODES = {
   PARLEY_ERR_CONVERSATION_CLOSED: 409,
   PARLEY_ERR_ALREADY_ASSIGNED: 409,
   PARLEY_ERR_AGENT_AT_CAPACITY: 409,
+  PARLEY_ERR_PAYLOAD_TOO_LARGE: 413,
+  PARLEY_ERR_UNSUPPORTED_MEDIA_TYPE: 415,
+  /** Too many requests: wait `retryAfterMs` and send the same thing again. */
+  PARLEY_ERR_RATE_LIMITED: 429,
   PARLEY_ERR_INTERNAL: 500,
 } as const;
 
@@ -21,6 +27,8 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
+  /** With PARLEY_ERR_RATE_LIMITED: how long to wait before trying again. */
+  retryAfterMs?: number;
 }
 
 /**

@@ -194,6 +194,22 @@ export const widgetSettingsSchema = z.object({
     .max(20),
 });
 
+const rateLimitSchema = z.object({
+  perVisitor: z.number().int().min(0).max(1_000_000),
+  perIp: z.number().int().min(0).max(1_000_000),
+  perSite: z.number().int().min(0).max(100_000_000),
+  windowSeconds: z.number().int().min(1).max(86_400),
+});
+
+/** Abuse limits per site (shared/limits.ts); 0 switches a bucket off. */
+export const limitSettingsSchema = z.object({
+  message: rateLimitSchema,
+  sync: rateLimitSchema,
+  upload: rateLimitSchema,
+  connection: rateLimitSchema,
+  visitorCreate: rateLimitSchema,
+});
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM');
 
 export const settingsUpdateSchema = z
@@ -220,6 +236,7 @@ export const settingsUpdateSchema = z
     teams: z.array(z.string().trim().min(1).max(60)).max(100),
     politeGuardPhrases: z.array(z.string().trim().min(1).max(100)).max(200),
     widget: widgetSettingsSchema,
+    limits: limitSettingsSchema,
   })
   .partial();
 

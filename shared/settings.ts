@@ -1,4 +1,5 @@
 /** Per-site settings that admins change in the inbox, shared by the server and the inbox. */
+import type { LimitSettings } from './limits';
 
 export type RoutingAlgorithm = 'load_balancing' | 'round_robin' | 'manual';
 
@@ -63,6 +64,8 @@ export interface SiteSettings {
   /** Curt phrases the inbox suggests softening before an agent sends them as a whole answer. */
   politeGuardPhrases: string[];
   widget: WidgetSettings;
+  /** Abuse limits per visitor, IP and site (shared/limits.ts); the server always fills them in. */
+  limits?: LimitSettings;
 }
 
 /** What the widget learns about a site before it renders anything (public, by site key). */

@@ -15,6 +15,8 @@ import {
   messageReadSchema,
 } from '../../shared/schemas';
 import type { ConversationService } from '../conversations/conversation.service';
+import { clientIp } from '../limits/client-ip';
+import type { RateLimits } from '../limits/rate-limits';
 import { toErrorBody } from '../errors';
 import type { TaskTracker } from '../concurrency/task-tracker';
 import type { Logger } from '../logger';
@@ -38,16 +40,23 @@ export function attachVisitorNamespace(
     notifier: ConversationNotifier;
     logger: Logger;
     tasks: TaskTracker;
+    limits: RateLimits;
+    /** How many reverse proxies in front of Parley add X-Forwarded-For (0: none). */
+    trustedProxyHops: number;
   },
 ) {
   const resolved = new WeakMap<VisitorSocket, ResolvedVisitor>();
+  const ips = new WeakMap<VisitorSocket, string>();
 
   namespace.use((socket, next) => {
     const auth = visitorAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(Object.assign(new Error('PARLEY_ERR_INVALID_PAYLOAD'), { data: toErrorBody(auth.error) }));
+    const ip = clientIp(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], deps.trustedProxyHops);
     deps.sessions
-      .resolve(auth.data)
-      .then((session) => {
+      .resolve(auth.data, (site) => deps.limits.consume('visitorCreate', { siteId: site.id, ip }))
+      .then(async (session) => {
+        await deps.limits.consume('connection', { siteId: session.site.id, visitorId: session.visitor.id, ip });
+        ips.set(socket, ip);
         resolved.set(socket, session);
         socket.data = { visitorId: session.visitor.id, siteId: session.site.id, locale: session.visitor.locale };
         next();
@@ -62,6 +71,16 @@ export function attachVisitorNamespace(
     const session = resolved.get(socket)!;
     const { visitor } = session;
     const locale = () => socket.data.locale;
+    const subject = { siteId: visitor.siteId, visitorId: visitor.id, ip: ips.get(socket) ?? null };
+    const limited = (action: 'message' | 'sync') => deps.limits.consume(action, subject);
+    // Every acknowledged event writes or reads the database, so each spends from a bucket:
+    // ones that change things from the message bucket, reads and receipts from the sync one.
+    const spending =
+      <P, R>(action: 'message' | 'sync', act: (payload: P) => Promise<R>) =>
+      async (payload: P) => {
+        await limited(action);
+        return act(payload);
+      };
     await socket.join(rooms.visitor(visitor.id));
     const userAgent = socket.handshake.headers['user-agent'];
     // Holding the upgrade request for the life of the connection costs several KB per idle
@@ -72,24 +91,26 @@ export function attachVisitorNamespace(
     socket.on(
       EV.messageSend,
       acknowledged(deps, EV.messageSend, visitorMessageSendSchema, async (payload) => {
+        await limited('message');
         const { conversation, message, created, reopened } = await deps.conversations.visitorSend(visitor, payload, locale());
         return { data: { message }, after: created ? () => deps.conversations.afterVisitorMessage(conversation, message, reopened) : undefined };
       }),
     );
     socket.on(
       EV.messageSync,
-      acknowledged(deps, EV.messageSync, visitorMessageSyncSchema, async ({ afterSeq }) => ({
-        data: await deps.conversations.visitorSync(visitor, afterSeq),
-      })),
+      acknowledged(deps, EV.messageSync, visitorMessageSyncSchema, async ({ afterSeq }) => {
+        await limited('sync');
+        return { data: await deps.conversations.visitorSync(visitor, afterSeq) };
+      }),
     );
     socket.on(
       EV.handoffRequest,
-      acknowledged(deps, EV.handoffRequest, handoffRequestSchema, async () => {
+      acknowledged(deps, EV.handoffRequest, handoffRequestSchema, spending('message', async () => {
         const conversation = await deps.conversations.visitorHandoff(visitor, locale());
         // The place in line went out while the widget may not have known the new
         // conversation yet; say it again once the ack has told it.
         return { data: { conversation }, after: conversation.status === 'queued' ? () => deps.conversations.queuePositions(conversation.siteId) : undefined };
-      }),
+      })),
     );
 
     socket.on(EV.typingUpdate, (payload: unknown) => {
@@ -99,46 +120,47 @@ export function attachVisitorNamespace(
     });
     socket.on(
       EV.visitorPage,
-      acknowledged(deps, EV.visitorPage, visitorPageSchema, async ({ url, title }) => {
+      acknowledged(deps, EV.visitorPage, visitorPageSchema, spending('message', async ({ url, title }) => {
         const updated = (await deps.visitors.track(visitor.id, { pageUrl: url, pageTitle: title })) ?? visitor;
         return { data: { visitor: updated }, after: () => deps.notifier.visitorUpdated(updated) };
-      }),
+      })),
     );
     socket.on(
       EV.visitorAttributes,
-      acknowledged(deps, EV.visitorAttributes, visitorAttributesSchema, async ({ attributes }) => ({
+      acknowledged(deps, EV.visitorAttributes, visitorAttributesSchema, spending('message', async ({ attributes }) => ({
         data: { visitor: await deps.visitorService.setAttributes(visitor, attributes) },
-      })),
+      }))),
     );
     socket.on(
       EV.visitorProfile,
-      acknowledged(deps, EV.visitorProfile, visitorProfileSchema, async (profile) => ({
+      acknowledged(deps, EV.visitorProfile, visitorProfileSchema, spending('message', async (profile) => ({
         data: { visitor: await deps.visitorService.setProfile(visitor, profile, locale()) },
-      })),
+      }))),
     );
     socket.on(
       EV.offlineMessage,
-      acknowledged(deps, EV.offlineMessage, offlineMessageSchema, async (input) => ({
-        data: await deps.visitorService.leaveOfflineMessage(visitor, input, locale()),
-      })),
+      acknowledged(deps, EV.offlineMessage, offlineMessageSchema, async (input) => {
+        await limited('message');
+        return { data: await deps.visitorService.leaveOfflineMessage(visitor, input, locale()) };
+      }),
     );
     socket.on(
       EV.conversationRate,
-      acknowledged(deps, EV.conversationRate, conversationRateSchema, async (rating) => ({
+      acknowledged(deps, EV.conversationRate, conversationRateSchema, spending('message', async (rating) => ({
         data: { conversation: await deps.visitorService.rate(visitor, rating) },
-      })),
+      }))),
     );
     socket.on(
       EV.messageRead,
-      acknowledged(deps, EV.messageRead, messageReadSchema, async ({ conversationId, seq }) => ({
+      acknowledged(deps, EV.messageRead, messageReadSchema, spending('sync', async ({ conversationId, seq }) => ({
         data: await deps.visitorService.markRead(visitor, conversationId, seq),
-      })),
+      }))),
     );
     socket.on(
       EV.conversationSolve,
-      acknowledged(deps, EV.conversationSolve, handoffRequestSchema, async () => ({
+      acknowledged(deps, EV.conversationSolve, handoffRequestSchema, spending('message', async () => ({
         data: { conversation: await deps.conversations.visitorSolved(visitor) },
-      })),
+      }))),
     );
 
     try {

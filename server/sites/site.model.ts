@@ -18,6 +18,8 @@ const siteSchema = new Schema(
     teams: { type: [String], default: [] },
     /** Validated by shared/schemas.ts before it is written; defaults are merged on read. */
     widget: { type: Schema.Types.Mixed, default: null },
+    /** Abuse limits (shared/limits.ts), validated before written; defaults are merged on read. */
+    limits: { type: Schema.Types.Mixed, default: null },
     /** Signs identity-verification hashes (HMAC-SHA256 of the user id) on the website owner's server. */
     identitySecret: { type: String, default: () => randomBytes(32).toString('hex') },
     politeGuardPhrases: { type: [String], default: DEFAULT_POLITE_GUARD_PHRASES },

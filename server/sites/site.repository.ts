@@ -11,6 +11,7 @@ import {
   type RoutingSettings,
   type SiteSettings,
 } from '../../shared/settings';
+import { DEFAULT_LIMIT_SETTINGS, LIMITED_ACTIONS, type LimitSettings } from '../../shared/limits';
 import type { Locale, Site } from '../../shared/domain';
 import { siteModel, toSite, type SiteDoc } from './site.model';
 
@@ -26,6 +27,8 @@ export interface SiteRepository {
   /** The secret website owners use to sign identity-verification hashes. */
   identitySecret(siteId: string): Promise<string | null>;
   routingSettings(siteId: string): Promise<RoutingSettings>;
+  /** Abuse limits, read on every limited action (cached like the other settings). */
+  limitSettings(siteId: string): Promise<LimitSettings>;
   setRoutingSettings(siteId: string, settings: RoutingSettings): Promise<void>;
   setBusinessHours(siteId: string, hours: BusinessHours): Promise<void>;
   /** Creates the site when its key is new; returns the stored one either way. */
@@ -56,6 +59,7 @@ export function createSiteRepository(connection: Connection): SiteRepository {
       teams: [...(doc?.teams ?? [])],
       politeGuardPhrases: [...(doc?.politeGuardPhrases ?? DEFAULT_POLITE_GUARD_PHRASES)],
       widget: mergeWidgetSettings(doc?.widget as Partial<WidgetSettings> | null | undefined),
+      limits: mergeLimits(doc?.limits as Partial<LimitSettings> | null | undefined),
     };
   }
 
@@ -85,6 +89,9 @@ export function createSiteRepository(connection: Connection): SiteRepository {
     async routingSettings(siteId) {
       const doc = await readSite(siteId);
       return { ...DEFAULT_ROUTING_SETTINGS, ...(doc?.routing ?? {}) } as RoutingSettings;
+    },
+    async limitSettings(siteId) {
+      return mergeLimits((await readSite(siteId))?.limits as Partial<LimitSettings> | null | undefined);
     },
     async setRoutingSettings(siteId, settings) {
       await lock.run(siteId, () => Sites.updateOne({ _id: siteId }, { $set: { routing: settings } }).exec());
@@ -121,4 +128,8 @@ function mergeWidgetSettings(stored: Partial<WidgetSettings> | null | undefined)
     attachments: { ...DEFAULT_WIDGET_SETTINGS.attachments, ...(stored?.attachments ?? {}) },
     triggers: stored?.triggers ?? DEFAULT_WIDGET_SETTINGS.triggers,
   };
+}
+
+function mergeLimits(stored: Partial<LimitSettings> | null | undefined): LimitSettings {
+  return Object.fromEntries(LIMITED_ACTIONS.map((action) => [action, { ...DEFAULT_LIMIT_SETTINGS[action], ...(stored?.[action] ?? {}) }])) as LimitSettings;
 }

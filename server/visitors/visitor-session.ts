@@ -10,6 +10,8 @@ import { ParleyError } from '../errors';
 import type { SiteRepository } from '../sites/site.repository';
 import type { VisitorRepository } from './visitor.repository';
 
+type BeforeCreate = (site: Site) => Promise<void>;
+
 export interface ResolvedVisitor {
   site: Site;
   visitor: Visitor;
@@ -21,13 +23,16 @@ export function createVisitorSessions(deps: { sites: SiteRepository; visitors: V
    * A signed-in website user: the hash proves the website vouches for the user id, so
    * nobody can read another user's conversations by guessing an id.
    */
-  async function identified(site: Site, identity: VisitorIdentity, current: Visitor | null, locale: Locale | undefined): Promise<ResolvedVisitor> {
+  async function identified(site: Site, identity: VisitorIdentity, current: Visitor | null, locale: Locale | undefined, beforeCreate: BeforeCreate): Promise<ResolvedVisitor> {
     const secret = await deps.sites.identitySecret(site.id);
     if (!secret || !hashMatches(secret, identity.userId, identity.hash)) {
       throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'identity verification failed: the hash does not match this user id');
     }
     // An anonymous visitor who signs in keeps their conversation; one already tied to another user does not.
-    const candidate = current && (current.userId === null || current.userId === identity.userId) ? current : await deps.visitors.create(site.id, locale ?? site.defaultLocale);
+    const candidate =
+      current && (current.userId === null || current.userId === identity.userId)
+        ? current
+        : await beforeCreate(site).then(() => deps.visitors.create(site.id, locale ?? site.defaultLocale));
     const visitorId = await deps.visitors.claimUser(site.id, identity.userId, candidate.id);
     const profile = { ...(identity.name ? { name: identity.name } : {}), ...(identity.email ? { email: identity.email } : {}) };
     const visitor = (await deps.visitors.setProfile(visitorId, profile)) ?? candidate;
@@ -35,12 +40,13 @@ export function createVisitorSessions(deps: { sites: SiteRepository; visitors: V
   }
 
   return {
-    async resolve(auth: VisitorAuth): Promise<ResolvedVisitor> {
+    /** `beforeCreate` may refuse (e.g. a rate limit) before a new visitor record is written. */
+    async resolve(auth: VisitorAuth, beforeCreate: BeforeCreate = async () => {}): Promise<ResolvedVisitor> {
       const site = await deps.sites.findByKey(auth.siteKey);
       if (!site) throw new ParleyError('PARLEY_ERR_SITE_NOT_FOUND', `no site with key "${auth.siteKey}"`);
       const claims = auth.token ? await deps.tokens.verifyVisitor(auth.token) : null;
       const anonymous = claims && claims.siteId === site.id ? await deps.visitors.findById(claims.visitorId) : null;
-      if (auth.identity) return identified(site, auth.identity, anonymous, auth.locale);
+      if (auth.identity) return identified(site, auth.identity, anonymous, auth.locale, beforeCreate);
       const known = anonymous;
       if (known) {
         if (auth.locale && auth.locale !== known.locale) {
@@ -49,6 +55,7 @@ export function createVisitorSessions(deps: { sites: SiteRepository; visitors: V
         }
         return { site, visitor: known, token: auth.token! };
       }
+      await beforeCreate(site);
       const visitor = await deps.visitors.create(site.id, auth.locale ?? site.defaultLocale);
       return { site, visitor, token: await deps.tokens.signVisitor({ visitorId: visitor.id, siteId: site.id }) };
     },
