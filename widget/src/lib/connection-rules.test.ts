@@ -1,4 +1,4 @@
-import { pageReport, refusalCode, shouldRetryRefusal, visitorAuth } from './connection-rules';
+import { pageReport, refusalCode, retryAfterMs, shouldRetryRefusal, visitorAuth } from './connection-rules';
 
 describe('connection rules', () => {
   it('reads the catalog code the server attached to a refused connection', () => {
@@ -30,5 +30,13 @@ describe('connection rules', () => {
     expect(pageReport('about:blank', 'x')).toBeNull();
     expect(pageReport(`https://shop.example.com/${'a'.repeat(2100)}`, 'x')).toBeNull();
     expect(pageReport('http://localhost:3000/', 't'.repeat(400))?.title).toHaveLength(300);
+  });
+
+  it('retries a rate-limited connection after the wait the server named', () => {
+    const limited = Object.assign(new Error('PARLEY_ERR_RATE_LIMITED'), { data: { code: 'PARLEY_ERR_RATE_LIMITED', message: 'slow down', retryAfterMs: 42_000 } });
+    expect(refusalCode(limited)).toBe('PARLEY_ERR_RATE_LIMITED');
+    expect(shouldRetryRefusal('PARLEY_ERR_RATE_LIMITED')).toBe(true);
+    expect(retryAfterMs(limited)).toBe(42_000);
+    expect(retryAfterMs(new Error('offline'))).toBeNull();
   });
 });

@@ -12,6 +12,12 @@ export function refusalCode(error: unknown): ErrorCode | null {
   return typeof code === 'string' && code in ERROR_CODES ? (code as ErrorCode) : null;
 }
 
+/** How long a rate-limited refusal asked us to wait (`err.data.retryAfterMs`), if it said. */
+export function retryAfterMs(error: unknown): number | null {
+  const wait = (error as { data?: { retryAfterMs?: unknown } } | null)?.data?.retryAfterMs;
+  return typeof wait === 'number' && Number.isFinite(wait) && wait > 0 ? wait : null;
+}
+
 /** Network trouble and server hiccups are worth another try; an unknown site key is not. */
 export function shouldRetryRefusal(code: ErrorCode | null): boolean {
   return code === null || !PERMANENT.includes(code);

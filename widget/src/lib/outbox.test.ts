@@ -88,6 +88,29 @@ describe('outbox', () => {
     expect(attempts.map((attempt) => attempt.clientId)).toEqual([clientId, clientId]);
   });
 
+  it('keeps a rate-limited message pending and sends it, then the next, once the server’s wait is over', async () => {
+    vi.useFakeTimers();
+    try {
+      const { outbox, attempts } = setUp();
+      const first = outbox.send('first');
+      const second = outbox.send('second');
+      await attempts[0]!.answer({ kind: 'refused', error: { code: 'PARLEY_ERR_RATE_LIMITED', message: 'slow down', retryAfterMs: 3000 } });
+      expect(outbox.get().map((message) => [message.clientId, message.state])).toEqual([
+        [first, 'pending'],
+        [second, 'pending'],
+      ]);
+      outbox.flush();
+      vi.advanceTimersByTime(2900);
+      expect(attempts).toHaveLength(1);
+      vi.advanceTimersByTime(100);
+      expect(attempts.map((attempt) => attempt.clientId)).toEqual([first, first]);
+      await attempts[1]!.answer({ kind: 'stored', message: aMessage({ seq: 1, clientId: first }) });
+      expect(attempts.map((attempt) => attempt.clientId)).toEqual([first, first, second]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('forgets a message whose stored copy arrived by a sync before its ack', () => {
     const { outbox } = setUp(false);
     const clientId = outbox.send('hello');

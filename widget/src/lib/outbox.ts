@@ -34,6 +34,9 @@ export interface OutboxDeps {
   storage?: SiteStorage;
   newClientId?: () => string;
   now?: () => Date;
+  /** Waits out a rate limit; tests pass fake timers. */
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
 }
 
 export interface Outbox extends ReadableStore<OutgoingMessage[]> {
@@ -66,6 +69,10 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const settled = new Set<string>();
   let inFlight: string | null = null;
   let disposed = false;
+  /** Set while the server asked us to wait (PARLEY_ERR_RATE_LIMITED): nothing goes out until it fires. */
+  let backOff: unknown = null;
+  const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
 
   const find = (clientId: string) => store.get().find((message) => message.clientId === clientId);
   const remove = (clientIds: readonly string[]) => {
@@ -76,7 +83,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     store.update((all) => all.map((message) => (message.clientId === clientId ? change(message) : message)));
 
   function pump() {
-    if (disposed || inFlight !== null || !deps.canTransmit()) return;
+    if (disposed || inFlight !== null || backOff !== null || !deps.canTransmit()) return;
     const next = store.get().find((message) => message.state === 'pending');
     if (!next) return;
     inFlight = next.clientId;
@@ -87,6 +94,13 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       if (result.kind === 'stored') {
         deps.onStored(result.message);
         remove([next.clientId]);
+      } else if (result.kind === 'refused' && result.error.code === 'PARLEY_ERR_RATE_LIMITED') {
+        // Not a verdict on the message: keep it (and everything after it, in order) and send it again later.
+        backOff = setTimer(() => {
+          backOff = null;
+          pump();
+        }, Math.min(Math.max(result.error.retryAfterMs ?? 1000, 250), 5 * 60_000));
+        return;
       } else if (result.kind === 'refused' && find(next.clientId)?.state === 'pending') {
         replace(next.clientId, (message) => ({ ...message, state: 'failed', error: result.error }));
       }
@@ -133,6 +147,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     },
     dispose() {
       disposed = true;
+      if (backOff !== null) clearTimer(backOff);
       stops.forEach((stop) => stop());
     },
   };

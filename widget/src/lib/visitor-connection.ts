@@ -20,7 +20,7 @@ import type { VisitorIdentity, VisitorPage } from '../../../shared/schemas';
 import { downloadWithToken, fileProblem, rememberPreview, uploadFile, type AttachmentRules } from './attachments';
 import type { ChatController, ConnectionStatus, Notice } from './chat-controller';
 import { composeChatState } from './chat-state';
-import { refusalCode, shouldRetryRefusal, visitorAuth } from './connection-rules';
+import { refusalCode, retryAfterMs, shouldRetryRefusal, visitorAuth } from './connection-rules';
 import { createConversationModel } from './conversation-model';
 import { READ_KEY, TOKEN_KEY, type VisitorAttributeValues } from './host-bridge';
 import { createOutbox } from './outbox';
@@ -88,6 +88,7 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
   let visitorTyping = false;
   let page: VisitorPage | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let syncTimer: ReturnType<typeof setTimeout> | undefined;
 
   const socket = (options.createSocket ?? createSocket<VisitorServerEvents, VisitorClientEvents>)(`${origin}${NAMESPACES.visitor}`, {
     // A function, so every reconnection presents the latest token and identity.
@@ -141,6 +142,11 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
         if (ready) sync();
         return;
       }
+      if (!ack.ok && ack.error.code === 'PARLEY_ERR_RATE_LIMITED') {
+        clearTimeout(syncTimer);
+        syncTimer = setTimeout(() => ready && sync(), ack.error.retryAfterMs ?? RECONNECT_DELAY_MS);
+        return;
+      }
       if (ack.ok) {
         if (ack.data.conversation) conversation.update(ack.data.conversation);
         absorb(ack.data.messages);
@@ -154,9 +160,9 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
     if (page) void ask(EV.visitorPage, page);
   }
 
-  function reconnectLater() {
+  function reconnectLater(delayMs = RECONNECT_DELAY_MS) {
     clearTimeout(retryTimer);
-    retryTimer = setTimeout(() => socket.connect(), RECONNECT_DELAY_MS);
+    retryTimer = setTimeout(() => socket.connect(), delayMs);
   }
 
   // A visitor who presses "Talk to a human" while the widget is still connecting means it:
@@ -224,7 +230,8 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
     refusal.set(code);
     status.set('unavailable');
     if (code === 'PARLEY_ERR_FORBIDDEN') console.error('Parley: identify was refused: the hash is not HMAC-SHA256(id) with this site’s identity secret.');
-    if (shouldRetryRefusal(code)) reconnectLater();
+    // A rate-limited connection says how long to wait; anything sooner would be refused again.
+    if (shouldRetryRefusal(code)) reconnectLater(code === 'PARLEY_ERR_RATE_LIMITED' ? Math.max(retryAfterMs(error) ?? 0, RECONNECT_DELAY_MS) : RECONNECT_DELAY_MS);
   };
   for (const [event, handler] of Object.entries(handlers)) socket.on(event as keyof typeof handlers, handler as never);
   socket.on('disconnect', onDisconnect);
@@ -304,6 +311,7 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
     },
     close() {
       clearTimeout(retryTimer);
+      clearTimeout(syncTimer);
       outbox.dispose();
       uploads.dispose();
       agentTyping.dispose();
