@@ -1,6 +1,7 @@
 /**
- * Starts the embedded FerretDB (SQLite backend) as a child process on a free
- * loopback port. The child exits when its stdin closes, so it dies with us even
+ * Starts the embedded FerretDB as a child process on a free loopback port, on the
+ * embedded PostgreSQL (`postgresqlUrl`) or on SQLite files in `dataDir`. The child
+ * exits when its stdin closes, so it dies with us even
  * when we are killed without a chance to clean up.
  */
 import { spawn } from 'node:child_process';
@@ -15,7 +16,9 @@ export interface RunningDatabase {
 }
 
 export interface StartFerretDbOptions {
+  /** SQLite files; unused when `postgresqlUrl` is given. */
   dataDir: string;
+  postgresqlUrl?: string;
   /** 0 picks a free port. */
   port?: number;
   log?: (line: string) => void;
@@ -24,9 +27,8 @@ export interface StartFerretDbOptions {
 
 export async function startFerretDb(options: StartFerretDbOptions): Promise<RunningDatabase> {
   const binary = await ensureFerretDbBinary(options.log);
-  mkdirSync(options.dataDir, { recursive: true });
-  const sqliteUrl = `file:${options.dataDir.endsWith('/') ? options.dataDir : `${options.dataDir}/`}`;
-  const child = spawn(binary, [`--listen-addr=127.0.0.1:${options.port ?? 0}`, `--sqlite-url=${sqliteUrl}`], {
+  const backend = options.postgresqlUrl ? ['--handler=postgresql', `--postgresql-url=${options.postgresqlUrl}`] : sqliteArguments(options.dataDir);
+  const child = spawn(binary, [`--listen-addr=127.0.0.1:${options.port ?? 0}`, ...backend], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderrTail = '';
@@ -70,4 +72,9 @@ export async function startFerretDb(options: StartFerretDbOptions): Promise<Runn
         child.stdin.end();
       }),
   };
+}
+
+function sqliteArguments(dataDir: string): string[] {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  return ['--handler=sqlite', `--sqlite-url=file:${dataDir.endsWith('/') ? dataDir : `${dataDir}/`}`];
 }

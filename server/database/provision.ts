@@ -1,9 +1,8 @@
 /**
  * Decides which database Parley talks to: `MONGODB_URI` when set, else the embedded
- * FerretDB keeping its data in the data folder between runs.
+ * store (FerretDB on PostgreSQL) keeping its data in the data folder between runs.
  */
-import { join } from 'node:path';
-import { startFerretDb } from './ferretdb-process';
+import { startEmbeddedStore } from './embedded-store';
 
 export interface ProvisionedDatabase {
   /** Full connection string including the database name. */
@@ -21,7 +20,7 @@ export async function provisionDatabase(options: {
   if (options.mongodbUri) {
     return { uri: options.mongodbUri, embedded: false, stop: async () => {} };
   }
-  const running = await startFerretDb({ dataDir: join(options.dataDir, 'ferretdb'), log: options.log });
+  const running = await startEmbeddedStore({ dataDir: options.dataDir, log: options.log });
   return { uri: withDatabaseName(running.uri, options.databaseName), embedded: true, stop: running.stop };
 }
 

@@ -1,13 +1,13 @@
 /**
- * Vitest global setup: one throw-away FerretDB for the whole run, provisioned the
- * same way `npm start` provisions its embedded database. Each test file then works
+ * Vitest global setup: one throw-away embedded store (FerretDB on PostgreSQL) for the
+ * whole run, provisioned the way `npm start` provisions its embedded database. Each test file then works
  * in a database of its own (see `testDatabaseUri`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startFerretDb } from '../database/ferretdb-process';
+import { startEmbeddedStore } from '../database/embedded-store';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +17,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-test-db-'));
-  const database = await startFerretDb({ dataDir, log: (line) => console.log(`[test-db] ${line}`), startTimeoutMs: 600_000 });
+  const database = await startEmbeddedStore({ dataDir, log: (line) => console.log(`[test-db] ${line}`), durable: false, startTimeoutMs: 600_000 });
   project.provide('mongoBaseUri', database.uri);
   return async () => {
     await database.stop();

@@ -1,5 +1,5 @@
-// Command parley-ferretdb runs FerretDB 1.24 (SQLite backend) as Parley's embedded
-// MongoDB-compatible database.
+// Command parley-ferretdb runs FerretDB 1.24 as Parley's embedded MongoDB-compatible
+// database, on PostgreSQL (the default Parley starts beside it) or on SQLite.
 //
 // It wraps FerretDB's embeddable package instead of building cmd/ferretdb because
 // a cmd/ferretdb built from the Go module proxy panics at start-up: its version.txt
@@ -25,7 +25,9 @@ import (
 
 func main() {
 	listenAddr := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
+	handler := flag.String("handler", "sqlite", "storage backend: postgresql or sqlite")
 	sqliteURL := flag.String("sqlite-url", "file:data/", "SQLite directory URI (must end with /)")
+	postgresqlURL := flag.String("postgresql-url", "", "PostgreSQL connection string for the postgresql handler")
 	watchStdin := flag.Bool("exit-on-stdin-close", true, "exit when standard input reaches EOF")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
 	flag.Parse()
@@ -38,10 +40,11 @@ func main() {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
 	db, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listenAddr},
-		Handler:   "sqlite",
-		SQLiteURL: *sqliteURL,
-		Logger:    logger,
+		Listener:      ferretdb.ListenerConfig{TCP: *listenAddr},
+		Handler:       *handler,
+		SQLiteURL:     *sqliteURL,
+		PostgreSQLURL: *postgresqlURL,
+		Logger:        logger,
 	})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "parley-ferretdb: %v\n", err)
@@ -58,7 +61,11 @@ func main() {
 		}()
 	}
 
-	go keepIDIndexes(ctx, *sqliteURL, 500*time.Millisecond, logger)
+	if *handler == "postgresql" {
+		go keepGinIndexes(ctx, *postgresqlURL, 500*time.Millisecond, logger)
+	} else {
+		go keepIDIndexes(ctx, *sqliteURL, 500*time.Millisecond, logger)
+	}
 
 	done := make(chan struct{})
 	go func() {

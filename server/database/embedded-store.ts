@@ -1,0 +1,60 @@
+/**
+ * The embedded default store: FerretDB speaking the MongoDB protocol on a loopback port,
+ * keeping its data in a PostgreSQL cluster that Parley runs beside it. Where no
+ * PostgreSQL is installed it falls back to FerretDB's SQLite backend, whose filtered
+ * queries read whole collections (see README, "Storage"), and says so.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFerretDb } from './ferretdb-process';
+import { findPostgresBinaries, startPostgres } from './postgres-process';
+
+export interface EmbeddedStore {
+  /** `mongodb://127.0.0.1:<port>/` without a database name. */
+  uri: string;
+  backend: 'postgresql' | 'sqlite';
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedStoreOptions {
+  /** Holds `postgres/` (the cluster) and, on the SQLite fallback or from older versions, `ferretdb/`. */
+  dataDir: string;
+  log: (line: string) => void;
+  durable?: boolean;
+  startTimeoutMs?: number;
+}
+
+/** Where the SQLite backend keeps (or, before PostgreSQL became the default, kept) its files. */
+export const sqliteDir = (dataDir: string) => join(dataDir, 'ferretdb');
+export const postgresDir = (dataDir: string) => join(dataDir, 'postgres');
+
+export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+  const binaries = findPostgresBinaries();
+  if (!binaries || process.env.PARLEY_EMBEDDED_BACKEND === 'sqlite') {
+    if (!binaries) {
+      options.log('No PostgreSQL found (apt-get install postgresql, or set PARLEY_POSTGRES_BIN): using the SQLite backend, which slows down as history grows');
+    }
+    const ferret = await startFerretDb({ dataDir: sqliteDir(options.dataDir), log: options.log, startTimeoutMs: options.startTimeoutMs });
+    return { uri: ferret.uri, backend: 'sqlite', stop: ferret.stop };
+  }
+  const postgres = await startPostgres({ dataDir: postgresDir(options.dataDir), binaries, log: options.log, durable: options.durable, startTimeoutMs: options.startTimeoutMs });
+  try {
+    const ferret = await startFerretDb({ dataDir: options.dataDir, postgresqlUrl: postgres.url, log: options.log, startTimeoutMs: options.startTimeoutMs });
+    return {
+      uri: ferret.uri,
+      backend: 'postgresql',
+      stop: async () => {
+        await ferret.stop();
+        await postgres.stop();
+      },
+    };
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
+}
+
+/** True when the data folder has SQLite data from before PostgreSQL was the default. */
+export function hasSqliteData(dataDir: string): boolean {
+  return existsSync(sqliteDir(dataDir)) && existsSync(join(sqliteDir(dataDir)));
+}
