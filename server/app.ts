@@ -52,6 +52,8 @@ import { createVisitorSessions } from './visitors/visitor-session';
 import { createVisitorService } from './visitors/visitor.service';
 import { connectLimitsRedis } from './limits/limits-store';
 import { createRateLimits } from './limits/rate-limits';
+import { createLoginThrottle } from './limits/login-throttle';
+import { createSignInAudit } from './auth/sign-in-audit';
 
 export interface AppOptions {
   connection: Connection;
@@ -83,7 +85,15 @@ export async function createApp(options: AppOptions) {
   const tokens = createTokenService(options.secret);
   // Without a configured model the classifier is lexical only (see bot/classifier/).
   const classifier = options.classifier ?? createHybridClassifier({ embedder: null, modelId: 'none' });
-  const accounts = createAgentAccounts({ agents, tokens, defaultCapacity: options.defaultCapacity });
+  const limitsStore = await connectLimitsRedis(options.redisUrl);
+  const accounts = createAgentAccounts({
+    agents,
+    tokens,
+    defaultCapacity: options.defaultCapacity,
+    throttle: createLoginThrottle({ redis: limitsStore.redis }),
+    audit: createSignInAudit(connection),
+    onAuditError: (error) => logger.error({ err: error }, 'could not record a sign-in'),
+  });
 
   // Unique indexes carry correctness (message dedupe), so they must exist before traffic.
   await connection.syncIndexes();
@@ -124,7 +134,6 @@ export async function createApp(options: AppOptions) {
     onError: (error) => logger.error({ err: error }, 'presence timeout failed'),
   });
 
-  const limitsStore = await connectLimitsRedis(options.redisUrl);
   const trustedProxyHops = options.limits?.trustedProxyHops ?? 0;
   const limits = createRateLimits({ settings: (siteId) => sites.limitSettings(siteId), redis: limitsStore.redis, exemptIps: options.limits?.exemptIps ?? [] });
   const visitorService = createVisitorService({ visitors, conversations: conversationRepository, messages, sites, notifier, now });

@@ -7,19 +7,46 @@ import { randomUUID } from 'node:crypto';
 import type { FirstAdmin, Login } from '../../shared/schemas';
 import type { LoginResult } from '../../shared/http';
 import { hashPassword, verifyPassword } from '../auth/passwords';
+import type { SignInAudit } from '../auth/sign-in-audit';
 import type { TokenService } from '../auth/tokens';
+import type { LoginThrottle } from '../limits/login-throttle';
 import { ParleyError } from '../errors';
 import type { AgentRepository } from './agent.repository';
 
-export function createAgentAccounts(deps: { agents: AgentRepository; tokens: TokenService; defaultCapacity: number }) {
+/** Where a sign-in attempt came from, for throttling and the audit log. */
+export interface SignInContext {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export function createAgentAccounts(deps: {
+  agents: AgentRepository;
+  tokens: TokenService;
+  defaultCapacity: number;
+  throttle: LoginThrottle;
+  audit: SignInAudit;
+  onAuditError?: (error: unknown) => void;
+}) {
   let dummyHash: Promise<string> | undefined;
+  const audit = (event: Parameters<SignInAudit['record']>[0]) => deps.audit.record(event).catch((error) => deps.onAuditError?.(error));
   return {
-    async login({ email, password }: Login): Promise<LoginResult> {
+    async login({ email, password }: Login, context: SignInContext = { ip: null, userAgent: null }): Promise<LoginResult> {
+      const seen = { email, ip: context.ip, userAgent: context.userAgent };
+      try {
+        await deps.throttle.check(email, context.ip);
+      } catch (error) {
+        await audit({ ...seen, agentId: null, outcome: 'throttled' });
+        throw error;
+      }
       const found = await deps.agents.findCredentials(email);
       // Compare against a throw-away hash when the email is unknown, so timing does not reveal which emails exist.
       dummyHash ??= hashPassword(randomUUID());
       const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash));
-      if (!found || !ok) throw new ParleyError('PARLEY_ERR_INVALID_CREDENTIALS', 'wrong email or password');
+      if (!found || !ok) {
+        await Promise.all([deps.throttle.failed(email, context.ip), audit({ ...seen, agentId: found?.agent.id ?? null, outcome: 'failure' })]);
+        throw new ParleyError('PARLEY_ERR_INVALID_CREDENTIALS', 'wrong email or password');
+      }
+      await Promise.all([deps.throttle.succeeded(email), audit({ ...seen, agentId: found.agent.id, outcome: 'success' })]);
       return { token: await deps.tokens.signAgent({ agentId: found.agent.id }), agent: found.agent };
     },
 

@@ -29,7 +29,7 @@ export function createApiRoutes(deps: ApiDeps): Router {
   });
 
   router.post(API.login, async (req, res) => {
-    res.json(await deps.accounts.login(loginSchema.parse(req.body)));
+    res.json(await deps.accounts.login(loginSchema.parse(req.body), { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null }));
   });
 
   return router;
