@@ -154,20 +154,20 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   if (!connection) return <p class="loading">{strings.loading}</p>;
   // Screens beside the inbox, by who may use them. The server checks the role again on every request.
   const screens: { view: WorkspaceView; label: string; roles: AgentRole[]; render: () => JSX.Element }[] = [
-    { view: 'intents', label: 'Bot intents', roles: ['admin'], render: () => <IntentAdmin api={intentApi} onClose={close} /> },
-    { view: 'widget', label: 'Widget appearance', roles: ['admin'], render: () => <WidgetSettingsAdmin api={settingsApi} onClose={close} /> },
-    { view: 'board', label: 'Supervisor board', roles: ['supervisor', 'admin'], render: () => <SupervisorBoardScreen api={boardApi} connection={connection} onClose={close} /> },
-    { view: 'search', label: 'Transcript search', roles: ['agent', 'supervisor', 'admin'], render: () => <TranscriptSearch api={searchApi} selfAgentId={session.agent.id} onClose={close} /> },
-    { view: 'agents', label: 'Agents and teams', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
-    { view: 'routing', label: 'Routing and hours', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
-    { view: 'canned', label: 'Canned responses', roles: ['agent', 'supervisor', 'admin'], render: () => <CannedResponsesAdmin api={cannedApi} agent={session.agent} onClose={close} /> },
+    { view: 'intents', label: strings.names.screens.intents ?? '', roles: ['admin'], render: () => <IntentAdmin api={intentApi} onClose={close} /> },
+    { view: 'widget', label: strings.names.screens.widget ?? '', roles: ['admin'], render: () => <WidgetSettingsAdmin api={settingsApi} onClose={close} /> },
+    { view: 'board', label: strings.names.screens.board ?? '', roles: ['supervisor', 'admin'], render: () => <SupervisorBoardScreen api={boardApi} connection={connection} onClose={close} /> },
+    { view: 'search', label: strings.names.screens.search ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <TranscriptSearch api={searchApi} selfAgentId={session.agent.id} onClose={close} /> },
+    { view: 'agents', label: strings.names.screens.agents ?? '', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
+    { view: 'routing', label: strings.names.screens.routing ?? '', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
+    { view: 'canned', label: strings.names.screens.canned ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <CannedResponsesAdmin api={cannedApi} agent={session.agent} onClose={close} /> },
   ];
   const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
   const open = allowed.find((screen) => screen.view === view);
   return (
     <div class="workspace">
       {allowed.length > 0 && (
-        <nav class="admin-bar" aria-label="Workspace">
+        <nav class="admin-bar" aria-label={strings.names.workspace}>
           {allowed.map((screen) => (
             <button key={screen.view} type="button" aria-pressed={view === screen.view} onClick={() => setView(view === screen.view ? null : screen.view)}>
               {screen.label}

@@ -1,18 +1,19 @@
 /**
- * The inbox's words, in English and Korean.
- *
- * The names of the controls people and tests find the inbox by ("Email", "Password",
- * "Sign in", "Reply", "Send", "Take conversation from …", "Close tab …") are a public
- * contract shared with the e2e suite and the docs, so they live in `names` and are the
- * same in every locale. Everything else (statuses, hints, errors) is translated.
+ * The inbox's words, in English and Korean: every visible string, accessible name, notice
+ * and error. A screen reads one catalogue (the agent's language) through `useStrings`;
+ * `catalogue-completeness.test.ts` keeps both catalogues alike.
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ConversationStatus, Locale } from '../../shared/domain';
+import type { SystemNoticeKind } from '../../shared/system-notices';
 import type { ClientErrorCode } from './lib/errors';
 
-/** Accessible names of the inbox's controls: identical in every locale (see above). */
-export const names = {
+/**
+ * Accessible names of the inbox's controls, per locale. The English set is also exported as
+ * `names`: component tests and the e2e suite find the English inbox by these words.
+ */
+const namesEn = {
   email: 'Email',
   password: 'Password',
   name: 'Name',
@@ -38,13 +39,95 @@ export const names = {
   takeFrom: (visitor: string) => `Take conversation from ${visitor}`,
   closeTab: (visitor: string) => `Close tab ${visitor}`,
   conversationWith: (visitor: string) => `Conversation with ${visitor}`,
-  visitor: (visitorId: string) => `Visitor ${visitorId.slice(-4)}`,
+  visitor: (visitorId: string) => `Visitor #${visitorNumber(visitorId)}`,
   visitorAuthor: 'Visitor',
-} as const;
+  agentAuthor: 'Agent',
+  botAuthor: 'Parley Bot',
+  workspace: 'Workspace',
+  screens: {
+    intents: 'Bot intents',
+    widget: 'Widget appearance',
+    board: 'Supervisor board',
+    search: 'Transcript search',
+    agents: 'Agents and teams',
+    routing: 'Routing and hours',
+    canned: 'Canned responses',
+    reports: 'Reports',
+  } as Record<string, string>,
+  back: 'Back to conversations',
+  newTag: 'New tag',
+  addTag: 'Add tag',
+  transferTo: 'Transfer to',
+  transferNote: 'Note for the next agent',
+};
+
+export type Names = typeof namesEn;
+
+const namesKo: Names = {
+  email: '이메일',
+  password: '비밀번호',
+  name: '이름',
+  signIn: '로그인',
+  createAdmin: '관리자 계정 만들기',
+  signOut: '로그아웃',
+  mine: '내 대화',
+  queue: '대기열',
+  withBot: '챗봇 응대 중',
+  reply: '답변',
+  send: '보내기',
+  retry: '다시 보내기',
+  closeConversation: '대화 종료',
+  transfer: '대화 넘기기',
+  presence: '상태',
+  language: '언어',
+  soundAlerts: '소리 알림',
+  enableNotifications: '알림 켜기',
+  listFilter: '보기',
+  filters: { overview: '전체 현황', mine: '내 대화', queue: '대기열', team: '우리 팀', open: '진행 중인 대화', closed: '종료된 대화' },
+  takeConversation: '대화 가져오기',
+  take: '가져오기',
+  takeFrom: (visitor) => `${visitor}님의 대화 가져오기`,
+  closeTab: (visitor) => `${visitor} 탭 닫기`,
+  conversationWith: (visitor) => `${visitor}님과의 대화`,
+  visitor: (visitorId) => `방문자 #${visitorNumber(visitorId)}`,
+  visitorAuthor: '방문자',
+  agentAuthor: '상담원',
+  botAuthor: 'Parley 챗봇',
+  workspace: '작업 공간',
+  screens: {
+    intents: '챗봇 의도',
+    widget: '위젯 모양',
+    board: '관리자 현황판',
+    search: '대화 기록 검색',
+    agents: '상담원과 팀',
+    routing: '배정 규칙과 운영 시간',
+    canned: '상용구',
+    reports: '보고서',
+  },
+  back: '대화 목록으로 돌아가기',
+  newTag: '새 태그',
+  addTag: '태그 추가',
+  transferTo: '넘길 대상',
+  transferNote: '다음 상담원에게 남길 메모',
+};
+
+/** The English accessible names (tests and docs find the English inbox by these). */
+export const names = namesEn;
+
+/**
+ * A stable four-digit number for an anonymous visitor ("#4821"), so two visitors whose ids
+ * end alike are still told apart; derived from the whole id, the same on every screen.
+ */
+export function visitorNumber(visitorId: string): string {
+  let hash = 0;
+  for (let i = 0; i < visitorId.length; i += 1) hash = (hash * 31 + visitorId.charCodeAt(i)) >>> 0;
+  return String(1000 + (hash % 9000));
+}
 
 const en = {
   /** Which catalog this is, for screens that keep their own words per locale. */
   locale: 'en' as Locale,
+  names: namesEn,
   appTitle: 'Parley inbox',
   signInTitle: 'Sign in to the inbox',
   setupTitle: 'Create the first admin account',
@@ -93,6 +176,29 @@ const en = {
     offline: 'Connection lost. Reconnecting…',
     unauthorized: 'Your session has ended. Please sign in again.',
   },
+  /** Parley's notices as an agent reads them (the visitor reads their own words; see shared/system-notices). */
+  notices: {
+    queued: 'The visitor is waiting for an agent.',
+    assigned: (agent: string) => `${agent} joined the conversation.`,
+    closed: 'The conversation was closed.',
+    agentLost: 'The agent was disconnected; the visitor is waiting for another agent.',
+    transferred: 'The conversation is being transferred to another agent.',
+    reopened: 'The visitor came back; the conversation is open again.',
+  } satisfies Record<SystemNoticeKind, string | ((agent: string) => string)>,
+  /** Display names of the intents every site starts with; others are prettified from their id. */
+  intentNames: {
+    greeting: 'Greeting', business_hours: 'Business hours', shipping: 'Shipping', delivery_delay: 'Late delivery', refund: 'Refund',
+    exchange: 'Exchange', order_cancel: 'Order cancellation', address_change: 'Address change', damaged_item: 'Damaged item',
+    password_reset: 'Password reset', payment_methods: 'Payment methods', thanks_bye: 'Thanks and goodbye', coupon: 'Coupons',
+    membership: 'Membership', invoice_receipt: 'Invoices and receipts', account_delete: 'Account deletion', size_guide: 'Size guide',
+    stock_availability: 'Stock availability', store_location: 'Store locations', talk_to_human: 'Asked for an agent',
+  } as Record<string, string>,
+  csat: {
+    title: 'Satisfaction rating',
+    score: (score: number) => `${score} out of 5`,
+    noComment: 'No comment.',
+    none: 'Not rated',
+  },
   errors: {
     PARLEY_ERR_INVALID_CREDENTIALS: 'Wrong email or password.',
     PARLEY_ERR_ALREADY_ASSIGNED: 'Another agent already took this conversation.',
@@ -107,6 +213,7 @@ export type Strings = typeof en;
 
 const ko: Strings = {
   locale: 'ko',
+  names: namesKo,
   appTitle: 'Parley 상담함',
   signInTitle: '상담함 로그인',
   setupTitle: '첫 관리자 계정 만들기',
@@ -149,6 +256,27 @@ const ko: Strings = {
     offline: '연결이 끊어졌습니다. 다시 연결하는 중…',
     unauthorized: '세션이 만료되었습니다. 다시 로그인해 주세요.',
   },
+  notices: {
+    queued: '방문자가 상담원 연결을 기다리고 있습니다.',
+    assigned: (agent) => `${agent}님이 대화에 참여했습니다.`,
+    closed: '대화가 종료되었습니다.',
+    agentLost: '상담원 연결이 끊어져 방문자가 다른 상담원을 기다리고 있습니다.',
+    transferred: '대화를 다른 상담원에게 넘기고 있습니다.',
+    reopened: '방문자가 다시 문의해 대화가 다시 열렸습니다.',
+  },
+  intentNames: {
+    greeting: '인사', business_hours: '운영 시간', shipping: '배송 문의', delivery_delay: '배송 지연', refund: '환불',
+    exchange: '교환', order_cancel: '주문 취소', address_change: '배송지 변경', damaged_item: '파손 상품',
+    password_reset: '비밀번호 재설정', payment_methods: '결제 수단', thanks_bye: '감사 인사', coupon: '쿠폰',
+    membership: '멤버십', invoice_receipt: '영수증·증빙', account_delete: '회원 탈퇴', size_guide: '사이즈 안내',
+    stock_availability: '재고 문의', store_location: '매장 위치', talk_to_human: '상담원 연결 요청',
+  },
+  csat: {
+    title: '만족도 평가',
+    score: (score) => `5점 중 ${score}점`,
+    noComment: '남긴 의견이 없습니다.',
+    none: '평가 없음',
+  },
   errors: {
     PARLEY_ERR_INVALID_CREDENTIALS: '이메일 또는 비밀번호가 올바르지 않습니다.',
     PARLEY_ERR_ALREADY_ASSIGNED: '다른 상담원이 이미 이 대화를 가져갔습니다.',
@@ -171,6 +299,14 @@ export function stringsFor(locale: Locale): Strings {
 }
 
 /** A person-readable error: the catalog's words for known codes, else the server's message. */
+/** An intent's display name: the catalogue's, else its id made readable ("gift_wrap" → "Gift wrap"). */
+export function intentName(strings: Strings, id: string): string {
+  const known = strings.intentNames[id];
+  if (known) return known;
+  const words = id.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function errorText(strings: Strings, error: { code: ClientErrorCode; message: string }): string {
   return strings.errors[error.code] ?? error.message;
 }

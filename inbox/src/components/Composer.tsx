@@ -13,10 +13,10 @@ import { checkPoliteRegister } from '../../../shared/polite-register';
 import { fillTemplate, type TemplateValues } from '../../../shared/templates';
 import { CannedList, cannedOptionId } from '../composer/CannedList';
 import { matchCanned } from '../composer/canned-suggestions';
-import { composerNames, composerStringsFor } from '../composer/composer-strings';
+import { composerStringsFor } from '../composer/composer-strings';
 import { PoliteGuard } from '../composer/PoliteGuard';
 import { createTypingSignal } from '../../../shared/typing-signal';
-import { names, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
 import '../composer/composer.css';
 
 export interface SendOptions {
@@ -197,7 +197,7 @@ export function Composer({
       }}
     >
       <label for={id} class="visually-hidden">
-        {names.reply}
+        {strings.names.reply}
       </label>
       {(hint || noteOnly) && (
         <p class="composer-hint">
@@ -235,10 +235,10 @@ export function Composer({
               setCurt(null);
             }}
           />
-          {composerNames.internalNote}
+          {words.names.internalNote}
         </label>
         <button type="submit" class="primary" disabled={!usable}>
-          {internal ? composerNames.addNote : names.send}
+          {internal ? words.names.addNote : strings.names.send}
         </button>
       </div>
       {curt && replying && (

@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Conversation } from '../../../shared/domain';
-import { names, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
+import { systemLine } from '../lib/system-line';
 import { visitorLabel, type ListSections } from '../lib/conversations';
 import { waitingMinutes, type InboxView } from '../lib/views';
 
@@ -72,22 +73,22 @@ export function ConversationList({ view = 'overview', onView, filtered = [], sec
         </p>
       )}
       {onView && (
-        <div class="list-filters" role="group" aria-label={names.listFilter}>
+        <div class="list-filters" role="group" aria-label={strings.names.listFilter}>
           {VIEWS.map((candidate) => (
             <button key={candidate} type="button" aria-pressed={view === candidate} onClick={() => onView(candidate)}>
-              {names.filters[candidate]}
+              {strings.names.filters[candidate]}
             </button>
           ))}
         </div>
       )}
       {view === 'overview' ? (
         <>
-          {section('list-mine', names.mine, sections.mine, false)}
-          {section('list-queue', names.queue, sections.queue, true)}
-          {section('list-bot', names.withBot, sections.bot, false)}
+          {section('list-mine', strings.names.mine, sections.mine, false)}
+          {section('list-queue', strings.names.queue, sections.queue, true)}
+          {section('list-bot', strings.names.withBot, sections.bot, false)}
         </>
       ) : (
-        section(`list-${view}`, names.filters[view], filtered, view === 'queue')
+        section(`list-${view}`, strings.names.filters[view], filtered, view === 'queue')
       )}
       <p class="shortcuts muted">{strings.shortcuts}</p>
     </nav>
@@ -105,13 +106,13 @@ interface ConversationRowProps {
 
 function ConversationRow({ conversation, unread, current, onOpen, onTake, now }: ConversationRowProps) {
   const strings = useStrings();
-  const visitor = visitorLabel(conversation);
+  const visitor = visitorLabel(conversation, strings.names);
   const waited = waitingMinutes(conversation, now);
   return (
     <li class={`conversation-row${current ? ' current' : ''}${unread > 0 ? ' has-unread' : ''}`}>
       <button type="button" class="row-open" aria-current={current ? 'true' : undefined} onClick={() => onOpen(conversation.id)}>
         <span class="row-visitor">{visitor}</span>
-        <span class="row-preview">{conversation.lastMessagePreview ?? strings.noPreview}</span>
+        <span class="row-preview">{conversation.lastMessagePreview ? systemLine(strings, conversation.lastMessagePreview) : strings.noPreview}</span>
         <span class={`row-status status-${conversation.status}`}>{strings.status[conversation.status]}</span>
         {waited !== null && <span class="row-wait">{strings.waiting(waited)}</span>}
         {conversation.tags.length > 0 && <span class="row-tags">{conversation.tags.join(', ')}</span>}
@@ -123,8 +124,8 @@ function ConversationRow({ conversation, unread, current, onOpen, onTake, now }:
         )}
       </button>
       {onTake && (
-        <button type="button" class="row-take" aria-label={names.takeFrom(visitor)} onClick={() => onTake(conversation.id)}>
-          {names.take}
+        <button type="button" class="row-take" aria-label={strings.names.takeFrom(visitor)} onClick={() => onTake(conversation.id)}>
+          {strings.names.take}
         </button>
       )}
     </li>

@@ -130,7 +130,7 @@ describe('ConversationPane', () => {
     expect(within(screen.getByRole('log')).getByText('Internal note')).toBeTruthy();
     const summary = screen.getByRole('complementary', { name: 'Handed over by the bot' });
     expect(summary.textContent).toContain('The visitor asked for a person.');
-    expect(summary.textContent).toContain('refund (82%)');
+    expect(summary.textContent).toContain('Refund (82%)');
   });
 
   it("says when the visitor is typing, and marks the reply they've read", () => {

@@ -12,7 +12,7 @@ import { usePaneText } from '../conversation/text';
 import { TransferDialog } from '../conversation/TransferDialog';
 import { VisitorDetails } from '../conversation/VisitorDetails';
 import type { VisitorApi } from '../conversation/visitor-api';
-import { names, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
 import type { AgentConnection } from '../lib/agent-connection';
 import { visitorLabel } from '../lib/conversations';
 import type { TranscriptEntry } from '../lib/messages';
@@ -50,7 +50,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
   const text = usePaneText();
   const [transferring, setTransferring] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const visitor = visitorLabel(conversation);
+  const visitor = visitorLabel(conversation, strings.names);
   const mine = conversation.status === 'assigned' && conversation.assignedAgentId === self.id;
   const open = conversation.status !== 'closed';
   // Someone else's chat is theirs to close, unless a supervisor steps in (the server checks too).
@@ -75,7 +75,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
           <div class="pane-actions">
             {takeable && (
               <button type="button" onClick={actions.take}>
-                {names.takeConversation}
+                {strings.names.takeConversation}
               </button>
             )}
             {mine && (
@@ -88,12 +88,12 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
                   setTransferring(true);
                 }}
               >
-                {names.transfer}
+                {strings.names.transfer}
               </button>
             )}
             {closable && (
               <button type="button" onClick={actions.close}>
-                {names.closeConversation}
+                {strings.names.closeConversation}
               </button>
             )}
           </div>
@@ -127,7 +127,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
           ref={log}
           role="log"
           class="transcript"
-          aria-label={names.conversationWith(visitor)}
+          aria-label={strings.names.conversationWith(visitor)}
           tabIndex={0}
           onScroll={(event) => {
             const el = event.currentTarget;

@@ -10,7 +10,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { names, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
 import { moveTab, type Tabs } from '../lib/tabs';
 
 interface ConversationTabsProps {
@@ -137,7 +137,7 @@ export function ConversationTabs({ tabs, label, unread, onActivate, onClose, ren
       {tabs.ids.map((id) => (
         // Background panels stay mounted (hidden) so drafts and scroll positions survive a switch.
         <div key={id} id={panelId(id)} role="tabpanel" class="tabpanel" aria-labelledby={tabId(id)} hidden={id !== tabs.active}>
-          <button type="button" class="tab-close" aria-label={names.closeTab(label(id))} onClick={() => onClose(id)}>
+          <button type="button" class="tab-close" aria-label={strings.names.closeTab(label(id))} onClick={() => onClose(id)}>
             ×
           </button>
           {renderPanel(id)}

@@ -1,7 +1,7 @@
 /** First run: no agent exists yet, so the first person creates the admin account. */
 import { useState } from 'preact/hooks';
 import type { FirstAdmin } from '../../../shared/schemas';
-import { errorText, names, useStrings } from '../i18n';
+import { errorText, useStrings } from '../i18n';
 import { toClientError } from '../lib/errors';
 import { Field } from './Field';
 
@@ -34,16 +34,16 @@ export function FirstRunSetup({ onCreate }: FirstRunSetupProps) {
       <form class="auth-card" onSubmit={submit} aria-labelledby="setup-title">
         <h1 id="setup-title">{strings.setupTitle}</h1>
         <p>{strings.setupHint}</p>
-        <Field label={names.name} type="text" value={name} onInput={setName} autoComplete="name" />
-        <Field label={names.email} type="email" value={email} onInput={setEmail} autoComplete="username" />
-        <Field label={names.password} type="password" value={password} onInput={setPassword} autoComplete="new-password" minLength={8} hint={strings.passwordHint} />
+        <Field label={strings.names.name} type="text" value={name} onInput={setName} autoComplete="name" />
+        <Field label={strings.names.email} type="email" value={email} onInput={setEmail} autoComplete="username" />
+        <Field label={strings.names.password} type="password" value={password} onInput={setPassword} autoComplete="new-password" minLength={8} hint={strings.passwordHint} />
         {error && (
           <p role="alert" class="error">
             {error}
           </p>
         )}
         <button type="submit" class="primary" disabled={busy}>
-          {names.createAdmin}
+          {strings.names.createAdmin}
         </button>
       </form>
     </main>

@@ -1,3 +1,4 @@
+import { StringsContext, stringsFor } from '../i18n';
 import { render, screen } from '@testing-library/preact';
 import { HandoffSummary } from './HandoffSummary';
 
@@ -9,8 +10,20 @@ describe('the handoff context card', () => {
       />,
     );
     const card = screen.getByRole('complementary');
-    expect(card.textContent).toContain('refund (81%)');
+    expect(card.textContent).toContain('Refund (81%)');
     expect(screen.getByText('<b>환불</b>은 7일 이내에 가능합니다.')).toBeTruthy();
     expect(card.querySelector('b')).toBeNull();
+  });
+
+  it('names intents by their display name in the agent\'s language, and makes unknown ids readable', () => {
+    render(
+      <StringsContext.Provider value={stringsFor('ko')}>
+        <HandoffSummary handoff={{ reason: 'visitor_request', intents: [{ name: 'shipping', confidence: 0.63 }, { name: 'gift_wrap', confidence: 0.4 }], botAnswers: [], at: '2026-11-24T01:00:00Z' }} />
+      </StringsContext.Provider>,
+    );
+    const card = screen.getByRole('complementary', { name: '챗봇이 넘긴 대화' });
+    expect(card.textContent).toContain('배송 문의 (63%)');
+    expect(card.textContent).toContain('Gift wrap (40%)');
+    expect(card.textContent).not.toContain('shipping');
   });
 });

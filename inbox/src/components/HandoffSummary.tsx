@@ -1,6 +1,6 @@
 /** What the bot knew when it handed over, so the agent need not make the visitor repeat themselves. */
 import type { HandoffContext } from '../../../shared/domain';
-import { useStrings } from '../i18n';
+import { intentName, useStrings } from '../i18n';
 
 export function HandoffSummary({ handoff }: { handoff: HandoffContext }) {
   const strings = useStrings();
@@ -11,7 +11,7 @@ export function HandoffSummary({ handoff }: { handoff: HandoffContext }) {
       </p>
       {handoff.intents.length > 0 && (
         <p>
-          {strings.detectedIntents}: {handoff.intents.map((intent) => `${intent.name} (${Math.round(intent.confidence * 100)}%)`).join(', ')}
+          {strings.detectedIntents}: {handoff.intents.map((intent) => `${intentName(strings, intent.name)} (${Math.round(intent.confidence * 100)}%)`).join(', ')}
         </p>
       )}
       {handoff.botAnswers.length > 0 && (

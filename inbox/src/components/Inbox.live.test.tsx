@@ -174,7 +174,9 @@ describe('Inbox, live', () => {
     fireEvent.change(await screen.findByRole('combobox', { name: 'Language' }), { target: { value: 'ko' } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Parley 상담함');
     expect(storage.get('parley.inbox.locale')).toBe('ko');
-    // Accessible names stay the same in every language.
-    expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    // Controls are named in the chosen language too.
+    expect(screen.getByRole('button', { name: '로그아웃' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
+    expect(screen.getByRole('combobox', { name: '언어' })).toBeTruthy();
   });
 });

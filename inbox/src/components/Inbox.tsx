@@ -59,7 +59,7 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
     conversations: state.conversations,
     watchingId: !active || document.visibilityState === 'hidden' ? null : state.tabs.active,
     describe: (alert, conversation) => {
-      const visitor = conversation ? visitorLabel(conversation) : '';
+      const visitor = conversation ? visitorLabel(conversation, strings.names) : '';
       return { title: alert.kind === 'assigned' ? strings.alertAssigned(visitor) : strings.alertMessage(visitor), body: alert.text ?? '' };
     },
     onOpen: inbox.open,
@@ -84,7 +84,7 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
   }, [mineUnread, strings.appTitle]);
   const label = (id: string) => {
     const conversation = state.conversations[id];
-    return conversation ? visitorLabel(conversation) : strings.loading;
+    return conversation ? visitorLabel(conversation, strings.names) : strings.loading;
   };
   const message = (key: string) => {
     const error = errors[key];

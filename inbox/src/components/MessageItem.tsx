@@ -2,9 +2,10 @@
  * One line of a transcript. Text is always rendered as text: visitors type whatever they
  * like, and Preact escapes it (this project forbids dangerouslySetInnerHTML outright).
  */
-import { BOT_NAME } from '../../../shared/domain';
-import { names, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
+import { formatTime } from '../lib/format-date';
 import type { TranscriptEntry } from '../lib/messages';
+import { systemLine } from '../lib/system-line';
 
 interface MessageItemProps {
   entry: TranscriptEntry;
@@ -15,7 +16,8 @@ interface MessageItemProps {
 export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
   const strings = useStrings();
   const { author } = entry;
-  const authorLabel = { visitor: names.visitorAuthor, bot: BOT_NAME, agent: author.name ?? 'Agent', system: strings.system }[author.kind];
+  const authorLabel = { visitor: strings.names.visitorAuthor, bot: strings.names.botAuthor, agent: author.name ?? strings.names.agentAuthor, system: strings.system }[author.kind];
+  const text = author.kind === 'system' ? systemLine(strings, entry.text) : entry.text;
   const mine = author.kind === 'agent' && author.id === selfAgentId;
   const classes = ['message', `author-${author.kind}`, mine ? 'mine' : '', entry.internal ? 'internal' : '', `delivery-${entry.delivery}`];
 
@@ -24,9 +26,9 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
       <div class="message-meta">
         <span class="message-author">{authorLabel}</span>
         {entry.internal && <span class="tag">{strings.internalNote}</span>}
-        <time dateTime={entry.createdAt}>{formatTime(entry.createdAt)}</time>
+        <time dateTime={entry.createdAt}>{formatTime(entry.createdAt, strings.locale)}</time>
       </div>
-      <p class="message-text">{entry.text}</p>
+      <p class="message-text">{text}</p>
       {entry.quickReplies && entry.quickReplies.length > 0 && (
         <ul class="quick-replies">
           {entry.quickReplies.map((reply) => (
@@ -39,7 +41,7 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
         <p class="delivery error">
           {strings.notSent}{' '}
           <button type="button" class="link" onClick={() => onRetry(entry.clientId)}>
-            {names.retry}
+            {strings.names.retry}
           </button>
         </p>
       )}
@@ -47,7 +49,3 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
   );
 }
 
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}

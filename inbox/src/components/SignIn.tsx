@@ -1,7 +1,7 @@
 /** The sign-in screen. Submits email and password; shows the server's refusal as an alert. */
 import { useState } from 'preact/hooks';
 import type { Login } from '../../../shared/schemas';
-import { errorText, names, useStrings } from '../i18n';
+import { errorText, useStrings } from '../i18n';
 import { toClientError } from '../lib/errors';
 import { Field } from './Field';
 
@@ -35,15 +35,15 @@ export function SignIn({ onSignIn, notice }: SignInProps) {
       <form class="auth-card" onSubmit={submit} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">{strings.signInTitle}</h1>
         {notice && !error && <p role="status">{notice}</p>}
-        <Field label={names.email} type="email" value={email} onInput={setEmail} autoComplete="username" />
-        <Field label={names.password} type="password" value={password} onInput={setPassword} autoComplete="current-password" />
+        <Field label={strings.names.email} type="email" value={email} onInput={setEmail} autoComplete="username" />
+        <Field label={strings.names.password} type="password" value={password} onInput={setPassword} autoComplete="current-password" />
         {error && (
           <p role="alert" class="error">
             {error}
           </p>
         )}
         <button type="submit" class="primary" disabled={busy}>
-          {names.signIn}
+          {strings.names.signIn}
         </button>
       </form>
     </main>

@@ -3,7 +3,7 @@
  * and sign-out. Every control has a visible or aria label (see `names` in i18n).
  */
 import type { Agent, AgentPresence } from '../../../shared/domain';
-import { errorText, names, useStrings } from '../i18n';
+import { errorText, useStrings } from '../i18n';
 import type { ConnectionStatus } from '../lib/agent-connection';
 import type { ParleyClientError } from '../lib/errors';
 import type { AlertSettings } from '../lib/use-alerts';
@@ -28,7 +28,7 @@ export function TopBar({ agent, status, presence, alerts, onSignOut }: TopBarPro
       </p>
       <p class="who">{strings.signedInAs(agent.name)}</p>
       <label class="inline-field">
-        <span>{names.presence}</span>
+        <span>{strings.names.presence}</span>
         <select value={presence.presence} onChange={(event) => presence.choose(event.currentTarget.value as AgentPresence)}>
           {(['online', 'away', 'offline'] as const).map((value) => (
             <option key={value} value={value}>
@@ -44,7 +44,7 @@ export function TopBar({ agent, status, presence, alerts, onSignOut }: TopBarPro
       )}
       {localeChoice && (
         <label class="inline-field">
-          <span>{names.language}</span>
+          <span>{strings.names.language}</span>
           <select value={localeChoice.locale} onChange={(event) => localeChoice.choose(event.currentTarget.value as 'ko' | 'en')}>
             <option value="ko">한국어</option>
             <option value="en">English</option>
@@ -53,15 +53,15 @@ export function TopBar({ agent, status, presence, alerts, onSignOut }: TopBarPro
       )}
       <label class="inline-field">
         <input type="checkbox" checked={alerts.sound} onChange={(event) => alerts.setSound(event.currentTarget.checked)} />
-        <span>{names.soundAlerts}</span>
+        <span>{strings.names.soundAlerts}</span>
       </label>
       {alerts.permission === 'default' && (
         <button type="button" onClick={alerts.requestPermission}>
-          {names.enableNotifications}
+          {strings.names.enableNotifications}
         </button>
       )}
       <button type="button" onClick={onSignOut}>
-        {names.signOut}
+        {strings.names.signOut}
       </button>
     </header>
   );

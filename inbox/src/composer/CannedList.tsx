@@ -4,7 +4,7 @@
  * never fight over focus; a press on an option must not blur the box either.
  */
 import type { CannedResponse } from '../../../shared/domain';
-import { composerNames, type ComposerStrings } from './composer-strings';
+import type { ComposerStrings } from './composer-strings';
 
 interface CannedListProps {
   id: string;
@@ -20,7 +20,7 @@ export const cannedOptionId = (listId: string, response: CannedResponse) => `${l
 
 export function CannedList({ id, options, active, preview, strings, onPick }: CannedListProps) {
   return (
-    <ul id={id} role="listbox" aria-label={composerNames.cannedResponses} class="composer-canned">
+    <ul id={id} role="listbox" aria-label={strings.names.cannedResponses} class="composer-canned">
       {options.map((response, index) => (
         <li
           key={response.id}

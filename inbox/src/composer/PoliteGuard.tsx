@@ -4,7 +4,7 @@
  * editing; the reply box puts focus back in the textarea whichever way it closes.
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { composerNames, type ComposerStrings } from './composer-strings';
+import type { ComposerStrings } from './composer-strings';
 
 interface PoliteGuardProps {
   phrase: string;
@@ -23,7 +23,7 @@ export function PoliteGuard({ phrase, suggestion, strings, onUseSuggestion, onSe
   return (
     <div
       role="alertdialog"
-      aria-label={composerNames.softerWording}
+      aria-label={strings.names.softerWording}
       aria-describedby={`${id}-why ${id}-suggestion`}
       class="composer-guard"
       onKeyDown={(event) => {
@@ -40,13 +40,13 @@ export function PoliteGuard({ phrase, suggestion, strings, onUseSuggestion, onSe
       </blockquote>
       <div class="composer-guard-actions">
         <button ref={first} type="button" class="primary" onClick={onUseSuggestion}>
-          {composerNames.useSuggestion}
+          {strings.names.useSuggestion}
         </button>
         <button type="button" onClick={onSendAnyway}>
-          {composerNames.sendAnyway}
+          {strings.names.sendAnyway}
         </button>
         <button type="button" onClick={onEdit}>
-          {composerNames.edit}
+          {strings.names.edit}
         </button>
       </div>
     </div>

@@ -1,11 +1,10 @@
 /**
- * The reply box's own words. Like `names` in `../i18n`, the accessible names of its
- * controls are English in every locale (tests, the e2e suite and the docs find them by
- * these); the explanations around them follow the inbox's locale.
+ * The reply box's own words and the accessible names of its controls, per locale
+ * (component tests and the e2e suite use the English names, exported as `composerNames`).
  */
 import type { Locale } from '../../../shared/domain';
 
-export const composerNames = {
+const composerNamesEn = {
   internalNote: 'Internal note',
   addNote: 'Add note',
   cannedResponses: 'Canned responses',
@@ -15,7 +14,23 @@ export const composerNames = {
   edit: 'Edit',
 } as const;
 
+type ComposerNames = { [K in keyof typeof composerNamesEn]: string };
+
+const composerNamesKo: ComposerNames = {
+  internalNote: '내부 메모',
+  addNote: '메모 남기기',
+  cannedResponses: '상용구',
+  softerWording: '더 부드러운 표현 제안',
+  useSuggestion: '제안 사용',
+  sendAnyway: '그대로 보내기',
+  edit: '고치기',
+};
+
+/** The English names: tests and docs find the English inbox by these. */
+export const composerNames = composerNamesEn;
+
 const en = {
+  names: composerNamesEn as ComposerNames,
   notePlaceholder: 'Only agents see this',
   noteOnlyHint: 'Only an internal note can be written here: agents see it, the visitor does not.',
   personal: 'Personal',
@@ -28,6 +43,7 @@ const en = {
 export type ComposerStrings = typeof en;
 
 const ko: ComposerStrings = {
+  names: composerNamesKo,
   notePlaceholder: '상담원만 볼 수 있습니다',
   noteOnlyHint: '여기에는 내부 메모만 남길 수 있습니다. 메모는 상담원만 보고 방문자에게는 보이지 않습니다.',
   personal: '개인',

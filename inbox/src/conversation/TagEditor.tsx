@@ -63,7 +63,7 @@ export function TagEditor({ tags, onSave }: TagEditorProps) {
           add();
         }}
       >
-        <input aria-label="New tag" value={draft} maxLength={40} onInput={(event) => setDraft(event.currentTarget.value)} />
+        <input aria-label={strings.names.newTag} value={draft} maxLength={40} onInput={(event) => setDraft(event.currentTarget.value)} />
         <button type="submit" disabled={busy || tags.length >= MAX_TAGS}>
           Add tag
         </button>

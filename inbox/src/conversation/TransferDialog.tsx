@@ -65,7 +65,7 @@ export function TransferDialog({ conversationId, selfAgentId, agents, teams, onT
           void submit();
         }}
       >
-        <label for={`${id}-target`}>Transfer to</label>
+        <label for={`${id}-target`}>{strings.names.transferTo}</label>
         <select id={`${id}-target`} ref={first} value={target} onChange={(event) => setTarget(event.currentTarget.value)}>
           <option value="">—</option>
           <optgroup label={text.agents}>
@@ -83,7 +83,7 @@ export function TransferDialog({ conversationId, selfAgentId, agents, teams, onT
             ))}
           </optgroup>
         </select>
-        <label for={`${id}-note`}>Note for the next agent</label>
+        <label for={`${id}-note`}>{strings.names.transferNote}</label>
         <textarea id={`${id}-note`} rows={3} maxLength={2000} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
         {error && <p role="alert" class="error">{error}</p>}
         <div class="dialog-actions">

@@ -6,6 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Conversation, Visitor } from '../../../shared/domain';
 import { errorText, useStrings } from '../i18n';
+import { systemLine } from '../lib/system-line';
+import { formatDate } from '../lib/format-date';
 import type { AgentConnection } from '../lib/agent-connection';
 import { toClientError, type ParleyClientError } from '../lib/errors';
 import { browserName } from './browser-name';
@@ -93,10 +95,10 @@ export function VisitorDetails({ visitorId, conversationId, api, connection, onO
           {earlier.map((conversation) => (
             <li key={conversation.id}>
               <button type="button" class="link" onClick={() => onOpenConversation(conversation.id)}>
-                {conversation.lastMessagePreview ?? strings.noPreview}
+                {conversation.lastMessagePreview ? systemLine(strings, conversation.lastMessagePreview) : strings.noPreview}
               </button>{' '}
               <span class="muted">
-                {strings.status[conversation.status]} · {text.opened(new Date(conversation.createdAt).toLocaleDateString())}
+                {strings.status[conversation.status]} · {text.opened(formatDate(conversation.createdAt, strings.locale))}
               </span>
             </li>
           ))}

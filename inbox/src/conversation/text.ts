@@ -1,4 +1,4 @@
-/** Words of the conversation pane's side panel and dialogs, per locale (accessible names stay English: see `names` in i18n). */
+/** Words of the conversation pane's side panel and dialogs, per locale. */
 import type { Locale } from '../../../shared/domain';
 import { useStrings } from '../i18n';
 
@@ -62,6 +62,10 @@ const ko: typeof en = {
 
 export type PaneText = typeof en;
 
+export function paneTextFor(locale: Locale): PaneText {
+  return locale === 'ko' ? ko : en;
+}
+
 export function usePaneText(): PaneText {
-  return useStrings().locale === 'ko' ? ko : en;
+  return paneTextFor(useStrings().locale);
 }

@@ -1,11 +1,16 @@
+import { stringsFor } from '../i18n';
 import { agentMina, assignedTo, conversation, message } from '../testing/fixtures';
 import { applyMessage, listSections, replaceList, upsertConversation, visitorLabel } from './conversations';
 
 describe('visitorLabel', () => {
-  it('names the visitor, or "Visitor" and the last four characters of their id', () => {
+  it('names the visitor, or "Visitor #" and a stable number from their whole id, in the reader\'s language', () => {
     expect(visitorLabel({ visitorName: 'Jisoo', visitorId: 'v123456789' })).toBe('Jisoo');
-    expect(visitorLabel({ visitorName: null, visitorId: 'v1234567abcd' })).toBe('Visitor abcd');
-    expect(visitorLabel({ visitorName: '  ', visitorId: 'v1234567abcd' })).toBe('Visitor abcd');
+    const anonymous = visitorLabel({ visitorName: null, visitorId: 'v1234567abcd' });
+    expect(anonymous).toMatch(/^Visitor #\d{4}$/);
+    expect(visitorLabel({ visitorName: '  ', visitorId: 'v1234567abcd' })).toBe(anonymous);
+    // Ids that end alike (the old "last four characters") still get different labels.
+    expect(visitorLabel({ visitorName: null, visitorId: 'v9999999abcd' })).not.toBe(anonymous);
+    expect(visitorLabel({ visitorName: null, visitorId: 'v1234567abcd' }, stringsFor('ko').names)).toBe(anonymous.replace('Visitor', '방문자'));
   });
 });
 

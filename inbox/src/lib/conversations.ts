@@ -5,7 +5,7 @@
  */
 import type { Conversation, Message } from '../../../shared/domain';
 import type { ReadReceipt } from '../../../shared/events';
-import { names } from '../i18n';
+import { names, type Names } from '../i18n';
 
 export type ConversationMap = Readonly<Record<string, Conversation>>;
 
@@ -18,9 +18,9 @@ export interface ListSections {
   bot: Conversation[];
 }
 
-/** "Mina", or "Visitor 3f9a" for a visitor who never gave a name. */
-export function visitorLabel(conversation: Pick<Conversation, 'visitorName' | 'visitorId'>): string {
-  return conversation.visitorName?.trim() || names.visitor(conversation.visitorId);
+/** "Mina", or "Visitor #4821" ("방문자 #4821" in Korean) for a visitor who never gave a name. */
+export function visitorLabel(conversation: Pick<Conversation, 'visitorName' | 'visitorId'>, words: Pick<Names, 'visitor'> = names): string {
+  return conversation.visitorName?.trim() || words.visitor(conversation.visitorId);
 }
 
 const time = (iso: string | null) => (iso ? Date.parse(iso) || 0 : 0);

@@ -1,6 +1,6 @@
 /** Previous and next page of server-side results, with where the reader is. */
 import { useStrings } from '../i18n';
-import { searchNames, searchText } from './search-text';
+import { searchText } from './search-text';
 
 interface PagerProps {
   page: number;
@@ -18,13 +18,13 @@ export function Pager({ page, pageSize, total, busy, onPage }: PagerProps) {
   const text = searchText[useStrings().locale];
   const pages = pageCount(total, pageSize);
   return (
-    <nav aria-label={searchNames.pages} class="pager">
+    <nav aria-label={text.names.pages} class="pager">
       <button type="button" disabled={busy || page <= 1} onClick={() => onPage(page - 1)}>
-        {searchNames.previous}
+        {text.names.previous}
       </button>{' '}
       <span>{text.pageOf(page, pages)}</span>{' '}
       <button type="button" disabled={busy || page >= pages} onClick={() => onPage(page + 1)}>
-        {searchNames.next}
+        {text.names.next}
       </button>
     </nav>
   );

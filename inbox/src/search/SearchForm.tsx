@@ -2,7 +2,7 @@
 import { useId } from 'preact/hooks';
 import type { ConversationStatus } from '../../../shared/domain';
 import { useStrings } from '../i18n';
-import { searchNames, searchText } from './search-text';
+import { searchText } from './search-text';
 
 export interface SearchFilters {
   q: string;
@@ -34,7 +34,7 @@ export function SearchForm({ filters, onChange, onSubmit, busy }: SearchFormProp
 
   return (
     <form
-      aria-label={searchNames.form}
+      aria-label={text.names.form}
       aria-describedby={`${id}-hint`}
       onSubmit={(event) => {
         event.preventDefault();
@@ -45,25 +45,25 @@ export function SearchForm({ filters, onChange, onSubmit, busy }: SearchFormProp
         {text.hint}
       </p>
       <div class="field">
-        <label for={`${id}-q`}>{searchNames.text}</label>
+        <label for={`${id}-q`}>{text.names.text}</label>
         <input type="search" maxLength={200} {...input('q')} />
       </div>
       <div class="field">
-        <label for={`${id}-email`}>{searchNames.email}</label>
+        <label for={`${id}-email`}>{text.names.email}</label>
         <input type="email" maxLength={254} aria-describedby={`${id}-email-hint`} {...input('email')} />
         <p id={`${id}-email-hint`} class="field-hint">
           {text.emailHint}
         </p>
       </div>
       <div class="field">
-        <label for={`${id}-tag`}>{searchNames.tag}</label>
+        <label for={`${id}-tag`}>{text.names.tag}</label>
         <input type="text" maxLength={40} aria-describedby={`${id}-tag-hint`} {...input('tag')} />
         <p id={`${id}-tag-hint`} class="field-hint">
           {text.tagHint}
         </p>
       </div>
       <div class="field">
-        <label for={`${id}-status`}>{searchNames.status}</label>
+        <label for={`${id}-status`}>{text.names.status}</label>
         <select id={`${id}-status`} value={filters.status} onChange={(event) => onChange({ ...filters, status: event.currentTarget.value as SearchFilters['status'] })}>
           <option value="">{text.anyStatus}</option>
           {statuses.map((status) => (
@@ -74,7 +74,7 @@ export function SearchForm({ filters, onChange, onSubmit, busy }: SearchFormProp
         </select>
       </div>
       <button type="submit" class="primary" disabled={busy}>
-        {searchNames.search}
+        {text.names.search}
       </button>
     </form>
   );

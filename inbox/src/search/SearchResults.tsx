@@ -2,8 +2,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Conversation } from '../../../shared/domain';
 import { useStrings } from '../i18n';
+import { systemLine } from '../lib/system-line';
 import { visitorLabel } from '../lib/conversations';
-import { formatDateTime, searchNames, searchText } from './search-text';
+import { formatDateTime, searchText } from './search-text';
 
 interface SearchResultsProps {
   conversations: Conversation[];
@@ -25,7 +26,7 @@ export function SearchResults({ conversations, onOpen, returnFocusTo }: SearchRe
   }, [returnFocusTo]);
 
   return (
-    <table ref={table} aria-label={searchNames.results}>
+    <table ref={table} aria-label={text.names.results}>
       <thead>
         <tr>
           <th scope="col">{text.column.visitor}</th>
@@ -38,7 +39,7 @@ export function SearchResults({ conversations, onOpen, returnFocusTo }: SearchRe
       </thead>
       <tbody>
         {conversations.map((conversation) => {
-          const visitor = visitorLabel(conversation);
+          const visitor = visitorLabel(conversation, strings.names);
           return (
             <tr key={conversation.id}>
               <th scope="row">{visitor}</th>
@@ -52,18 +53,18 @@ export function SearchResults({ conversations, onOpen, returnFocusTo }: SearchRe
                       </span>
                     ))}
               </td>
-              <td class="row-preview">{conversation.lastMessagePreview ?? strings.noPreview}</td>
+              <td class="row-preview">{conversation.lastMessagePreview ? systemLine(strings, conversation.lastMessagePreview) : strings.noPreview}</td>
               <td>
                 <time dateTime={conversation.updatedAt}>{formatDateTime(conversation.updatedAt, strings.locale)}</time>
               </td>
               <td>
                 <button
                   type="button"
-                  aria-label={searchNames.openTranscript(visitor)}
+                  aria-label={text.names.openTranscript(visitor)}
                   data-conversation-id={conversation.id}
                   onClick={() => onOpen(conversation.id)}
                 >
-                  {searchNames.open}
+                  {text.names.open}
                 </button>
               </td>
             </tr>

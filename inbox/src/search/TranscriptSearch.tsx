@@ -8,7 +8,7 @@ import { errorText, useStrings } from '../i18n';
 import { toClientError } from '../lib/errors';
 import { Pager } from './Pager';
 import type { SearchApi } from './search-api';
-import { searchNames, searchText } from './search-text';
+import { searchText } from './search-text';
 import { emptyFilters, SearchForm, type SearchFilters } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { TranscriptView } from './TranscriptView';
@@ -62,11 +62,11 @@ export function TranscriptSearch({ api, selfAgentId, onClose, pageSize = 20 }: T
   };
 
   return (
-    <section class="intent-admin transcript-search" aria-label={searchNames.region}>
+    <section class="intent-admin transcript-search" aria-label={text.names.region}>
       <header>
         <h2>{text.title}</h2>
         <button type="button" onClick={onClose}>
-          {searchNames.back}
+          {text.names.back}
         </button>
       </header>
       {openId ? (

@@ -10,7 +10,7 @@ import { errorText, useStrings } from '../i18n';
 import { visitorLabel } from '../lib/conversations';
 import { toClientError } from '../lib/errors';
 import type { SearchApi } from './search-api';
-import { formatDateTime, searchNames, searchText } from './search-text';
+import { formatDateTime, searchText } from './search-text';
 
 interface TranscriptViewProps {
   api: SearchApi;
@@ -49,7 +49,7 @@ export function TranscriptView({ api, conversationId, selfAgentId, onBack }: Tra
 
   const back = (
     <button type="button" onClick={onBack}>
-      {searchNames.backToResults}
+      {text.names.backToResults}
     </button>
   );
   if (error) {
@@ -65,9 +65,9 @@ export function TranscriptView({ api, conversationId, selfAgentId, onBack }: Tra
   if (!transcript) return <p role="status">{strings.loading}</p>;
 
   const { conversation, messages } = transcript;
-  const visitor = visitorLabel(conversation);
+  const visitor = visitorLabel(conversation, strings.names);
   return (
-    <article aria-label={searchNames.transcript(visitor)}>
+    <article aria-label={text.names.transcript(visitor)}>
       <header>
         <h3 ref={heading} tabIndex={-1}>
           {text.transcriptTitle(visitor)}

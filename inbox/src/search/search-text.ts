@@ -1,10 +1,10 @@
 /**
- * Transcript search's words. Accessible names of its controls are English in every
- * locale (the inbox's contract, see `i18n.ts`); headings, hints and messages are translated.
+ * Transcript search's words and the accessible names of its controls, per locale
+ * (component tests and the e2e suite use the English names, exported as `searchNames`).
  */
 import type { Locale } from '../../../shared/domain';
 
-export const searchNames = {
+const searchNamesEn = {
   region: 'Transcript search',
   form: 'Search transcripts',
   text: 'Words in the conversation',
@@ -23,7 +23,32 @@ export const searchNames = {
   transcript: (visitor: string) => `Transcript with ${visitor}`,
 } as const;
 
+type SearchNames = { [K in keyof typeof searchNamesEn]: (typeof searchNamesEn)[K] extends (visitor: string) => string ? (visitor: string) => string : string };
+
+const searchNamesKo: SearchNames = {
+  region: '대화 기록 검색',
+  form: '대화 기록 검색 조건',
+  text: '대화에 나온 단어',
+  email: '방문자 이메일',
+  tag: '태그',
+  status: '상태',
+  search: '검색',
+  back: '대화 목록으로 돌아가기',
+  results: '검색 결과',
+  pages: '결과 페이지',
+  previous: '이전 페이지',
+  next: '다음 페이지',
+  open: '열기',
+  openTranscript: (visitor) => `${visitor}님과의 대화 기록 열기`,
+  backToResults: '검색 결과로 돌아가기',
+  transcript: (visitor) => `${visitor}님과의 대화 기록`,
+};
+
+/** The English names: tests and docs find the English inbox by these. */
+export const searchNames = searchNamesEn;
+
 const en = {
+  names: searchNamesEn as SearchNames,
   title: 'Transcript search',
   hint: 'Fill in any of the fields; leave them all empty to list the latest conversations.',
   emailHint: 'The whole address, as the visitor gave it.',
@@ -47,6 +72,7 @@ const en = {
 type SearchText = typeof en;
 
 const ko: SearchText = {
+  names: searchNamesKo,
   title: '대화 기록 검색',
   hint: '원하는 항목만 입력하세요. 모두 비워 두면 최근 대화를 보여 줍니다.',
   emailHint: '방문자가 남긴 이메일 주소 전체를 입력하세요.',
@@ -69,8 +95,5 @@ const ko: SearchText = {
 
 export const searchText: Record<Locale, SearchText> = { en, ko };
 
-/** A date and time in the reader's language, or nothing for a malformed date. */
-export function formatDateTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-}
+/** A date and time in the reader's language and timezone, or nothing for a malformed date. */
+export { formatDateTime } from '../lib/format-date';

@@ -1,13 +1,14 @@
 /** Every agent of the site: presence, open conversations against capacity, teams. */
 import type { SupervisorBoard } from '../../../shared/http';
 import { useStrings } from '../i18n';
-import { boardNames, boardText } from './board-text';
+import { boardText } from './board-text';
 
 export function AgentLoadTable({ agents }: { agents: SupervisorBoard['agents'] }) {
-  const text = boardText[useStrings().locale];
+  const strings = useStrings();
+  const text = boardText[strings.locale];
   if (agents.length === 0) return <p class="empty">{text.noAgents}</p>;
   return (
-    <table aria-label={boardNames.agents}>
+    <table aria-label={text.names.agents}>
       <thead>
         <tr>
           <th scope="col">{text.column.agent}</th>

@@ -3,7 +3,7 @@ import type { Conversation } from '../../../shared/domain';
 import type { SupervisorBoard } from '../../../shared/http';
 import { useStrings } from '../i18n';
 import { visitorLabel } from '../lib/conversations';
-import { boardNames, boardText } from './board-text';
+import { boardText } from './board-text';
 import { ReassignControl } from './ReassignControl';
 
 interface AssignedTableProps {
@@ -14,10 +14,11 @@ interface AssignedTableProps {
 }
 
 export function AssignedTable({ assigned, agents, reassign, onReassigned }: AssignedTableProps) {
-  const text = boardText[useStrings().locale];
+  const strings = useStrings();
+  const text = boardText[strings.locale];
   if (assigned.length === 0) return <p class="empty">{text.noAssigned}</p>;
   return (
-    <table aria-label={boardNames.assigned}>
+    <table aria-label={text.names.assigned}>
       <thead>
         <tr>
           <th scope="col">{text.column.visitor}</th>
@@ -29,7 +30,7 @@ export function AssignedTable({ assigned, agents, reassign, onReassigned }: Assi
       <tbody>
         {assigned.map((conversation) => (
           <tr key={conversation.id}>
-            <th scope="row">{visitorLabel(conversation)}</th>
+            <th scope="row">{visitorLabel(conversation, strings.names)}</th>
             <td>{conversation.assignedAgentName ?? text.none}</td>
             <td>{conversation.team ?? text.anyTeam}</td>
             <td>

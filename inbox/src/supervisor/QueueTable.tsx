@@ -3,7 +3,7 @@ import type { Conversation } from '../../../shared/domain';
 import type { SupervisorBoard } from '../../../shared/http';
 import { useStrings } from '../i18n';
 import { visitorLabel } from '../lib/conversations';
-import { boardNames, boardText } from './board-text';
+import { boardText } from './board-text';
 import { ReassignControl } from './ReassignControl';
 
 interface QueueTableProps {
@@ -15,10 +15,11 @@ interface QueueTableProps {
 }
 
 export function QueueTable({ queue, agents, now, reassign, onReassigned }: QueueTableProps) {
-  const text = boardText[useStrings().locale];
+  const strings = useStrings();
+  const text = boardText[strings.locale];
   if (queue.length === 0) return <p class="empty">{text.emptyQueue}</p>;
   return (
-    <table aria-label={boardNames.queue}>
+    <table aria-label={text.names.queue}>
       <thead>
         <tr>
           <th scope="col">{text.column.visitor}</th>
@@ -33,7 +34,7 @@ export function QueueTable({ queue, agents, now, reassign, onReassigned }: Queue
           const since = Date.parse(conversation.queuedAt ?? conversation.createdAt);
           return (
             <tr key={conversation.id}>
-              <th scope="row">{visitorLabel(conversation)}</th>
+              <th scope="row">{visitorLabel(conversation, strings.names)}</th>
               <td>
                 <time dateTime={conversation.queuedAt ?? conversation.createdAt}>{text.waited(Math.max(0, Math.floor((now - since) / 1000)))}</time>
               </td>

@@ -8,7 +8,7 @@ import type { SupervisorBoard } from '../../../shared/http';
 import { errorText, useStrings } from '../i18n';
 import { visitorLabel } from '../lib/conversations';
 import { toClientError } from '../lib/errors';
-import { boardNames, boardText } from './board-text';
+import { boardText } from './board-text';
 
 interface ReassignControlProps {
   conversation: Conversation;
@@ -27,7 +27,7 @@ export function ReassignControl({ conversation, agents, reassign, onDone }: Reas
   const [target, setTarget] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const visitor = visitorLabel(conversation);
+  const visitor = visitorLabel(conversation, strings.names);
   const candidates = agents.filter(({ agent }) => agent.id !== conversation.assignedAgentId);
 
   async function submit(event: Event) {
@@ -51,7 +51,7 @@ export function ReassignControl({ conversation, agents, reassign, onDone }: Reas
 
   return (
     <form class="reassign" onSubmit={submit}>
-      <select aria-label={boardNames.reassignTo(visitor)} value={target} disabled={busy} onChange={(event) => setTarget(event.currentTarget.value)}>
+      <select aria-label={text.names.reassignTo(visitor)} value={target} disabled={busy} onChange={(event) => setTarget(event.currentTarget.value)}>
         <option value="">{text.chooseAgent}</option>
         {candidates.map(({ agent, openConversations }) => (
           <option key={agent.id} value={agent.id}>
@@ -59,8 +59,8 @@ export function ReassignControl({ conversation, agents, reassign, onDone }: Reas
           </option>
         ))}
       </select>{' '}
-      <button type="submit" aria-label={boardNames.reassign(visitor)} disabled={busy || target === ''}>
-        {boardNames.reassignShort}
+      <button type="submit" aria-label={text.names.reassign(visitor)} disabled={busy || target === ''}>
+        {text.names.reassignShort}
       </button>
       {busy && <p role="status">{text.moving}</p>}
       {error && (

@@ -4,11 +4,12 @@
  */
 import { useCallback, useState } from 'preact/hooks';
 import { errorText, useStrings } from '../i18n';
+import { formatTime } from '../lib/format-date';
 import type { AgentConnection } from '../lib/agent-connection';
 import { AgentLoadTable } from './AgentLoadTable';
 import { AssignedTable } from './AssignedTable';
 import type { BoardApi } from './board-api';
-import { boardNames, boardText } from './board-text';
+import { boardText } from './board-text';
 import { QueueTable } from './QueueTable';
 import { useLiveBoard, type LiveBoardTiming } from './use-live-board';
 
@@ -33,15 +34,15 @@ export function SupervisorBoardScreen({ api, connection, onClose, now = Date.now
   };
 
   return (
-    <section class="intent-admin supervisor-board" aria-label={boardNames.region}>
+    <section class="intent-admin supervisor-board" aria-label={text.names.region}>
       <header>
         <h2>{text.title}</h2>
         <div>
           <button type="button" onClick={refresh}>
-            {boardNames.refresh}
+            {text.names.refresh}
           </button>{' '}
           <button type="button" onClick={onClose}>
-            {boardNames.back}
+            {text.names.back}
           </button>
         </div>
       </header>
@@ -54,7 +55,7 @@ export function SupervisorBoardScreen({ api, connection, onClose, now = Date.now
       <p role="status">{data ? notice : !error && strings.loading}</p>
       {data && (
         <>
-          <p class="field-hint">{text.updatedAt(new Date(data.loadedAt).toLocaleTimeString(strings.locale))}</p>
+          <p class="field-hint">{text.updatedAt(formatTime(new Date(data.loadedAt).toISOString(), strings.locale))}</p>
           <h3>{text.queueTitle}</h3>
           <QueueTable queue={data.board.queue} agents={data.board.agents} now={now()} reassign={reassign} onReassigned={reassigned} />
           <h3>{text.agentsTitle}</h3>

@@ -1,10 +1,10 @@
 /**
- * The supervisor board's words. Accessible names of its controls are English in every
- * locale (the inbox's contract, see `i18n.ts`); headings, hints and errors are translated.
+ * The supervisor board's words and the accessible names of its controls, per locale
+ * (component tests and the e2e suite use the English names, exported as `boardNames`).
  */
 import type { AgentPresence, Locale } from '../../../shared/domain';
 
-export const boardNames = {
+const boardNamesEn = {
   region: 'Supervisor board',
   back: 'Back to conversations',
   refresh: 'Refresh board',
@@ -16,7 +16,25 @@ export const boardNames = {
   reassignShort: 'Reassign',
 } as const;
 
+type BoardNames = { [K in keyof typeof boardNamesEn]: (typeof boardNamesEn)[K] extends (visitor: string) => string ? (visitor: string) => string : string };
+
+const boardNamesKo: BoardNames = {
+  region: '관리자 현황판',
+  back: '대화 목록으로 돌아가기',
+  refresh: '현황판 새로 고침',
+  queue: '대기열',
+  agents: '상담원',
+  assigned: '배정된 대화',
+  reassignTo: (visitor) => `${visitor}님의 대화를 넘길 상담원`,
+  reassign: (visitor) => `${visitor}님의 대화 넘기기`,
+  reassignShort: '넘기기',
+};
+
+/** The English names: tests and docs find the English inbox by these. */
+export const boardNames = boardNamesEn;
+
 const en = {
+  names: boardNamesEn as BoardNames,
   title: 'Supervisor board',
   queueTitle: 'Waiting for an agent',
   agentsTitle: 'Agents',
@@ -57,6 +75,7 @@ const en = {
 type BoardText = typeof en;
 
 const ko: BoardText = {
+  names: boardNamesKo,
   title: '관리자 현황판',
   queueTitle: '상담원을 기다리는 대화',
   agentsTitle: '상담원',
