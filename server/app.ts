@@ -160,7 +160,7 @@ export async function createApp(options: AppOptions) {
   // The widget calls these from the website owner's origin; visitor tokens travel in the
   // Authorization header, never in cookies, so any origin may ask.
   app.use([API.attachments, '/api/visitor', API.widgetConfigRoute], cors({ origin: true, methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
-  app.use(createAttachmentRoutes({ attachments, conversations: conversationRepository, sites, tokens, signedInAgent }));
+  app.use(createAttachmentRoutes({ attachments, conversations: conversationRepository, sites, tokens, signedInAgent, limits }));
   app.use(createWidgetRoutes({ sites, agents, conversations: conversationRepository, messages, tokens, signedInAgent, now }));
   app.use(createStaticRoutes({ publicUrl: options.publicUrl ?? null, demoSiteKey: demoSite.key }));
   app.use(httpErrorHandler(logger));

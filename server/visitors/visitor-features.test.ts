@@ -143,10 +143,10 @@ describe('attachments', () => {
 
   it('refuses files of a type or size the site does not accept', async () => {
     const { session } = await connectVisitor(server);
-    const html = await http().post(API.attachments).query({ name: 'x.html' }).set('Authorization', `Bearer ${session.token}`).set('Content-Type', 'text/html').send('<script>alert(1)</script>').expect(400);
+    const html = await http().post(API.attachments).query({ name: 'x.html' }).set('Authorization', `Bearer ${session.token}`).set('Content-Type', 'text/html').send('<script>alert(1)</script>').expect(415);
     expect(html.body.error.message).toContain('text/html');
     const huge = Buffer.alloc(6 * 1024 * 1024, 1);
-    await http().post(API.attachments).query({ name: 'big.png' }).set('Authorization', `Bearer ${session.token}`).set('Content-Type', 'image/png').send(huge).expect(400);
+    await http().post(API.attachments).query({ name: 'big.png' }).set('Authorization', `Bearer ${session.token}`).set('Content-Type', 'image/png').send(huge).expect(413);
   });
 });
 
