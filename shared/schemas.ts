@@ -39,8 +39,14 @@ export const visitorAuthSchema = z.object({
   identity: visitorIdentitySchema.optional(),
 });
 
+/**
+ * A custom attribute's name. It becomes a field name in the database, so no "." (a path
+ * separator there), no "$" (an operator) and nothing empty: letters, digits, "_" and "-".
+ */
+export const attributeKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'attribute names use 1–40 letters, digits, "_" and "-"');
+
 export const visitorAttributesSchema = z.object({
-  attributes: z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'attribute names use letters, digits, "_", "." and "-"'), z.union([z.string().max(500), z.number(), z.boolean()])).refine(
+  attributes: z.record(attributeKeySchema, z.union([z.string().max(500), z.number(), z.boolean()])).refine(
     (attributes) => Object.keys(attributes).length <= 50,
     'at most 50 attributes',
   ),
@@ -284,7 +290,8 @@ export const visitorTypingSchema = z.object({ typing: z.boolean() });
 export const agentTypingSchema = z.object({ conversationId: objectIdSchema, typing: z.boolean() });
 
 export const visitorPageSchema = z.object({
-  url: z.url().max(2048),
+  /** Only web pages: a `javascript:` or `data:` URL would be a link an agent might click. */
+  url: z.url({ protocol: /^https?$/, error: 'page URLs must be http(s)' }).max(2048),
   title: z.string().max(300).default(''),
 });
 
