@@ -58,7 +58,7 @@ it('handles three chats in parallel with the keyboard and assigns the waiting fo
 
   // The fourth waits in line and is told where they stand.
   const fourth = await visitorAskingForHuman();
-  await waitForText(fourth.page.locator('parley-widget'), /대기 순서는 1번째예요/, 30_000);
+  await waitForText(fourth.page.locator('parley-widget'), /대기 순서는 1번째입니다/, 30_000);
 
   // Closing one chat frees a place: the fourth visitor gets Mina.
   await inbox.page.getByRole('button', { name: 'Close conversation' }).first().click();

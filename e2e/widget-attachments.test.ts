@@ -76,7 +76,7 @@ it('refuses a file type the site does not accept, before uploading it', async ()
   const uploads: string[] = [];
   tab.on('request', (request) => request.url().includes(API.attachments) && uploads.push(request.url()));
   await tab.locator('input[type=file]').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<b>hi</b>') });
-  await tab.getByRole('alert').getByText('이 종류의 파일은 보낼 수 없어요.').waitFor();
+  await tab.getByRole('alert').getByText('이 종류의 파일은 보내실 수 없습니다.').waitFor();
   expect(uploads).toEqual([]);
   await context.close();
 });

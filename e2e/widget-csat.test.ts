@@ -36,7 +36,7 @@ it('shows receipts and the agent, then stores the visitor’s rating and offers 
   // Step 1: the visitor asks for a person and gets Mina.
   await widget.say('주문한 상품이 파손되어 왔어요');
   await tab.getByRole('button', { name: '상담원 연결' }).last().click();
-  await tab.getByText('Mina 상담원과 대화하고 있어요').waitFor();
+  await tab.getByText('Mina 상담원이 도와드리고 있습니다').waitFor();
   const [conversation] = await agent.conversationsOf(tab);
   const id = conversation!.id;
 
@@ -59,7 +59,7 @@ it('shows receipts and the agent, then stores the visitor’s rating and offers 
   await tab.getByRole('radio', { name: '5점 중 5점' }).check();
   await tab.getByRole('textbox', { name: '의견 (선택)' }).fill('친절하게 도와주셨어요');
   await tab.getByRole('button', { name: '평가 보내기' }).click();
-  await tab.getByText('소중한 의견 고마워요!').waitFor();
+  await tab.getByText('소중한 의견 감사합니다.').waitFor();
   const rated = await agent.transcript(id);
   expect(rated.conversation.csat).toEqual({ score: 5, comment: '친절하게 도와주셨어요' });
 

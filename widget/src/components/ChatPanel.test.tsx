@@ -14,7 +14,7 @@ describe('ChatPanel', () => {
 
   it('says whether someone is there to answer before an agent has the conversation', () => {
     renderPanel(fakeChat(), { config: aConfig({ agentsAvailable: false }) });
-    expect(screen.getByText('We’re away — leave a message')).toBeTruthy();
+    expect(screen.getByText('Our bot answers right away; agents reply to messages by email')).toBeTruthy();
   });
 
   it('sends what the visitor types through the controller', () => {
@@ -96,14 +96,14 @@ describe('ChatPanel', () => {
   it('hides "Talk to a human" once an agent has the conversation, and names the agent with their initials', () => {
     renderPanel(fakeChat({ conversation: aConversation({ status: 'assigned', assignedAgentName: 'Mina Park' }) }), { locale: 'ko' });
     expect(screen.queryByRole('button', { name: '상담원 연결' })).toBeNull();
-    expect(screen.getByText('Mina Park 상담원과 대화하고 있어요')).toBeTruthy();
+    expect(screen.getByText('Mina Park 상담원이 도와드리고 있습니다')).toBeTruthy();
     expect(screen.getByText('MP')).toBeTruthy();
   });
 
   it('follows the conversation as it changes', () => {
     const chat = fakeChat({ conversation: aConversation() });
     renderPanel(chat);
-    expect(screen.getByText('We’re online')).toBeTruthy();
+    expect(screen.getByText('An agent is available')).toBeTruthy();
     chat.setState({ conversation: aConversation({ status: 'assigned', assignedAgentName: 'Mina' }) });
     return screen.findByText("You're chatting with Mina");
   });
@@ -128,7 +128,7 @@ describe('ChatPanel', () => {
 
   it('shows when the agent is typing a reply', () => {
     renderPanel(fakeChat({ conversation: aConversation({ status: 'assigned', assignedAgentName: 'Mina' }), agentTyping: 'Mina' }), { locale: 'ko' });
-    expect(screen.getByText('Mina 상담원이 입력하고 있어요…')).toBeTruthy();
+    expect(screen.getByText('Mina 상담원이 답변을 입력하고 있습니다…')).toBeTruthy();
   });
 });
 

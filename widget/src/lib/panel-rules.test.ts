@@ -8,8 +8,8 @@ const t = strings.en;
 
 describe('panel rules', () => {
   it('tells who answers, the place in line, or whether anyone is there', () => {
-    expect(headerStatus({ conversation: null, queue: null }, aConfig(), t)).toBe('We’re online');
-    expect(headerStatus({ conversation: null, queue: null }, aConfig({ agentsAvailable: false }), t)).toBe('We’re away — leave a message');
+    expect(headerStatus({ conversation: null, queue: null }, aConfig(), t)).toBe(t.online);
+    expect(headerStatus({ conversation: null, queue: null }, aConfig({ agentsAvailable: false }), t)).toBe(t.away);
     expect(headerStatus({ conversation: aConversation({ status: 'queued' }), queue: { conversationId: 'c1', position: 1, estimatedWaitSeconds: 20 } }, null, t)).toBe(
       'You are number 1 in line (about 1 min)',
     );
