@@ -40,6 +40,7 @@ import { createAttachmentStore } from './attachments/attachment-store';
 import { createCannedResponseRepository } from './canned-responses/canned-response.repository';
 import { defaultCannedResponses } from './canned-responses/default-canned-responses';
 import { createStaticRoutes } from './http/static-assets';
+import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
 import { useRedisAdapter } from './realtime/redis-adapter';
@@ -107,6 +108,10 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  const headers = securityHeaders();
+  app.use(headers.everywhere);
+  app.use('/inbox', headers.inbox);
+  app.use('/api', headers.api);
   // req.ip is what login throttling and upload limits count against.
   app.set('trust proxy', options.limits?.trustedProxyHops ?? 0);
   app.use(express.json({ limit: '100kb' }));
