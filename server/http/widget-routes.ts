@@ -16,7 +16,7 @@ import type { MessageStore } from '../conversations/message-store';
 import { ParleyError } from '../errors';
 import type { SiteRepository } from '../sites/site.repository';
 import type { SignedInAgent } from './agent-auth';
-import { transcriptAsText } from './transcript-text';
+import { transcriptAsText, transcriptTimeZone } from './transcript-text';
 
 export function createWidgetRoutes(deps: {
   sites: SiteRepository;
@@ -56,7 +56,7 @@ export function createWidgetRoutes(deps: {
     res
       .set('Content-Disposition', `attachment; filename="parley-transcript-${conversation.id}.txt"`)
       .type('text/plain; charset=utf-8')
-      .send(transcriptAsText(conversation, messages));
+      .send(transcriptAsText(conversation, messages, transcriptTimeZone(req.query.tz)));
   });
 
   router.get(API.identitySecret, async (req, res) => {

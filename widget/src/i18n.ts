@@ -22,6 +22,8 @@ export interface Strings extends LauncherStrings {
   /** `name` is null when the agent's name is unknown. */
   typing: (name: string | null) => string;
   you: string;
+  /** The bot's name as an author. */
+  bot: string;
   agent: string;
   notice: string;
   sending: string;
@@ -66,6 +68,7 @@ const en: Strings = {
   emptyThread: 'Ask us anything. Our bot answers right away, and a person is one click away.',
   typing: (name) => `${name ?? 'An agent'} is typing…`,
   you: 'You',
+  bot: 'Parley Bot',
   agent: 'Agent',
   notice: 'Notice',
   sending: 'Sending…',
@@ -138,6 +141,7 @@ const ko: Strings = {
   emptyThread: '고객님, 무엇이든 물어봐 주세요. 챗봇이 바로 답변드리고, 언제든 상담원과 연결해 드립니다.',
   typing: (name) => (name ? `${name} 상담원이 답변을 입력하고 있습니다…` : '상담원이 답변을 입력하고 있습니다…'),
   you: '나',
+  bot: 'Parley 챗봇',
   agent: '상담원',
   notice: '안내',
   sending: '보내는 중…',

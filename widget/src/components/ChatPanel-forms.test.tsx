@@ -111,7 +111,9 @@ describe('after an agent closed the conversation', () => {
     renderPanel(chat);
     fireEvent.click(screen.getByRole('button', { name: 'Download transcript' }));
     await waitFor(() => expect(click).toHaveBeenCalled());
-    expect(chat.download).toHaveBeenCalledWith(`/api/visitor/conversations/${'c'.repeat(24)}/transcript`);
+    // With the visitor's timezone, so the file's times are on their clock.
+    const zone = encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(chat.download).toHaveBeenCalledWith(`/api/visitor/conversations/${'c'.repeat(24)}/transcript?tz=${zone}`);
     click.mockRestore();
   });
 });

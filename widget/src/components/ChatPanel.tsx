@@ -72,7 +72,8 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   const attach = rules?.enabled ? (files: File[]) => files.forEach((file) => chat.attach(file)) : undefined;
   const downloadTranscript = () =>
     conversation &&
-    chat.download(API.visitorTranscript(conversation.id)).then(
+    // The visitor's own timezone, so the file's times match their clock.
+    chat.download(`${API.visitorTranscript(conversation.id)}?tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`).then(
       (blob) => saveFile(blob, `parley-transcript-${conversation.id}.txt`),
       () => chat.showNotice('PARLEY_WIDGET_DOWNLOAD'),
     );

@@ -1,4 +1,4 @@
-import { BOT_NAME, type Locale, type Message, type QuickReply } from '../../../shared/domain';
+import type { Locale, Message, QuickReply } from '../../../shared/domain';
 import type { Strings } from '../i18n';
 import { noticeText } from '../i18n';
 import { formatTime } from '../lib/format-time';
@@ -26,7 +26,7 @@ function authorName(author: Message['author'], t: Strings): string {
     case 'visitor':
       return t.you;
     case 'bot':
-      return BOT_NAME;
+      return t.bot;
     case 'agent':
       return author.name ?? t.agent;
     default:
