@@ -6,7 +6,7 @@ import { useId } from 'preact/hooks';
 import { useStrings } from '../i18n';
 import { MAX_HOURS_ROWS, type HoursRow, type RoutingField, type RoutingFields } from './routing-form';
 
-/** English day names: part of the controls' accessible names, which stay English. */
+/** English day names (the English controls' accessible names are built from them). */
 export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEK_FROM_MONDAY = [1, 2, 3, 4, 5, 6, 0];
 
@@ -17,6 +17,14 @@ const texts = {
     timezoneHint: 'An IANA zone such as Asia/Seoul or Europe/Berlin.',
     badTimezone: 'Unknown timezone.',
     badRow: 'Use HH:MM times, closing after opening (no overnight ranges).',
+    days: DAY_NAMES,
+    useHours: 'Use business hours',
+    timezone: 'Timezone',
+    openOn: (day: string) => `Open on ${day}`,
+    opens: (day: string, suffix: string) => `${day} opens${suffix}`,
+    closes: (day: string, suffix: string) => `${day} closes${suffix}`,
+    removeHours: (day: string, nth: number) => `Remove ${day} hours ${nth}`,
+    addHours: (day: string) => `Add hours on ${day}`,
   },
   ko: {
     title: '업무 시간',
@@ -24,6 +32,14 @@ const texts = {
     timezoneHint: 'Asia/Seoul, Europe/Berlin 같은 IANA 시간대입니다.',
     badTimezone: '알 수 없는 시간대입니다.',
     badRow: 'HH:MM 형식으로 입력하고, 마감 시간은 시작 시간보다 늦어야 합니다(자정을 넘길 수 없음).',
+    days: ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'],
+    useHours: '업무 시간 사용',
+    timezone: '시간대',
+    openOn: (day: string) => `${day} 운영`,
+    opens: (day: string, suffix: string) => `${day} 시작 시간${suffix}`,
+    closes: (day: string, suffix: string) => `${day} 마감 시간${suffix}`,
+    removeHours: (day: string, nth: number) => `${day} ${nth}번째 운영 시간 삭제`,
+    addHours: (day: string) => `${day} 운영 시간 추가`,
   },
 };
 
@@ -48,11 +64,11 @@ export function BusinessHoursFields({ fields, invalid, onChange }: BusinessHours
       <legend>{text.title}</legend>
       <label class="checkbox">
         <input type="checkbox" checked={fields.hoursEnabled} aria-describedby={`${id}-enabled`} onChange={(event) => onChange({ hoursEnabled: event.currentTarget.checked })} />
-        Use business hours
+        {text.useHours}
       </label>
       <p id={`${id}-enabled`} class="field-hint">{text.enabledHint}</p>
       <div class="field">
-        <label for={`${id}-zone`}>Timezone</label>
+        <label for={`${id}-zone`}>{text.timezone}</label>
         <input
           id={`${id}-zone`}
           type="text"
@@ -71,7 +87,7 @@ export function BusinessHoursFields({ fields, invalid, onChange }: BusinessHours
         {invalid.includes('timezone') && <p id={`${id}-zone-error`} class="field-error">{text.badTimezone}</p>}
       </div>
       {WEEK_FROM_MONDAY.map((day) => {
-        const name = DAY_NAMES[day]!;
+        const name = text.days[day]!;
         const rows = fields.weekly.map((row, index) => ({ row, index })).filter(({ row }) => row.day === day);
         return (
           <div key={day} role="group" aria-label={name} class="hours-day">
@@ -82,7 +98,7 @@ export function BusinessHoursFields({ fields, invalid, onChange }: BusinessHours
                 disabled={rows.length === 0 && full}
                 onChange={(event) => (event.currentTarget.checked ? addRow(day, '09:00', '18:00') : onChange({ weekly: fields.weekly.filter((row) => row.day !== day) }))}
               />
-              Open on {name}
+              {text.openOn(name)}
             </label>
             {rows.map(({ row, index }, nth) => {
               const suffix = nth === 0 ? '' : ` (${nth + 1})`;
@@ -90,15 +106,15 @@ export function BusinessHoursFields({ fields, invalid, onChange }: BusinessHours
               return (
                 <div key={index} class="hours-range">
                   <label>
-                    {name} opens{suffix}
+                    {text.opens(name, suffix)}
                     <input type="time" value={row.open} aria-invalid={bad || undefined} aria-describedby={bad ? `${id}-row-${index}` : undefined} onInput={(event) => setRow(index, { open: event.currentTarget.value })} />
                   </label>
                   <label>
-                    {name} closes{suffix}
+                    {text.closes(name, suffix)}
                     <input type="time" value={row.close} aria-invalid={bad || undefined} aria-describedby={bad ? `${id}-row-${index}` : undefined} onInput={(event) => setRow(index, { close: event.currentTarget.value })} />
                   </label>
                   {nth > 0 && (
-                    <button type="button" aria-label={`Remove ${name} hours ${nth + 1}`} onClick={() => removeRow(index)}>
+                    <button type="button" aria-label={text.removeHours(name, nth + 1)} onClick={() => removeRow(index)}>
                       ×
                     </button>
                   )}
@@ -108,7 +124,7 @@ export function BusinessHoursFields({ fields, invalid, onChange }: BusinessHours
             })}
             {rows.length > 0 && (
               <button type="button" disabled={full} onClick={() => addRow(day, rows[rows.length - 1]!.row.close, '23:59')}>
-                Add hours on {name}
+                {text.addHours(name)}
               </button>
             )}
           </div>

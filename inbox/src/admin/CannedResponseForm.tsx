@@ -23,6 +23,17 @@ const texts = {
     withName: 'Preview for a visitor with a name',
     withoutName: 'Preview for a visitor without a name',
     fix: 'Please correct the marked fields.',
+    shortcut: 'Shortcut',
+    text: 'Response text',
+    variables: 'Variables',
+    insert: (variable: string) => `Insert ${variable}`,
+    scope: 'Scope',
+    scopes: { team: 'Team', personal: 'Personal' },
+    previewWith: 'Preview with a visitor name',
+    previewWithout: 'Preview without a visitor name',
+    create: 'Create response',
+    save: 'Save response',
+    cancel: 'Cancel',
   },
   ko: {
     shortcutHint: '영문 소문자, 숫자, “_”, “-”로 30자까지 입력합니다. 상담원은 답변 입력란에 /단축어를 입력해 사용합니다.',
@@ -36,6 +47,17 @@ const texts = {
     withName: '이름을 아는 방문자에게 보이는 모습',
     withoutName: '이름을 모르는 방문자에게 보이는 모습',
     fix: '표시된 항목을 고쳐 주세요.',
+    shortcut: '단축어',
+    text: '상용구 내용',
+    variables: '변수',
+    insert: (variable: string) => `${variable} 넣기`,
+    scope: '공유 범위',
+    scopes: { team: '팀', personal: '개인' },
+    previewWith: '이름을 아는 방문자 미리 보기',
+    previewWithout: '이름을 모르는 방문자 미리 보기',
+    create: '상용구 만들기',
+    save: '상용구 저장',
+    cancel: '취소',
   },
 };
 
@@ -77,7 +99,7 @@ export function CannedResponseForm({ label, initial, mode, editor, save, onCance
     <form aria-label={label} class="canned-form" noValidate onSubmit={(event) => (event.preventDefault(), void submit())}>
       {error && <p role="alert">{error}</p>}
       <div class="field">
-        <label for={`${id}-shortcut`}>Shortcut</label>
+        <label for={`${id}-shortcut`}>{text.shortcut}</label>
         <input
           id={`${id}-shortcut`}
           type="text"
@@ -92,7 +114,7 @@ export function CannedResponseForm({ label, initial, mode, editor, save, onCance
         {invalid.includes('shortcut') && <p id={`${id}-shortcut-error`} class="field-error">{text.badShortcut}</p>}
       </div>
       <div class="field">
-        <label for={`${id}-text`}>Response text</label>
+        <label for={`${id}-text`}>{text.text}</label>
         <textarea
           id={`${id}-text`}
           ref={area}
@@ -105,20 +127,20 @@ export function CannedResponseForm({ label, initial, mode, editor, save, onCance
         />
         {invalid.includes('text') && <p id={`${id}-text-error`} class="field-error">{text.badText}</p>}
       </div>
-      <div role="group" aria-label="Variables" class="variables">
+      <div role="group" aria-label={text.variables} class="variables">
         {TEMPLATE_VARIABLES.map((variable) => (
           <button key={variable} type="button" onClick={() => insert(variable)}>
-            Insert {variable}
+            {text.insert(variable)}
           </button>
         ))}
         <p id={`${id}-variables-hint`} class="field-hint">{text.variablesHint}</p>
       </div>
       {mode === 'create' && mayManageTeamResponses(editor) ? (
         <div class="field">
-          <label for={`${id}-scope`}>Scope</label>
+          <label for={`${id}-scope`}>{text.scope}</label>
           <select id={`${id}-scope`} value={fields.scope} aria-describedby={`${id}-scope-hint`} onChange={(event) => setFields({ ...fields, scope: event.currentTarget.value as CannedFields['scope'] })}>
-            <option value="team">Team</option>
-            <option value="personal">Personal</option>
+            <option value="team">{text.scopes.team}</option>
+            <option value="personal">{text.scopes.personal}</option>
           </select>
           <p id={`${id}-scope-hint`} class="field-hint">{text.scopeHint}</p>
         </div>
@@ -127,19 +149,19 @@ export function CannedResponseForm({ label, initial, mode, editor, save, onCance
       )}
       {fields.text.trim() && (
         <>
-          <figure aria-label="Preview with a visitor name" class="canned-preview">
+          <figure aria-label={text.previewWith} class="canned-preview">
             <figcaption>{text.withName}</figcaption>
             <p>{preview(text.sampleVisitor)}</p>
           </figure>
-          <figure aria-label="Preview without a visitor name" class="canned-preview">
+          <figure aria-label={text.previewWithout} class="canned-preview">
             <figcaption>{text.withoutName}</figcaption>
             <p>{preview(null)}</p>
           </figure>
         </>
       )}
       <div class="form-actions">
-        <button type="submit" disabled={busy}>{mode === 'create' ? 'Create response' : 'Save response'}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" disabled={busy}>{mode === 'create' ? text.create : text.save}</button>
+        {onCancel && <button type="button" onClick={onCancel}>{text.cancel}</button>}
       </div>
     </form>
   );

@@ -87,16 +87,16 @@ describe('the canned responses screen', () => {
         <CannedResponsesAdmin api={fakeApi().api} agent={mina} onClose={() => {}} />
       </StringsContext.Provider>,
     );
-    await screen.findByRole('list', { name: 'Team responses' });
-    const form = newForm();
-    const area = within(form).getByLabelText('Response text') as HTMLTextAreaElement;
+    await screen.findByRole('list', { name: '팀 상용구' });
+    const form = screen.getByRole('form', { name: '새 상용구' });
+    const area = within(form).getByLabelText('상용구 내용') as HTMLTextAreaElement;
     expect(area.placeholder).toContain('고객님');
     fireEvent.input(area, { target: { value: '안녕하세요,  고객님.' } });
     area.setSelectionRange(7, 7);
-    fireEvent.click(within(form).getByRole('button', { name: 'Insert {{visitor.name}}' }));
+    fireEvent.click(within(form).getByRole('button', { name: '{{visitor.name}} 넣기' }));
     expect(area.value).toBe('안녕하세요, {{visitor.name}} 고객님.');
-    expect(within(form).getByRole('figure', { name: 'Preview with a visitor name' }).textContent).toContain('안녕하세요, 김민지 고객님.');
-    expect(within(form).getByRole('figure', { name: 'Preview without a visitor name' }).textContent).toContain('안녕하세요, 고객님.');
+    expect(within(form).getByRole('figure', { name: '이름을 아는 방문자 미리 보기' }).textContent).toContain('안녕하세요, 김민지 고객님.');
+    expect(within(form).getByRole('figure', { name: '이름을 모르는 방문자 미리 보기' }).textContent).toContain('안녕하세요, 고객님.');
   });
 
   it('edits a response’s shortcut and text, keeping its scope', async () => {

@@ -25,6 +25,15 @@ const texts = {
     saved: (shortcut: string) => `Saved /${shortcut}.`,
     deleted: (shortcut: string) => `Deleted /${shortcut}.`,
     confirm: (shortcut: string) => `Delete /${shortcut} for good?`,
+    edit: (shortcut: string) => `Edit /${shortcut}`,
+    delete: (shortcut: string) => `Delete /${shortcut}`,
+    confirmDelete: (shortcut: string) => `Confirm delete /${shortcut}`,
+    keep: (shortcut: string) => `Keep /${shortcut}`,
+    editForm: (shortcut: string) => `Edit canned response /${shortcut}`,
+    teamList: 'Team responses',
+    mineList: 'My responses',
+    newForm: 'New canned response',
+    back: 'Back to conversations',
   },
   ko: {
     title: '상용구',
@@ -39,6 +48,15 @@ const texts = {
     saved: (shortcut: string) => `/${shortcut} 상용구를 저장했습니다.`,
     deleted: (shortcut: string) => `/${shortcut} 상용구를 삭제했습니다.`,
     confirm: (shortcut: string) => `/${shortcut} 상용구를 삭제할까요? 되돌릴 수 없습니다.`,
+    edit: (shortcut: string) => `/${shortcut} 고치기`,
+    delete: (shortcut: string) => `/${shortcut} 삭제`,
+    confirmDelete: (shortcut: string) => `/${shortcut} 삭제 확인`,
+    keep: (shortcut: string) => `/${shortcut} 남겨 두기`,
+    editForm: (shortcut: string) => `/${shortcut} 상용구 고치기`,
+    teamList: '팀 상용구',
+    mineList: '내 상용구',
+    newForm: '새 상용구',
+    back: '대화 목록으로 돌아가기',
   },
 };
 
@@ -84,22 +102,22 @@ export function CannedResponsesAdmin({ api, agent, onClose }: CannedResponsesAdm
       <p class="canned-text">{response.text}</p>
       {mayEdit(agent, response) && editing !== response.id && (
         <div class="form-actions">
-          <button type="button" onClick={() => (setEditing(response.id), setDeleting(null))}>Edit /{response.shortcut}</button>
+          <button type="button" onClick={() => (setEditing(response.id), setDeleting(null))}>{text.edit(response.shortcut)}</button>
           {deleting === response.id ? (
-            <span role="group" aria-label={`Delete /${response.shortcut}`}>
+            <span role="group" aria-label={text.delete(response.shortcut)}>
               <span>{text.confirm(response.shortcut)}</span>{' '}
-              <button type="button" onClick={() => void remove(response)}>Confirm delete /{response.shortcut}</button>{' '}
-              <button type="button" onClick={() => setDeleting(null)}>Keep /{response.shortcut}</button>
+              <button type="button" onClick={() => void remove(response)}>{text.confirmDelete(response.shortcut)}</button>{' '}
+              <button type="button" onClick={() => setDeleting(null)}>{text.keep(response.shortcut)}</button>
             </span>
           ) : (
-            <button type="button" onClick={() => setDeleting(response.id)}>Delete /{response.shortcut}</button>
+            <button type="button" onClick={() => setDeleting(response.id)}>{text.delete(response.shortcut)}</button>
           )}
         </div>
       )}
       {editing === response.id && (
         <CannedResponseForm
           key={response.id}
-          label={`Edit canned response /${response.shortcut}`}
+          label={text.editForm(response.shortcut)}
           mode="edit"
           editor={agent}
           initial={{ shortcut: response.shortcut, text: response.text, scope: response.scope }}
@@ -127,7 +145,7 @@ export function CannedResponsesAdmin({ api, agent, onClose }: CannedResponsesAdm
     <section class="intent-admin" aria-labelledby="canned-admin-title">
       <header>
         <h2 id="canned-admin-title">{text.title}</h2>
-        <button type="button" onClick={onClose}>Back to conversations</button>
+        <button type="button" onClick={onClose}>{text.back}</button>
       </header>
       <p class="field-hint">{text.intro}</p>
       {error && <p role="alert">{error}</p>}
@@ -136,12 +154,12 @@ export function CannedResponsesAdmin({ api, agent, onClose }: CannedResponsesAdm
         !error && <p role="status">{text.loading}</p>
       ) : (
         <>
-          {list('Team responses', text.team, responses.filter((response) => response.scope === 'team'), mayManageTeamResponses(agent) ? undefined : text.readOnly)}
-          {list('My responses', text.mine, responses.filter((response) => response.scope === 'personal'))}
+          {list(text.teamList, text.team, responses.filter((response) => response.scope === 'team'), mayManageTeamResponses(agent) ? undefined : text.readOnly)}
+          {list(text.mineList, text.mine, responses.filter((response) => response.scope === 'personal'))}
           <section class="admin-panel" aria-labelledby="canned-new-title">
             <h3 id="canned-new-title">{text.newTitle}</h3>
             <CannedResponseForm
-              label="New canned response"
+              label={text.newForm}
               mode="create"
               editor={agent}
               initial={emptyCannedFields(agent)}

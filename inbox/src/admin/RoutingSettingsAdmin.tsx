@@ -30,6 +30,19 @@ const texts = {
     badPhrases: `At most ${MAX_PHRASES} phrases of up to 100 characters each.`,
     fix: 'Please correct the marked fields.',
     saved: 'Saved. New conversations are routed with these settings.',
+    numberLabel: {
+      teamFallbackSeconds: 'Team fallback (seconds)',
+      reopenWindowMinutes: 'Reopen window (minutes)',
+      agentGraceSeconds: 'Agent grace period (seconds)',
+    } satisfies Record<NumberField, string>,
+    algorithms: { load_balancing: 'Load balancing', round_robin: 'Round robin', manual: 'Manual' } satisfies Record<RoutingAlgorithm, string>,
+    back: 'Back to conversations',
+    form: 'Routing settings',
+    algorithm: 'Routing algorithm',
+    preferLast: 'Prefer the visitor’s last agent',
+    phrases: 'Polite-guard phrases (one per line)',
+    restore: 'Restore default phrases',
+    save: 'Save routing settings',
   },
   ko: {
     title: '배정 규칙과 업무 시간',
@@ -47,20 +60,23 @@ const texts = {
     badPhrases: `표현은 최대 ${MAX_PHRASES}개, 각각 100자 이내로 입력해 주세요.`,
     fix: '표시된 항목을 고쳐 주세요.',
     saved: '저장했습니다. 새 대화부터 이 설정으로 배정됩니다.',
+    numberLabel: {
+      teamFallbackSeconds: '팀 대기 시간(초)',
+      reopenWindowMinutes: '대화 다시 열기 기간(분)',
+      agentGraceSeconds: '상담원 재접속 대기 시간(초)',
+    },
+    algorithms: { load_balancing: '부하 분산', round_robin: '순환 배정', manual: '수동 배정' },
+    back: '대화 목록으로 돌아가기',
+    form: '배정 설정',
+    algorithm: '배정 방식',
+    preferLast: '지난번 상담원에게 우선 연결',
+    phrases: '공손한 표현 안내 문구(한 줄에 하나)',
+    restore: '기본 문구로 되돌리기',
+    save: '배정 설정 저장',
   },
 };
 
-const NUMBER_LABELS: Record<NumberField, string> = {
-  teamFallbackSeconds: 'Team fallback (seconds)',
-  reopenWindowMinutes: 'Reopen window (minutes)',
-  agentGraceSeconds: 'Agent grace period (seconds)',
-};
-
-const ALGORITHMS: { value: RoutingAlgorithm; label: string }[] = [
-  { value: 'load_balancing', label: 'Load balancing' },
-  { value: 'round_robin', label: 'Round robin' },
-  { value: 'manual', label: 'Manual' },
-];
+const ALGORITHMS: RoutingAlgorithm[] = ['load_balancing', 'round_robin', 'manual'];
 
 interface RoutingSettingsAdminProps {
   api: SettingsApi;
@@ -88,7 +104,7 @@ export function RoutingSettingsAdmin({ api, identity, onClose }: RoutingSettings
   const header = (
     <header>
       <h2 id="routing-admin-title">{text.title}</h2>
-      <button type="button" onClick={onClose}>Back to conversations</button>
+      <button type="button" onClick={onClose}>{text.back}</button>
     </header>
   );
   if (!fields) {
@@ -121,7 +137,7 @@ export function RoutingSettingsAdmin({ api, identity, onClose }: RoutingSettings
     const bad = invalid.includes(name);
     return (
       <div class="field">
-        <label for={`${id}-${name}`}>{NUMBER_LABELS[name]}</label>
+        <label for={`${id}-${name}`}>{text.numberLabel[name]}</label>
         <input
           id={`${id}-${name}`}
           type="text"
@@ -140,21 +156,21 @@ export function RoutingSettingsAdmin({ api, identity, onClose }: RoutingSettings
   return (
     <section class="intent-admin" aria-labelledby="routing-admin-title">
       {header}
-      <form aria-label="Routing settings" noValidate onSubmit={(event) => (event.preventDefault(), void save())}>
+      <form aria-label={text.form} noValidate onSubmit={(event) => (event.preventDefault(), void save())}>
         {error && <p role="alert">{error}</p>}
         {status && <p role="status">{status}</p>}
         <div class="field">
-          <label for={`${id}-algorithm`}>Routing algorithm</label>
+          <label for={`${id}-algorithm`}>{text.algorithm}</label>
           <select id={`${id}-algorithm`} value={fields.algorithm} aria-describedby={`${id}-algorithm-hint`} onChange={(event) => change({ algorithm: event.currentTarget.value as RoutingAlgorithm })}>
             {ALGORITHMS.map((algorithm) => (
-              <option key={algorithm.value} value={algorithm.value}>{algorithm.label}</option>
+              <option key={algorithm} value={algorithm}>{text.algorithms[algorithm]}</option>
             ))}
           </select>
           <p id={`${id}-algorithm-hint`} class="field-hint">{text.algorithmHint}</p>
         </div>
         <label class="checkbox">
           <input type="checkbox" checked={fields.preferLastAgent} aria-describedby={`${id}-prefer-hint`} onChange={(event) => change({ preferLastAgent: event.currentTarget.checked })} />
-          Prefer the visitor’s last agent
+          {text.preferLast}
         </label>
         <p id={`${id}-prefer-hint`} class="field-hint">{text.preferLastHint}</p>
         {numberField('teamFallbackSeconds')}
@@ -164,7 +180,7 @@ export function RoutingSettingsAdmin({ api, identity, onClose }: RoutingSettings
         <fieldset>
           <legend>{text.politeTitle}</legend>
           <div class="field">
-            <label for={`${id}-phrases`}>Polite-guard phrases (one per line)</label>
+            <label for={`${id}-phrases`}>{text.phrases}</label>
             <textarea
               id={`${id}-phrases`}
               rows={6}
@@ -176,9 +192,9 @@ export function RoutingSettingsAdmin({ api, identity, onClose }: RoutingSettings
             <p id={`${id}-phrases-hint`} class="field-hint">{text.phrasesHint}</p>
             {invalid.includes('phrases') && <p id={`${id}-phrases-error`} class="field-error">{text.badPhrases}</p>}
           </div>
-          <button type="button" onClick={() => change({ phrases: DEFAULT_POLITE_GUARD_PHRASES.join('\n') })}>Restore default phrases</button>
+          <button type="button" onClick={() => change({ phrases: DEFAULT_POLITE_GUARD_PHRASES.join('\n') })}>{text.restore}</button>
         </fieldset>
-        <button type="submit" disabled={busy}>Save routing settings</button>
+        <button type="submit" disabled={busy}>{text.save}</button>
       </form>
       <IdentitySecretPanel api={identity} />
     </section>

@@ -20,6 +20,10 @@ const texts = {
     tooMany: `A site has at most ${MAX_TEAMS} teams.`,
     added: (team: string) => `Added team ${team}.`,
     removed: (team: string) => `Removed team ${team}.`,
+    list: 'Site teams',
+    remove: (team: string) => `Remove team ${team}`,
+    add: 'Add team',
+    newTeam: 'New team',
   },
   ko: {
     title: '팀',
@@ -31,6 +35,10 @@ const texts = {
     tooMany: `팀은 최대 ${MAX_TEAMS}개까지 만들 수 있습니다.`,
     added: (team: string) => `${team} 팀을 추가했습니다.`,
     removed: (team: string) => `${team} 팀을 삭제했습니다.`,
+    list: '사이트의 팀',
+    remove: (team: string) => `${team} 팀 삭제`,
+    add: '팀 추가',
+    newTeam: '새 팀',
   },
 };
 
@@ -79,23 +87,23 @@ export function TeamsEditor({ teams, agents, save }: TeamsEditorProps) {
       {teams.length === 0 ? (
         <p>{text.empty}</p>
       ) : (
-        <ul aria-label="Site teams" class="team-list">
+        <ul aria-label={text.list} class="team-list">
           {teams.map((team) => (
             <li key={team}>
               <span>{team}</span> <span class="field-hint">{text.members(agents.filter((agent) => agent.teams.includes(team)).length)}</span>{' '}
-              <button type="button" aria-label={`Remove team ${team}`} onClick={() => void apply(teams.filter((other) => other !== team), text.removed(team))}>
+              <button type="button" aria-label={text.remove(team)} onClick={() => void apply(teams.filter((other) => other !== team), text.removed(team))}>
                 ×
               </button>
             </li>
           ))}
         </ul>
       )}
-      <form aria-label="Add team" class="inline-form" onSubmit={(event) => (event.preventDefault(), void add())}>
+      <form aria-label={text.add} class="inline-form" onSubmit={(event) => (event.preventDefault(), void add())}>
         <label>
-          New team
+          {text.newTeam}
           <input type="text" maxLength={60} value={draft} onInput={(event) => setDraft(event.currentTarget.value)} />
         </label>
-        <button type="submit">Add team</button>
+        <button type="submit">{text.add}</button>
       </form>
     </section>
   );

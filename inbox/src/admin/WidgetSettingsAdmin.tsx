@@ -5,7 +5,45 @@
 import { useEffect, useState } from 'preact/hooks';
 import { embedSnippet } from '../../../shared/snippet';
 import type { WidgetTheme } from '../../../shared/settings';
+import { useStrings } from '../i18n';
 import type { SettingsApi } from './settings-api';
+
+const texts = {
+  en: {
+    title: 'Widget appearance',
+    back: 'Back to conversations',
+    loading: 'Loading…',
+    saved: 'Saved: the widget uses it on the next page load',
+    colour: 'Accent colour',
+    position: 'Position',
+    positions: { right: 'Bottom right', left: 'Bottom left' },
+    greetingKo: 'Greeting in Korean',
+    greetingEn: 'Greeting in English',
+    offsetX: 'Launcher offset from the side (px)',
+    offsetY: 'Launcher offset from the bottom (px)',
+    save: 'Save appearance',
+    preview: 'Preview',
+    launcherPreview: 'Launcher preview',
+    snippet: 'Snippet to paste before </body>',
+  },
+  ko: {
+    title: '위젯 모양',
+    back: '대화 목록으로 돌아가기',
+    loading: '불러오는 중…',
+    saved: '저장했습니다. 다음에 페이지를 열 때부터 위젯에 적용됩니다.',
+    colour: '강조 색상',
+    position: '위치',
+    positions: { right: '오른쪽 아래', left: '왼쪽 아래' },
+    greetingKo: '한국어 인사말',
+    greetingEn: '영어 인사말',
+    offsetX: '옆 가장자리에서 떨어진 거리(px)',
+    offsetY: '아래 가장자리에서 떨어진 거리(px)',
+    save: '모양 저장',
+    preview: '미리 보기',
+    launcherPreview: '채팅 버튼 미리 보기',
+    snippet: '</body> 앞에 붙여 넣을 코드',
+  },
+};
 
 interface WidgetSettingsAdminProps {
   api: SettingsApi;
@@ -26,6 +64,8 @@ export function textOn(hex: string): '#000000' | '#ffffff' {
 }
 
 export function WidgetSettingsAdmin({ api, onClose, serverUrl = location.origin, siteKey = 'demo' }: WidgetSettingsAdminProps) {
+  const strings = useStrings();
+  const text = texts[strings.locale];
   const [theme, setTheme] = useState<WidgetTheme | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +73,7 @@ export function WidgetSettingsAdmin({ api, onClose, serverUrl = location.origin,
   useEffect(() => {
     api.get().then((settings) => setTheme(settings.widget.theme), (failure: Error) => setError(failure.message));
   }, [api]);
-  if (!theme) return <p role={error ? 'alert' : 'status'}>{error ?? 'Loading…'}</p>;
+  if (!theme) return <p role={error ? 'alert' : 'status'}>{error ?? text.loading}</p>;
 
   const set = (change: Partial<WidgetTheme>) => setTheme({ ...theme, ...change });
   const save = async () => {
@@ -41,7 +81,7 @@ export function WidgetSettingsAdmin({ api, onClose, serverUrl = location.origin,
     try {
       const current = await api.get();
       await api.update({ widget: { ...current.widget, theme } });
-      setStatus('Saved: the widget uses it on the next page load');
+      setStatus(text.saved);
     } catch (failure) {
       setError((failure as Error).message);
     }
@@ -50,34 +90,34 @@ export function WidgetSettingsAdmin({ api, onClose, serverUrl = location.origin,
   return (
     <section class="intent-admin" aria-labelledby="widget-settings-title">
       <header>
-        <h2 id="widget-settings-title">Widget appearance</h2>
-        <button type="button" onClick={onClose}>Back to conversations</button>
+        <h2 id="widget-settings-title">{text.title}</h2>
+        <button type="button" onClick={onClose}>{text.back}</button>
       </header>
       {error && <p role="alert">{error}</p>}
       {status && <p role="status">{status}</p>}
-      <form aria-label="Widget appearance" onSubmit={(event) => (event.preventDefault(), void save())}>
-        <label>Accent colour<input type="color" value={theme.color} onInput={(event) => set({ color: event.currentTarget.value })} /></label>
+      <form aria-label={text.title} onSubmit={(event) => (event.preventDefault(), void save())}>
+        <label>{text.colour}<input type="color" value={theme.color} onInput={(event) => set({ color: event.currentTarget.value })} /></label>
         <label>
-          Position
+          {text.position}
           <select value={theme.position} onChange={(event) => set({ position: event.currentTarget.value as WidgetTheme['position'] })}>
-            <option value="right">Bottom right</option>
-            <option value="left">Bottom left</option>
+            <option value="right">{text.positions.right}</option>
+            <option value="left">{text.positions.left}</option>
           </select>
         </label>
-        <label>Greeting in Korean<input type="text" value={theme.greeting.ko} onInput={(event) => set({ greeting: { ...theme.greeting, ko: event.currentTarget.value } })} /></label>
-        <label>Greeting in English<input type="text" value={theme.greeting.en} onInput={(event) => set({ greeting: { ...theme.greeting, en: event.currentTarget.value } })} /></label>
-        <label>Launcher offset from the side (px)<input type="number" min={0} max={400} value={theme.launcherOffset.x} onInput={(event) => set({ launcherOffset: { ...theme.launcherOffset, x: Number(event.currentTarget.value) } })} /></label>
-        <label>Launcher offset from the bottom (px)<input type="number" min={0} max={400} value={theme.launcherOffset.y} onInput={(event) => set({ launcherOffset: { ...theme.launcherOffset, y: Number(event.currentTarget.value) } })} /></label>
-        <button type="submit">Save appearance</button>
+        <label>{text.greetingKo}<input type="text" value={theme.greeting.ko} onInput={(event) => set({ greeting: { ...theme.greeting, ko: event.currentTarget.value } })} /></label>
+        <label>{text.greetingEn}<input type="text" value={theme.greeting.en} onInput={(event) => set({ greeting: { ...theme.greeting, en: event.currentTarget.value } })} /></label>
+        <label>{text.offsetX}<input type="number" min={0} max={400} value={theme.launcherOffset.x} onInput={(event) => set({ launcherOffset: { ...theme.launcherOffset, x: Number(event.currentTarget.value) } })} /></label>
+        <label>{text.offsetY}<input type="number" min={0} max={400} value={theme.launcherOffset.y} onInput={(event) => set({ launcherOffset: { ...theme.launcherOffset, y: Number(event.currentTarget.value) } })} /></label>
+        <button type="submit">{text.save}</button>
       </form>
-      <figure aria-label="Preview" style={{ position: 'relative', height: '220px', border: '1px dashed #9aa5b1', margin: 0 }}>
+      <figure aria-label={text.preview} style={{ position: 'relative', height: '220px', border: '1px dashed #9aa5b1', margin: 0 }}>
         <div style={{ position: 'absolute', bottom: `${theme.launcherOffset.y / 2 + 64}px`, [theme.position]: `${theme.launcherOffset.x / 2}px`, width: '200px', border: '1px solid #d8dde3', background: '#fff' }}>
-          <p style={{ margin: 0, padding: '8px', background: theme.color, color: textOn(theme.color) }}>{theme.greeting.en}</p>
+          <p style={{ margin: 0, padding: '8px', background: theme.color, color: textOn(theme.color) }}>{theme.greeting[strings.locale]}</p>
         </div>
-        <span role="img" aria-label="Launcher preview" style={{ position: 'absolute', bottom: `${theme.launcherOffset.y / 2}px`, [theme.position]: `${theme.launcherOffset.x / 2}px`, width: '48px', height: '48px', borderRadius: '50%', background: theme.color }} />
+        <span role="img" aria-label={text.launcherPreview} style={{ position: 'absolute', bottom: `${theme.launcherOffset.y / 2}px`, [theme.position]: `${theme.launcherOffset.x / 2}px`, width: '48px', height: '48px', borderRadius: '50%', background: theme.color }} />
       </figure>
       <label>
-        Snippet to paste before &lt;/body&gt;
+        {text.snippet}
         <textarea readOnly rows={5} value={embedSnippet(serverUrl, siteKey)} />
       </label>
     </section>
