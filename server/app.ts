@@ -40,6 +40,7 @@ import { createAttachmentStore } from './attachments/attachment-store';
 import { createCannedResponseRepository } from './canned-responses/canned-response.repository';
 import { defaultCannedResponses } from './canned-responses/default-canned-responses';
 import { createStaticRoutes } from './http/static-assets';
+import { createReports } from './reports/reports';
 import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
@@ -157,11 +158,14 @@ export async function createApp(options: AppOptions) {
 
   const signedInAgent = createAgentAuth({ tokens, agents });
   app.use(createApiRoutes({ accounts, defaultSiteId: () => demoSite.id, databaseUp: () => connection.readyState === 1 }));
-  app.use(createConversationRoutes({ conversations, conversationRepository, messages, visitors, agents, signedInAgent }));
+  app.use(createConversationRoutes({ conversations, conversationRepository, visitors, agents, signedInAgent }));
   app.use(createIntentRoutes({ intents, classifier, signedInAgent }));
   app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createAgentAdminRoutes({ agents, accounts, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createCannedResponseRoutes({ cannedResponses, signedInAgent }));
+  const reports = createReports({ connection, logger, sites, agents, conversations: conversationRepository, signedInAgent, now });
+  app.use(reports.routes);
+  reports.aggregator.start();
   // The widget calls these from the website owner's origin; visitor tokens travel in the
   // Authorization header, never in cookies, so any origin may ask.
   app.use([API.attachments, '/api/visitor', API.widgetConfigRoute], cors({ origin: true, methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
@@ -180,7 +184,9 @@ export async function createApp(options: AppOptions) {
     accounts,
     conversations,
     queue,
+    reports,
     async close() {
+      await reports.aggregator.stop();
       presence.close();
       queue.close();
       notifier.close();

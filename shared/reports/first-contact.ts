@@ -13,14 +13,16 @@ export interface ContactSummary {
   resolution: 'bot' | 'agent' | null;
   reopened: number;
   intent: string | null;
+  /** Whether an agent was ever assigned: a visitor who left the queue was not served at all. */
+  handled: boolean;
 }
 
 /** Unknown intents match anything: without a topic we cannot tell a new question from the old one. */
 const sameTopic = (a: string | null, b: string | null) => a === null || b === null || a === b;
 
-/** Null when FCR does not apply (not closed by an agent); otherwise whether it was resolved at first contact. */
+/** Null when FCR does not apply (not served and closed by an agent); otherwise whether it was resolved at first contact. */
 export function firstContactResolved(conversation: ContactSummary, sameVisitor: ContactSummary[], days = DEFAULT_FCR_DAYS): boolean | null {
-  if (conversation.closedAt === null || conversation.resolution !== 'agent') return null;
+  if (conversation.closedAt === null || conversation.resolution !== 'agent' || !conversation.handled) return null;
   if (conversation.reopened > 0) return false;
   const until = conversation.closedAt + days * 86_400_000;
   return !sameVisitor.some(

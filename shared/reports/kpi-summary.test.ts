@@ -34,7 +34,7 @@ describe('NPS', () => {
 });
 
 describe('first contact resolution', () => {
-  const closed = { id: 'c1', createdAt: 0, closedAt: 1000, resolution: 'agent' as const, reopened: 0, intent: 'refund' };
+  const closed = { id: 'c1', createdAt: 0, closedAt: 1000, resolution: 'agent' as const, reopened: 0, intent: 'refund', handled: true };
   const day = 86_400_000;
 
   it('holds when the visitor did not come back about the same intent within N days', () => {
@@ -48,7 +48,8 @@ describe('first contact resolution', () => {
     expect(firstContactResolved({ ...closed, reopened: 1 }, [], 7)).toBe(false);
   });
 
-  it('does not apply to conversations the bot solved or that are still open', () => {
+  it('does not apply to conversations the bot solved, nobody served, or that are still open', () => {
+    expect(firstContactResolved({ ...closed, handled: false }, [], 7)).toBeNull();
     expect(firstContactResolved({ ...closed, resolution: 'bot' }, [], 7)).toBeNull();
     expect(firstContactResolved({ ...closed, closedAt: null, resolution: null }, [], 7)).toBeNull();
   });
@@ -75,7 +76,7 @@ describe('summarize over report rows', () => {
   const open: ReportConversation = { ...base, id: 'c3', visitorId: 'v3', createdAt: at(5) };
 
   const all = [handed, solved, open].map((conversation) => ({ conversation, facts: conversationFacts(conversation, { businessHours: DEFAULT_BUSINESS_HOURS }) }));
-  const contacts = all.map(({ conversation, facts }) => ({ ...conversation, reopened: facts.reopened, intent: facts.intent }));
+  const contacts = all.map(({ conversation, facts }) => ({ ...conversation, reopened: facts.reopened, intent: facts.intent, handled: facts.segments.length > 0 }));
   const rows = all.flatMap(({ conversation, facts }, i) =>
     contributions(conversation, facts, firstContactResolved(contacts[i]!, contacts.filter((other) => other.visitorId === conversation.visitorId), 7), 'Asia/Seoul'),
   );
