@@ -9,6 +9,7 @@
  */
 import type { AckCallback } from './errors';
 import type { Agent, AgentRole, Conversation, Locale, Message, QueuePosition, Visitor } from './domain';
+import type { VisitorConversation, VisitorMessage } from './visitor-view';
 import type {
   AgentMessageSend,
   AgentMessageSync,
@@ -71,17 +72,23 @@ export interface MessageSync {
 
 // --- visitor namespace ----------------------------------------------------
 
+/** A visitor's sync: only the visitor-facing projections (shared/visitor-view.ts). */
+export interface VisitorMessageSyncResult {
+  conversation: VisitorConversation | null;
+  messages: VisitorMessage[];
+}
+
 export interface VisitorSession {
   /** Signed visitor token; the widget keeps it in localStorage and sends it on reconnect. */
   token: string;
   visitor: Visitor;
-  conversation: Conversation | null;
+  conversation: VisitorConversation | null;
 }
 
 export interface VisitorClientEvents {
-  [EV.messageSend]: (payload: VisitorMessageSend, ack: AckCallback<{ message: Message }>) => void;
-  [EV.messageSync]: (payload: VisitorMessageSync, ack: AckCallback<MessageSync>) => void;
-  [EV.handoffRequest]: (payload: HandoffRequest, ack: AckCallback<{ conversation: Conversation }>) => void;
+  [EV.messageSend]: (payload: VisitorMessageSend, ack: AckCallback<{ message: VisitorMessage }>) => void;
+  [EV.messageSync]: (payload: VisitorMessageSync, ack: AckCallback<VisitorMessageSyncResult>) => void;
+  [EV.handoffRequest]: (payload: HandoffRequest, ack: AckCallback<{ conversation: VisitorConversation }>) => void;
   /** The visitor started or stopped typing; forwarded to the agents with the conversation open. */
   [EV.typingUpdate]: (payload: VisitorTyping) => void;
   /** The page the visitor is on now (also after single-page-app navigations). */
@@ -91,19 +98,19 @@ export interface VisitorClientEvents {
   /** The pre-chat form: name, email and topic (a team to route to). */
   [EV.visitorProfile]: (payload: VisitorProfile, ack: AckCallback<{ visitor: Visitor }>) => void;
   /** The offline form: kept as a conversation for follow-up by email. */
-  [EV.offlineMessage]: (payload: OfflineMessage, ack: AckCallback<{ conversation: Conversation; message: Message }>) => void;
+  [EV.offlineMessage]: (payload: OfflineMessage, ack: AckCallback<{ conversation: VisitorConversation; message: VisitorMessage }>) => void;
   /** CSAT after the conversation closed: 1–5 and an optional comment. */
-  [EV.conversationRate]: (payload: ConversationRate, ack: AckCallback<{ conversation: Conversation }>) => void;
+  [EV.conversationRate]: (payload: ConversationRate, ack: AckCallback<{ conversation: VisitorConversation }>) => void;
   /** The visitor has seen everything up to `seq` (agents' unread counts and read receipts). */
   [EV.messageRead]: (payload: MessageRead, ack: AckCallback<{ conversationId: string; seq: number }>) => void;
   /** "This solved it": closes the bot conversation as solved by the bot. */
-  [EV.conversationSolve]: (payload: HandoffRequest, ack: AckCallback<{ conversation: Conversation | null }>) => void;
+  [EV.conversationSolve]: (payload: HandoffRequest, ack: AckCallback<{ conversation: VisitorConversation | null }>) => void;
 }
 
 export interface VisitorServerEvents {
   [EV.sessionReady]: (session: VisitorSession) => void;
-  [EV.messageCreated]: (message: Message) => void;
-  [EV.conversationUpdated]: (conversation: Conversation) => void;
+  [EV.messageCreated]: (message: VisitorMessage) => void;
+  [EV.conversationUpdated]: (conversation: VisitorConversation) => void;
   /** While queued: place in the queue and estimated wait, whenever the queue moves. */
   [EV.queuePosition]: (position: QueuePosition) => void;
   /** The agent started or stopped typing. */

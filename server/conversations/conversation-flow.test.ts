@@ -52,11 +52,11 @@ describe('a visitor talking to the bot', () => {
 
   it('keeps the same visitor and conversation when the widget comes back with its token', async () => {
     const first = await connectVisitor(server, { locale: 'en' });
-    await send(first.socket, 'what are your opening hours?');
+    const sent = await send(first.socket, 'what are your opening hours?');
     first.socket.disconnect();
     const again = await connectVisitor(server, { token: first.session.token });
     expect(again.session.visitor.id).toBe(first.session.visitor.id);
-    expect(again.session.conversation?.visitorId).toBe(first.session.visitor.id);
+    expect(again.session.conversation?.id).toBe(sent.ok && sent.data.message.conversationId);
     const forged = await connectVisitor(server, { token: `${first.session.token.slice(0, -4)}AAAA` });
     expect(forged.session.visitor.id).not.toBe(first.session.visitor.id);
     expect(forged.session.conversation).toBeNull();

@@ -1,6 +1,7 @@
 /** Delivers conversation news to exactly the rooms allowed to hear it. */
 import type { Conversation } from '../../shared/domain';
 import { EV } from '../../shared/events';
+import { toVisitorConversation, toVisitorMessage } from '../../shared/visitor-view';
 import type { ConversationNotifier } from '../conversations/transcript-writer';
 import type { AgentNamespace } from './agent-namespace';
 import { rooms } from './rooms';
@@ -20,7 +21,7 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
     close: previews.close,
     messageCreated(conversation, message) {
       // Internal notes are for agents only.
-      if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.messageCreated, message);
+      if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.messageCreated, toVisitorMessage(message));
       const agentRooms = [rooms.conversation(conversation.id)];
       if (conversation.assignedAgentId) agentRooms.push(rooms.agent(conversation.assignedAgentId));
       agents.to(agentRooms).emit(EV.messageCreated, message);
@@ -31,7 +32,7 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
     },
     conversationUpdated(conversation) {
       previews.merge(conversation);
-      visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.conversationUpdated, conversation);
+      visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.conversationUpdated, toVisitorConversation(conversation));
       agents.to(rooms.siteAgents(conversation.siteId)).emit(EV.conversationUpdated, conversation);
     },
     queuePosition(conversation, position) {

@@ -1,6 +1,7 @@
 /** The widget's side of the wire: one socket per visitor tab, all tabs of a visitor in one room. */
 import type { Namespace, Socket } from 'socket.io';
 import { EV, type InterServerEvents, type VisitorClientEvents, type VisitorServerEvents, type VisitorSocketData } from '../../shared/events';
+import { toVisitorConversation as view, toVisitorMessage, toVisitorMessages } from '../../shared/visitor-view';
 import {
   handoffRequestSchema,
   visitorAuthSchema,
@@ -93,14 +94,15 @@ export function attachVisitorNamespace(
       acknowledged(deps, EV.messageSend, visitorMessageSendSchema, async (payload) => {
         await limited('message');
         const { conversation, message, created, reopened } = await deps.conversations.visitorSend(visitor, payload, locale());
-        return { data: { message }, after: created ? () => deps.conversations.afterVisitorMessage(conversation, message, reopened) : undefined };
+        return { data: { message: toVisitorMessage(message) }, after: created ? () => deps.conversations.afterVisitorMessage(conversation, message, reopened) : undefined };
       }),
     );
     socket.on(
       EV.messageSync,
       acknowledged(deps, EV.messageSync, visitorMessageSyncSchema, async ({ afterSeq }) => {
         await limited('sync');
-        return { data: await deps.conversations.visitorSync(visitor, afterSeq) };
+        const { conversation, messages } = await deps.conversations.visitorSync(visitor, afterSeq);
+        return { data: { conversation: conversation && view(conversation), messages: toVisitorMessages(messages) } };
       }),
     );
     socket.on(
@@ -109,7 +111,7 @@ export function attachVisitorNamespace(
         const conversation = await deps.conversations.visitorHandoff(visitor, locale());
         // The place in line went out while the widget may not have known the new
         // conversation yet; say it again once the ack has told it.
-        return { data: { conversation }, after: conversation.status === 'queued' ? () => deps.conversations.queuePositions(conversation.siteId) : undefined };
+        return { data: { conversation: view(conversation) }, after: conversation.status === 'queued' ? () => deps.conversations.queuePositions(conversation.siteId) : undefined };
       })),
     );
 
@@ -141,13 +143,14 @@ export function attachVisitorNamespace(
       EV.offlineMessage,
       acknowledged(deps, EV.offlineMessage, offlineMessageSchema, async (input) => {
         await limited('message');
-        return { data: await deps.visitorService.leaveOfflineMessage(visitor, input, locale()) };
+        const { conversation, message } = await deps.visitorService.leaveOfflineMessage(visitor, input, locale());
+        return { data: { conversation: view(conversation), message: toVisitorMessage(message) } };
       }),
     );
     socket.on(
       EV.conversationRate,
       acknowledged(deps, EV.conversationRate, conversationRateSchema, spending('message', async (rating) => ({
-        data: { conversation: await deps.visitorService.rate(visitor, rating) },
+        data: { conversation: view(await deps.visitorService.rate(visitor, rating)) },
       }))),
     );
     socket.on(
@@ -159,13 +162,13 @@ export function attachVisitorNamespace(
     socket.on(
       EV.conversationSolve,
       acknowledged(deps, EV.conversationSolve, handoffRequestSchema, spending('message', async () => ({
-        data: { conversation: await deps.conversations.visitorSolved(visitor) },
+        data: { conversation: await deps.conversations.visitorSolved(visitor).then((solved) => solved && view(solved)) },
       }))),
     );
 
     try {
       const { conversation } = await deps.conversations.visitorSync(visitor, Number.MAX_SAFE_INTEGER);
-      socket.emit(EV.sessionReady, { token: session.token, visitor, conversation });
+      socket.emit(EV.sessionReady, { token: session.token, visitor, conversation: conversation && view(conversation) });
     } catch (error) {
       deps.logger.error({ err: error }, 'could not start visitor session');
       socket.disconnect(true);

@@ -1,4 +1,4 @@
-import type { Conversation } from '../../../shared/domain';
+import type { VisitorConversation as Conversation } from '../../../shared/visitor-view';
 import type { Strings } from '../i18n';
 import { initials } from '../lib/initials';
 

@@ -2,7 +2,8 @@
  * What the chat UI needs from the outside world. The socket-backed implementation is
  * `connectVisitor()`; component tests pass a plain object instead (testing/fixtures.ts).
  */
-import type { Attachment, Conversation, QueuePosition } from '../../../shared/domain';
+import type { Attachment, QueuePosition } from '../../../shared/domain';
+import type { VisitorConversation as Conversation } from '../../../shared/visitor-view';
 import type { ErrorCode } from '../../../shared/errors';
 import type { VisitorProfile } from '../../../shared/schemas';
 import type { ReadableStore } from './store';

@@ -3,7 +3,8 @@
  * messages, while queued their place in line, and how far each side has read. Pure state:
  * the connection feeds it.
  */
-import type { Conversation, Message, QueuePosition } from '../../../shared/domain';
+import type { Message, QueuePosition } from '../../../shared/domain';
+import type { VisitorConversation as Conversation } from '../../../shared/visitor-view';
 import type { ReadReceipt } from '../../../shared/events';
 import { createStore, type ReadableStore } from './store';
 import { highestSeq, mergeMessages } from './thread';

@@ -13,7 +13,8 @@
  * const stop = chat.subscribe(() => render(chat.get()));
  * chat.send('영업시간이 어떻게 되나요?');
  */
-import type { Attachment, Conversation, Locale, Message, QueuePosition } from '../../../shared/domain';
+import type { Attachment, Locale, Message, QueuePosition } from '../../../shared/domain';
+import type { VisitorConversation as Conversation } from '../../../shared/visitor-view';
 import type { ErrorCode } from '../../../shared/errors';
 import { EV, NAMESPACES, type ReadReceipt, type TypingState, type VisitorClientEvents, type VisitorServerEvents, type VisitorSession } from '../../../shared/events';
 import type { VisitorIdentity, VisitorPage } from '../../../shared/schemas';
