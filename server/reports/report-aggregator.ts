@@ -108,8 +108,14 @@ export function createReportAggregator(deps: ReportAggregatorDeps) {
       await running?.catch(() => {});
     },
 
-    /** Throws every row away and aggregates all raw conversations again. */
+    /**
+     * Throws every row away and aggregates all raw conversations again. It takes the
+     * lease by force, so a running server's job pauses until it is done.
+     */
     async rebuild(): Promise<number> {
+      const hold = () => deps.store.lease(holder, 120_000, now(), { force: true });
+      await running?.catch(() => {});
+      await hold();
       await deps.store.clear();
       // FCR looks at each visitor's other conversations: gather them first, in one pass.
       const contactsByVisitor = new Map<string, ContactSummary[]>();
@@ -123,6 +129,7 @@ export function createReportAggregator(deps: ReportAggregatorDeps) {
         for (const conversation of page) changes.push({ conversationId: conversation.id, next: await contributionsOf(conversation, contactsByVisitor.get(conversation.visitorId) ?? []) });
         await deps.store.replace(changes);
         count += page.length;
+        await hold();
       }
       // Changes made while rebuilding are after this mark, so the job picks them up.
       await deps.store.setWatermark(new Date(startedAt.getTime() - OVERLAP_MS));

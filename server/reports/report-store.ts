@@ -103,7 +103,11 @@ export function createReportStore(connection: Connection) {
      * Takes or renews the aggregation lease: one process aggregates at a time, so two
      * Parley processes never apply the same difference twice.
      */
-    async lease(holder: string, forMs: number, now: Date): Promise<boolean> {
+    async lease(holder: string, forMs: number, now: Date, options: { force?: boolean } = {}): Promise<boolean> {
+      if (options.force) {
+        await state.updateOne({ _id: 'lease' }, { $set: { holder, until: new Date(now.getTime() + forMs) } }, { upsert: true });
+        return true;
+      }
       await state.updateOne({ _id: 'lease' }, { $setOnInsert: { holder, until: new Date(0) } }, { upsert: true }).catch((error: unknown) => {
         if (!isDuplicateKeyError(error)) throw error;
       });
