@@ -13,6 +13,7 @@ import type { VisitorConversation, VisitorMessage } from './visitor-view';
 import type {
   AgentMessageSend,
   AgentMessageSync,
+  MessageList,
   AgentPresenceChange,
   ConversationList,
   ConversationOpen,
@@ -40,6 +41,7 @@ export const EV = {
   sessionReady: 'session:ready',
   messageSend: 'message:send',
   messageSync: 'message:sync',
+  messageList: 'message:list',
   messageCreated: 'message:created',
   handoffRequest: 'handoff:request',
   conversationSolve: 'conversation:solve',
@@ -64,6 +66,20 @@ export const EV = {
   conversationRead: 'conversation:read',
   agentPresence: 'agent:presence',
 } as const;
+
+/** A page of a conversation's messages, oldest first. */
+export interface MessagePage {
+  messages: Message[];
+  /** Whether older messages exist (ask `message:list` with the first one's seq). */
+  hasOlder: boolean;
+}
+
+/** A page of an inbox view, in the view's order. */
+export interface ConversationPage {
+  conversations: Conversation[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
 
 export interface MessageSync {
   conversation: Conversation | null;
@@ -142,8 +158,9 @@ export interface VisitorSocketData {
 // --- agent namespace ------------------------------------------------------
 
 export interface AgentClientEvents {
-  [EV.conversationList]: (payload: ConversationList, ack: AckCallback<{ conversations: Conversation[] }>) => void;
-  [EV.conversationOpen]: (payload: ConversationOpen, ack: AckCallback<{ conversation: Conversation; messages: Message[] }>) => void;
+  [EV.conversationList]: (payload: ConversationList, ack: AckCallback<ConversationPage>) => void;
+  /** With `afterSeq` 0: the newest page; otherwise what came after `afterSeq`. */
+  [EV.conversationOpen]: (payload: ConversationOpen, ack: AckCallback<{ conversation: Conversation } & MessagePage>) => void;
   [EV.conversationTake]: (payload: ConversationRef, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.conversationClose]: (payload: ConversationRef, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.conversationTag]: (payload: ConversationTags, ack: AckCallback<{ conversation: Conversation }>) => void;
@@ -156,6 +173,8 @@ export interface AgentClientEvents {
   [EV.conversationTransfer]: (payload: ConversationTransfer, ack: AckCallback<{ conversation: Conversation }>) => void;
   [EV.messageSend]: (payload: AgentMessageSend, ack: AckCallback<{ message: Message }>) => void;
   [EV.messageSync]: (payload: AgentMessageSync, ack: AckCallback<{ messages: Message[] }>) => void;
+  /** Pages back through a long conversation. */
+  [EV.messageList]: (payload: MessageList, ack: AckCallback<MessagePage>) => void;
   [EV.agentPresence]: (payload: AgentPresenceChange, ack: AckCallback<{ agent: Agent }>) => void;
 }
 

@@ -4,6 +4,12 @@ import type { Agent, Conversation, Message, Visitor } from './domain';
 export const API = {
   health: '/api/health',
   login: '/api/auth/login',
+  /** Ends every session of the signed-in agent (server-side sign-out). */
+  logout: '/api/auth/logout',
+  /** The signed-in agent changes their own password. */
+  password: '/api/auth/password',
+  /** Admins: the latest sign-in attempts (append-only audit). */
+  signInAudit: '/api/audit/sign-ins',
   setup: '/api/setup',
   setupStatus: '/api/setup/status',
   transcript: (conversationId: string) => `/api/conversations/${conversationId}/transcript`,
@@ -18,6 +24,10 @@ export const API = {
   agents: '/api/agents',
   agent: (id: string) => `/api/agents/${id}`,
   agentRoute: '/api/agents/:id',
+  agentActive: (id: string) => `/api/agents/${id}/active`,
+  agentActiveRoute: '/api/agents/:id/active',
+  agentPasswordReset: (id: string) => `/api/agents/${id}/password-reset`,
+  agentPasswordResetRoute: '/api/agents/:id/password-reset',
   cannedResponses: '/api/canned-responses',
   cannedResponse: (id: string) => `/api/canned-responses/${id}`,
   cannedResponseRoute: '/api/canned-responses/:id',
@@ -37,10 +47,10 @@ export const API = {
 
 /** One page of search results, newest first. */
 export interface ConversationSearchResult {
+  /** Newest first. */
   conversations: Conversation[];
-  page: number;
-  pageSize: number;
-  total: number;
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
 }
 
 /** What an agent sees about a visitor beside the transcript. */
@@ -71,7 +81,10 @@ export interface LoginResult {
 
 export interface Transcript {
   conversation: Conversation;
+  /** Oldest first: the newest page, or the page before `beforeSeq`. */
   messages: Message[];
+  /** Whether older messages exist: ask again with `beforeSeq` = the first message's seq. */
+  hasOlder: boolean;
 }
 
 export interface Health {

@@ -31,7 +31,7 @@ export async function persistedThroughput(quick: boolean): Promise<Row[]> {
       Array.from({ length: inFlight }, async () => {
         while (next < total) {
           const i = next++;
-          await store.append({ conversationId: ids[i % conversations]!, clientId: `parley-${round}-${i}`, author, text: `message ${i}` });
+          await store.append({ conversationId: ids[i % conversations]!, siteId: 'bench', clientId: `parley-${round}-${i}`, author, text: `message ${i}` });
         }
       }),
     );

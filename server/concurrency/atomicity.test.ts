@@ -76,7 +76,7 @@ it('numbers messages uniquely when two processes append to one conversation at o
   const author = { kind: 'visitor' as const, id: 'visitor-1', name: null };
   const results = await Promise.all(
     Array.from({ length: 60 }, (_, i) =>
-      stores[i % 2]!.append({ conversationId: conversation.id, clientId: `client-${i}`, author, text: `message ${i}` }),
+      stores[i % 2]!.append({ conversationId: conversation.id, siteId: conversation.siteId, clientId: `client-${i}`, author, text: `message ${i}` }),
     ),
   );
   const seqs = results.map((r) => r.message.seq);

@@ -33,6 +33,8 @@ const conversationSchema = new Schema(
     /** The agent a returning visitor talked to last; routing tries them first. */
     preferredAgentId: { type: String, default: null },
     closedAt: { type: Date, default: null },
+    /** dayOf(closedAt): the closed view and retention read closed conversations a day at a time. */
+    closedDay: { type: String, default: null },
     handoff: {
       type: new Schema(
         {
@@ -62,9 +64,13 @@ const conversationSchema = new Schema(
   },
   { timestamps: true },
 );
-conversationSchema.index({ siteId: 1, status: 1, queuedAt: 1 });
-conversationSchema.index({ visitorId: 1, status: 1 });
-conversationSchema.index({ assignedAgentId: 1, status: 1 });
+// Every list is a union of equality filters on these (see inbox-views.ts), newest first.
+conversationSchema.index({ siteId: 1, status: 1, updatedAt: -1 });
+conversationSchema.index({ siteId: 1, status: 1, team: 1, updatedAt: -1 });
+conversationSchema.index({ siteId: 1, closedDay: 1, status: 1 });
+conversationSchema.index({ visitorId: 1, createdAt: -1 });
+conversationSchema.index({ assignedAgentId: 1, status: 1, updatedAt: -1 });
+conversationSchema.index({ siteId: 1, visitorEmail: 1 });
 
 export type ConversationDoc = InferSchemaType<typeof conversationSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 

@@ -9,10 +9,13 @@ import type { Conversation, HandoffContext, Locale, Resolution } from '../../sha
 import { EMPTY_BOT_MEMORY, type BotMemory } from '../bot/bot-policy';
 import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
+import { createDayBuckets, dayOf } from '../database/day-buckets';
 import { createActivityNotes } from './activity-notes';
 import { conversationModel, toConversation, type ConversationDoc } from './conversation.model';
+import { listClosed, listLive, viewFilters, type InboxView } from './inbox-views';
+import { createSearchPostings } from './search-postings';
 
-export type InboxView = 'default' | 'mine' | 'queue' | 'team' | 'open' | 'closed';
+export type { InboxView } from './inbox-views';
 
 /** A queued conversation with what routing needs beyond the wire shape. */
 export type RoutableConversation = Conversation & { preferredAgentId: string | null };
@@ -24,8 +27,8 @@ export interface ConversationRepository {
   findOrCreateOpen(input: NewConversation): Promise<Conversation>;
   findById(id: string): Promise<Conversation | null>;
   findOpenForVisitor(visitorId: string, options?: { withActivity?: boolean }): Promise<Conversation | null>;
-  /** Conversations of a site for one inbox view (see conversationListSchema). */
-  listForAgent(siteId: string, agent: { id: string; teams: string[] }, view?: InboxView): Promise<Conversation[]>;
+  /** A page of one inbox view (see conversationListSchema), from `cursor` on. */
+  listForAgent(siteId: string, agent: { id: string; teams: string[] }, view?: InboxView, page?: { cursor?: string; limit?: number }): Promise<{ conversations: Conversation[]; nextCursor: string | null }>;
   /** Every queued conversation of the site (unordered: see routing/queue-estimate.ts). */
   listQueued(siteId: string): Promise<RoutableConversation[]>;
   /** Seconds between queueing and assignment for the site's latest assignments. */
@@ -50,8 +53,8 @@ export interface ConversationRepository {
   markRead(id: string, reader: 'visitor' | 'agent', seq: number): Promise<void>;
   /** The visitor's conversations, newest first. */
   listForVisitor(visitorId: string, limit?: number): Promise<Conversation[]>;
-  /** Conversations of a site matching all given filters, newest first; `ids` narrows to conversations found by text. */
-  search(siteId: string, filter: { ids?: string[]; email?: string; tag?: string; status?: string }, page: number, pageSize: number): Promise<{ conversations: Conversation[]; total: number }>;
+  /** Conversations of a site matching all given filters, newest first, a page at a time. */
+  search(siteId: string, filter: { q?: string; email?: string; tag?: string; status?: string }, page: { cursor?: string; pageSize: number }): Promise<{ conversations: Conversation[]; nextCursor: string | null }>;
   /**
    * bot or offline → queued (or bot → offline outside business hours), keeping the
    * handoff context for the agent. Null when the conversation was in neither state.
@@ -82,14 +85,11 @@ export function createConversationRepository(connection: Connection): Conversati
   // Keyed by visitor id so returning-visitor and reopen checks are primary-key reads, not
   // scans: FerretDB 1.x on SQLite answers most other filters by reading the whole collection.
   const history = connection.collection<{ _id: string; lastAgentId?: string; lastClosedId?: string; lastClosedAt?: Date }>('visitorhistory');
-  // Only the conversations waiting right now, so listing the queue reads a handful of
-  // documents instead of every conversation the site ever had.
-  const queue = connection.collection<{ _id: string; siteId: string }>('queuedconversations');
-  const enterQueue = (id: string, siteId: string) => queue.updateOne({ _id: id }, { $set: { siteId } }, { upsert: true });
-  const leaveQueue = (id: string) => queue.deleteOne({ _id: id });
   const remember = (visitorId: string, change: Record<string, unknown>) =>
     lock.run(`history:${visitorId}`, () => history.updateOne({ _id: visitorId }, { $set: change }, { upsert: true }));
   const lock = createKeyedLock();
+  const closedDays = createDayBuckets(connection, 'closedconversations');
+  const postings = createSearchPostings(connection);
   // Visitor → their open conversation, as last seen by this process: saves the pointer
   // read on every visitor message (see findOpenForVisitor for why staleness is harmless).
   const openPointers = new Map<string, Types.ObjectId>();
@@ -162,21 +162,13 @@ export function createConversationRepository(connection: Connection): Conversati
       return options?.withActivity === false ? toConversation(doc) : one(doc);
     },
 
-    async listForAgent(siteId, agent, view = 'default') {
-      const open = { $in: ['bot', 'queued', 'offline', 'assigned'] };
-      const filters: Record<InboxView, Record<string, unknown>> = {
-        default: { $or: [{ status: { $in: ['queued', 'offline', 'bot'] } }, { status: 'assigned', assignedAgentId: agent.id }] },
-        mine: { status: 'assigned', assignedAgentId: agent.id },
-        queue: { status: { $in: ['queued', 'offline'] } },
-        team: { status: open, team: { $in: agent.teams } },
-        open: { status: open },
-        closed: { status: 'closed' },
-      };
-      const docs = await Conversations.find({ siteId, ...filters[view] })
-        .sort({ updatedAt: -1 })
-        .limit(view === 'closed' ? 100 : 500)
-        .lean<ConversationDoc[]>();
-      return withActivity(docs);
+    async listForAgent(siteId, agent, view = 'default', page = {}) {
+      const limit = page.limit ?? 50;
+      const { docs, nextCursor } =
+        view === 'closed'
+          ? await listClosed(Conversations as never, closedDays, siteId, page.cursor, limit)
+          : await listLive(Conversations as never, viewFilters(siteId, agent, view), page.cursor, limit);
+      return { conversations: await withActivity(docs), nextCursor };
     },
 
 
@@ -198,22 +190,42 @@ export function createConversationRepository(connection: Connection): Conversati
       return withActivity(await Conversations.find({ visitorId }).sort({ createdAt: -1 }).limit(limit).lean<ConversationDoc[]>());
     },
 
-    async search(siteId, filter, page, pageSize) {
-      const query: Record<string, unknown> = { siteId };
-      if (filter.ids) query._id = { $in: filter.ids.map((id) => new Types.ObjectId(id)) };
-      if (filter.email) query.visitorEmail = filter.email.toLowerCase();
-      if (filter.tag) query.tags = filter.tag;
-      if (filter.status) query.status = filter.status;
-      const [docs, total] = await Promise.all([
-        Conversations.find(query).sort({ updatedAt: -1 }).skip((page - 1) * pageSize).limit(pageSize).lean<ConversationDoc[]>(),
-        Conversations.countDocuments(query),
-      ]);
-      return { conversations: await withActivity(docs), total };
+    async search(siteId, filter, page) {
+      const wanted = (doc: ConversationDoc | null): doc is ConversationDoc =>
+        doc !== null &&
+        doc.siteId === siteId &&
+        (!filter.email || doc.visitorEmail === filter.email.toLowerCase()) &&
+        (!filter.tag || doc.tags.includes(filter.tag)) &&
+        (!filter.status || doc.status === filter.status);
+      if (filter.q) {
+        const docs = new Map<string, ConversationDoc>();
+        const { hits, nextCursor } = await postings.search(siteId, filter.q, {
+          limit: page.pageSize,
+          cursor: page.cursor,
+          accept: async (ids) => {
+            const found = (await Promise.all(ids.map((id) => read(id)))).filter(wanted);
+            found.forEach((doc) => docs.set(doc._id.toHexString(), doc));
+            return new Set(docs.keys());
+          },
+        });
+        return { conversations: await withActivity(hits.map((hit) => docs.get(hit.conversationId)!)), nextCursor };
+      }
+      // Without text, the narrowest equality leads: a visitor's email, a tag, or a status.
+      const lead = filter.email
+        ? { siteId, visitorEmail: filter.email.toLowerCase() }
+        : filter.tag
+          ? { siteId, tags: filter.tag }
+          : filter.status && filter.status !== 'closed'
+            ? { siteId, status: filter.status }
+            : null;
+      const { docs, nextCursor } = lead
+        ? await listLive(Conversations as never, [lead], page.cursor, page.pageSize, wanted)
+        : await listClosed(Conversations as never, closedDays, siteId, page.cursor, page.pageSize);
+      return { conversations: await withActivity(docs), nextCursor };
     },
 
     async listQueued(siteId) {
-      const entries = await queue.find({ siteId }).limit(1000).toArray();
-      const docs = (await Promise.all(entries.map((entry) => read(entry._id)))).filter((doc): doc is ConversationDoc => doc?.status === 'queued');
+      const docs = await Conversations.find({ siteId, status: 'queued' }).limit(1000).lean<ConversationDoc[]>();
       const conversations = await withActivity(docs);
       return conversations.map((conversation, i) => ({ ...conversation, preferredAgentId: docs[i]!.preferredAgentId ?? null }));
     },
@@ -223,7 +235,8 @@ export function createConversationRepository(connection: Connection): Conversati
     },
 
     async recentWaitSeconds(siteId, limit = 20) {
-      const docs = await Conversations.find({ siteId, assignedAgentId: { $ne: null } })
+      // The conversations assigned right now: a bounded set, and the latest assignments.
+      const docs = await Conversations.find({ siteId, status: 'assigned' })
         .sort({ updatedAt: -1 })
         .limit(limit)
         .select('events')
@@ -240,7 +253,6 @@ export function createConversationRepository(connection: Connection): Conversati
         const current = await read(id);
         if (!current || current.status !== 'assigned') return null;
         const now = new Date();
-        await enterQueue(id, current.siteId);
         return one(
           await update(id, {
             $set: {
@@ -279,7 +291,6 @@ export function createConversationRepository(connection: Connection): Conversati
         if (!current || current.status !== 'closed' || current.resolution !== 'agent') return null;
         if (!(await insertClaim(openByVisitor, { _id: visitorId, conversationId: current._id }))) return null;
         const now = new Date();
-        await enterQueue(id, current.siteId);
         return one(
           await update(id, {
             $set: {
@@ -292,6 +303,7 @@ export function createConversationRepository(connection: Connection): Conversati
               assignedAgentName: null,
               resolution: null,
               closedAt: null,
+              closedDay: null,
             },
             $push: { events: { type: 'reopened', at: now, agentId: current.assignedAgentId } },
           }),
@@ -309,7 +321,6 @@ export function createConversationRepository(connection: Connection): Conversati
         if (!current || !(current.status === 'bot' || (current.status === 'offline' && status === 'queued'))) return null;
         const now = new Date();
         const keepContext = current.handoff ?? { ...handoff, at: new Date(handoff.at) };
-        if (status === 'queued') await enterQueue(id, current.siteId);
         return one(
           await update(id, {
             $set: {
@@ -350,7 +361,7 @@ export function createConversationRepository(connection: Connection): Conversati
           $set: { status: 'assigned', assignedAgentId: agent.id, assignedAgentName: agent.name },
           $push: { events: { type: 'assigned', at: new Date(), agentId: agent.id } },
         });
-        await Promise.all([remember(current.visitorId, { lastAgentId: agent.id }), leaveQueue(id)]);
+        await remember(current.visitorId, { lastAgentId: agent.id });
         return one(claimed);
       }),
 
@@ -358,14 +369,16 @@ export function createConversationRepository(connection: Connection): Conversati
       lock.run(id, async () => {
         const current = await read(id);
         if (!current || current.status === 'closed') return null;
+        const closedAt = new Date();
+        // The day is marked before the conversation says closed, so no list can miss it.
+        await closedDays.mark(current.siteId, closedAt);
         const closed = await update(id, {
-          $set: { status: 'closed', resolution, closedAt: new Date() },
+          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt) },
           $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
         });
         await Promise.all([
           openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id }),
           remember(current.visitorId, { lastClosedId: id, lastClosedAt: new Date() }),
-          leaveQueue(id),
         ]);
         return one(closed);
       }),

@@ -73,6 +73,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const { conversation, reopened } = await openFor(visitor, locale);
       const { message, created } = await messages.append({
         conversationId: conversation.id,
+        siteId: conversation.siteId,
         clientId: input.clientId,
         author: { kind: 'visitor', id: visitor.id, name: visitor.name },
         text: input.text,
@@ -106,15 +107,24 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return { conversation, messages: conversation ? await messages.listAfter(conversation.id, afterSeq, { includeInternal: false }) : [] };
     },
 
-    listForAgent: (agent: AgentIdentity & { teams?: string[] }, view?: InboxView) =>
-      conversations.listForAgent(agent.siteId, { id: agent.agentId, teams: agent.teams ?? [] }, view),
+    listForAgent: (agent: AgentIdentity & { teams?: string[] }, view?: InboxView, page?: { cursor?: string | undefined; limit?: number }) =>
+      conversations.listForAgent(agent.siteId, { id: agent.agentId, teams: agent.teams ?? [] }, view, { ...(page?.cursor ? { cursor: page.cursor } : {}), ...(page?.limit ? { limit: page.limit } : {}) }),
 
     /** The conversation, if this agent's site has it (throws otherwise). */
     agentAccess: agentConversation,
 
-    async agentOpen(agent: AgentIdentity, conversationId: string, afterSeq: number) {
+    /** With afterSeq 0 the newest page (older ones through agentPage); else what came after it. */
+    async agentOpen(agent: AgentIdentity, conversationId: string, afterSeq: number, limit = 50) {
       const conversation = await agentConversation(agent, conversationId);
-      return { conversation, messages: await messages.listAfter(conversation.id, afterSeq) };
+      if (afterSeq === 0) return { conversation, ...(await messages.listBefore(conversation.id, null, { limit })) };
+      const after = await messages.listAfter(conversation.id, afterSeq, { limit: 500 });
+      return { conversation, messages: after, hasOlder: afterSeq > 0 };
+    },
+
+    /** The page of messages before `beforeSeq`. */
+    async agentPage(agent: AgentIdentity, conversationId: string, beforeSeq: number | null, limit: number) {
+      const conversation = await agentConversation(agent, conversationId);
+      return { conversation, ...(await messages.listBefore(conversation.id, beforeSeq, { limit })) };
     },
 
     async agentSync(agent: AgentIdentity, conversationId: string, afterSeq: number) {
@@ -131,6 +141,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       }
       const { message, created } = await messages.append({
         conversationId: conversation.id,
+        siteId: conversation.siteId,
         clientId: input.clientId,
         author: { kind: 'agent', id: agent.agentId, name: agent.name },
         text: input.text,

@@ -13,10 +13,14 @@ import type { TaskTracker } from '../concurrency/task-tracker';
 import { ParleyError } from '../errors';
 import type { ConversationRepository } from './conversation.repository';
 import { messageModel, toMessage, type MessageDoc } from './message.model';
+import { createSearchPostings } from './search-postings';
+import { highestSeq, pageOf, readAfter, readBefore, type PageSource } from './message-pages';
 import { createSequenceAllocator } from './sequence-allocator';
 
 export interface NewMessage {
   conversationId: string;
+  /** The conversation's site: scopes the message's search postings. */
+  siteId: string;
   clientId: string;
   author: { kind: MessageAuthorKind; id: string | null; name: string | null };
   text: string;
@@ -35,10 +39,10 @@ export interface MessageStore {
   append(input: NewMessage): Promise<AppendResult>;
   /** Writes pending list previews now (shutdown, tests). */
   flushActivity(): void;
-  /** Ids of the site's conversations (among `conversationIds`, or any) with a message containing `text`, newest first. */
-  conversationsMentioning(text: string, limit?: number): Promise<string[]>;
   /** Messages after `afterSeq`, oldest first; visitors ask with `includeInternal: false`. */
   listAfter(conversationId: string, afterSeq: number, options?: { limit?: number; includeInternal?: boolean }): Promise<Message[]>;
+  /** The newest `limit` messages before `beforeSeq` (the newest of all when null), oldest first. */
+  listBefore(conversationId: string, beforeSeq: number | null, options?: { limit?: number; includeInternal?: boolean }): Promise<{ messages: Message[]; hasOlder: boolean }>;
 }
 
 interface Pending {
@@ -50,6 +54,8 @@ interface Pending {
 interface Entry {
   doc: MessageDoc;
   waiting: Pending[];
+  /** Set once this entry's own document is stored (false for a resend of a stored message). */
+  inserted?: boolean;
 }
 
 const MAX_BATCH = 500;
@@ -58,32 +64,41 @@ const MAX_SEQ_RETRIES = 5;
 
 export function createMessageStore(connection: Connection, conversations: ConversationRepository, tasks?: TaskTracker): MessageStore {
   const Messages = messageModel(connection);
+  const postings = createSearchPostings(connection);
+  const pages = (conversationId: string): PageSource<MessageDoc> => ({
+    readPage: (page) => Messages.find({ conversationId, page }).lean<MessageDoc[]>().exec(),
+    knownLastSeq: () => conversations.lastSeqHint(conversationId),
+  });
   const sequences = createSequenceAllocator(
-    async (conversationId) => {
-      const last = await Messages.findOne({ conversationId }).sort({ seq: -1 }).select('seq').lean<{ seq: number }>();
-      return last?.seq ?? 0;
-    },
+    (conversationId) => highestSeq(pages(conversationId)),
     (conversationId) => conversations.lastSeqHint(conversationId),
   );
   let queue: Pending[] = [];
   let scheduled = false;
 
   async function findStored(keys: { conversationId: string; clientId: string }[]) {
-    const byConversation = groupBy(keys, (key) => key.conversationId);
-    const docs = await Messages.find({
-      $or: [...byConversation].map(([conversationId, group]) => ({ conversationId, clientId: { $in: group.map((k) => k.clientId) } })),
-    }).lean<MessageDoc[]>();
-    return new Map(docs.map((doc) => [keyOf(doc), doc]));
+    // One query per conversation: an equality on conversationId is answered from an index
+    // by every store, where an `$or` of them is not (FerretDB reads the whole collection).
+    const groups = [...groupBy(keys, (key) => key.conversationId)];
+    const docs = await Promise.all(
+      groups.map(([conversationId, group]) => Messages.find({ conversationId, clientId: { $in: group.map((k) => k.clientId) } }).lean<MessageDoc[]>().exec()),
+    );
+    return new Map(docs.flat().map((doc) => [keyOf(doc), doc]));
   }
 
-  const settle = (entry: Entry, stored: MessageDoc) =>
-    entry.waiting.forEach((p, i) => p.resolve({ message: toMessage(stored), created: stored._id.equals(entry.doc._id) && i === 0 }));
+  const settle = (entry: Entry, stored: MessageDoc) => {
+    entry.inserted = stored._id.equals(entry.doc._id);
+    entry.waiting.forEach((p, i) => p.resolve({ message: toMessage(stored), created: entry.inserted! && i === 0 }));
+  };
 
   /** Numbers and inserts the entries; retries those whose seq another process took meanwhile. */
   async function write(entries: Entry[], attempt = 0): Promise<void> {
     for (const [conversationId, group] of groupBy(entries, (entry) => entry.doc.conversationId)) {
       const first = await sequences.next(conversationId, group.length);
-      group.forEach((entry, i) => (entry.doc.seq = first + i));
+      group.forEach((entry, i) => {
+        entry.doc.seq = first + i;
+        entry.doc.page = pageOf(entry.doc.seq);
+      });
     }
     try {
       await Messages.collection.insertMany(entries.map((entry) => entry.doc), { ordered: false });
@@ -117,6 +132,7 @@ export function createMessageStore(connection: Connection, conversations: Conver
     if (fresh.size === 0) return;
     await write([...fresh.values()]);
     for (const entry of fresh.values()) noteActivity(entry.doc);
+    indexForSearch([...fresh.values()].filter((entry) => entry.inserted && entry.doc.author!.kind !== 'system'));
   }
 
   // The inbox list's "last message" is a convenience, so it is written at most every
@@ -137,6 +153,20 @@ export function createMessageStore(connection: Connection, conversations: Conver
     const written = conversations.recordActivities(batch.map(([conversationId, { seq, text }]) => ({ conversationId, lastSeq: seq, preview: text }))).catch(() => {
       // The messages themselves are stored; only the list previews are late.
     });
+    void tasks?.track(written);
+  }
+
+  // Postings are written after the acknowledgement, off the message's critical path; a
+  // message whose postings are lost to a crash is still stored, only not found by search.
+  function indexForSearch(entries: Entry[]) {
+    const sources = entries.map(({ doc, waiting }) => ({
+      messageId: doc._id.toHexString(),
+      conversationId: doc.conversationId,
+      siteId: waiting[0]!.input.siteId,
+      text: doc.attachment?.name ? `${doc.text} ${doc.attachment.name}` : doc.text,
+      createdAt: doc.createdAt,
+    }));
+    const written = postings.index(sources).catch(() => {});
     void tasks?.track(written);
   }
 
@@ -163,23 +193,18 @@ export function createMessageStore(connection: Connection, conversations: Conver
         }
       });
     },
-    async conversationsMentioning(text, limit = 1000) {
-      // A plain case-insensitive scan: FerretDB has no text indexes. Fine for thousands of
-      // conversations; large sites would move this to MongoDB Atlas Search or similar.
-      const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-      const docs = await Messages.find({ text: pattern }).sort({ createdAt: -1 }).limit(limit * 5).select('conversationId').lean<{ conversationId: string }[]>();
-      return [...new Set(docs.map((doc) => doc.conversationId))].slice(0, limit);
-    },
     async listAfter(conversationId, afterSeq, options = {}) {
-      const filter = { conversationId, seq: { $gt: afterSeq }, ...(options.includeInternal === false ? { internal: { $ne: true } } : {}) };
-      const docs = await Messages.find(filter)
-        .sort({ seq: 1 })
-        .limit(options.limit ?? 1000)
-        .lean<MessageDoc[]>();
+      const docs = await readAfter(pages(conversationId), afterSeq, options.limit ?? 500, visibleTo(options.includeInternal));
       return docs.map(toMessage);
+    },
+    async listBefore(conversationId, beforeSeq, options = {}) {
+      const { messages, hasOlder } = await readBefore(pages(conversationId), beforeSeq, options.limit ?? 50, visibleTo(options.includeInternal));
+      return { messages: messages.map(toMessage), hasOlder };
     },
   };
 }
+
+const visibleTo = (includeInternal = true) => (doc: MessageDoc) => includeInternal || !doc.internal;
 
 function draft(input: NewMessage): MessageDoc {
   const doc: Record<string, unknown> = {
@@ -187,6 +212,7 @@ function draft(input: NewMessage): MessageDoc {
     conversationId: input.conversationId,
     clientId: input.clientId,
     seq: 0,
+    page: 0,
     author: input.author,
     text: input.text,
     createdAt: new Date(),

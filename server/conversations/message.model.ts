@@ -6,6 +6,8 @@ const messageSchema = new Schema(
     conversationId: { type: String, required: true },
     clientId: { type: String, required: true },
     seq: { type: Number, required: true },
+    /** pageOf(seq): messages are read a page at a time (see message-pages.ts). */
+    page: { type: Number, required: true },
     author: {
       kind: { type: String, required: true, enum: ['visitor', 'bot', 'agent', 'system'] },
       id: { type: String, default: null },
@@ -22,6 +24,7 @@ const messageSchema = new Schema(
 // A resend carries the same clientId: this index is what makes it a no-op.
 messageSchema.index({ conversationId: 1, clientId: 1 }, { unique: true });
 messageSchema.index({ conversationId: 1, seq: 1 }, { unique: true });
+messageSchema.index({ conversationId: 1, page: 1, seq: 1 });
 
 export type MessageDoc = InferSchemaType<typeof messageSchema> & { _id: Types.ObjectId };
 

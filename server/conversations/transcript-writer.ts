@@ -23,8 +23,8 @@ export interface ConversationNotifier {
 export type TranscriptWriter = ReturnType<typeof createTranscriptWriter>;
 
 export function createTranscriptWriter(messages: MessageStore, notifier: ConversationNotifier) {
-  async function post(conversation: Conversation, input: Omit<NewMessage, 'conversationId'>) {
-    const { message, created } = await messages.append({ ...input, conversationId: conversation.id });
+  async function post(conversation: Conversation, input: Omit<NewMessage, 'conversationId' | 'siteId'>) {
+    const { message, created } = await messages.append({ ...input, conversationId: conversation.id, siteId: conversation.siteId });
     if (created) notifier.messageCreated(conversation, message);
     return message;
   }

@@ -2,11 +2,10 @@
 import { Router } from 'express';
 import { orderQueue } from '../routing/queue-estimate';
 import { API, type ConversationSearchResult, type SupervisorBoard, type Transcript, type VisitorDetails } from '../../shared/http';
-import { conversationSearchSchema, objectIdSchema } from '../../shared/schemas';
+import { conversationSearchSchema, objectIdSchema, transcriptPageSchema } from '../../shared/schemas';
 import type { AgentRepository } from '../agents/agent.repository';
 import type { ConversationRepository } from '../conversations/conversation.repository';
 import type { ConversationService } from '../conversations/conversation.service';
-import type { MessageStore } from '../conversations/message-store';
 import { ParleyError } from '../errors';
 import type { VisitorRepository } from '../visitors/visitor.repository';
 import type { SignedInAgent } from './agent-auth';
@@ -14,7 +13,6 @@ import type { SignedInAgent } from './agent-auth';
 export interface ConversationRoutesDeps {
   conversations: ConversationService;
   conversationRepository: ConversationRepository;
-  messages: MessageStore;
   visitors: VisitorRepository;
   agents: AgentRepository;
   signedInAgent: SignedInAgent;
@@ -27,21 +25,19 @@ export function createConversationRoutes(deps: ConversationRoutesDeps): Router {
   router.get(API.conversationSearch, async (req, res) => {
     const agent = await deps.signedInAgent(req);
     const query = conversationSearchSchema.parse(req.query);
-    const ids = query.q ? await deps.messages.conversationsMentioning(query.q) : undefined;
-    const { conversations, total } = await deps.conversationRepository.search(
+    const body: ConversationSearchResult = await deps.conversationRepository.search(
       agent.siteId,
-      { ...(ids ? { ids } : {}), ...(query.email ? { email: query.email } : {}), ...(query.tag ? { tag: query.tag } : {}), ...(query.status ? { status: query.status } : {}) },
-      query.page,
-      query.pageSize,
+      { ...(query.q ? { q: query.q } : {}), ...(query.email ? { email: query.email } : {}), ...(query.tag ? { tag: query.tag } : {}), ...(query.status ? { status: query.status } : {}) },
+      { pageSize: query.pageSize, ...(query.cursor ? { cursor: query.cursor } : {}) },
     );
-    const body: ConversationSearchResult = { conversations, total, page: query.page, pageSize: query.pageSize };
     res.json(body);
   });
 
   router.get(API.transcript(':conversationId'), async (req, res) => {
     const agent = await deps.signedInAgent(req);
     const conversationId = objectIdSchema.parse(req.params.conversationId);
-    const transcript: Transcript = await deps.conversations.agentOpen({ agentId: agent.id, siteId: agent.siteId, name: agent.name }, conversationId, 0);
+    const { beforeSeq, limit } = transcriptPageSchema.parse(req.query);
+    const transcript: Transcript = await deps.conversations.agentPage({ agentId: agent.id, siteId: agent.siteId, name: agent.name }, conversationId, beforeSeq ?? null, limit);
     res.json(transcript);
   });
 

@@ -35,9 +35,11 @@ interface ConversationListProps {
   error?: string | null;
   onOpen: (conversationId: string) => void;
   onTake: (conversationId: string) => void;
+  /** The chosen filter has another page on the server (closed conversations go back forever). */
+  onMore?: (() => void) | undefined;
 }
 
-export function ConversationList({ view = 'overview', onView, filtered = [], sections, unread, activeId, loaded, error, onOpen, onTake }: ConversationListProps) {
+export function ConversationList({ view = 'overview', onView, filtered = [], sections, unread, activeId, loaded, error, onOpen, onTake, onMore }: ConversationListProps) {
   const strings = useStrings();
   const now = useNow(30_000);
   const section = (id: string, title: string, conversations: Conversation[], takeable: boolean) => (
@@ -88,7 +90,14 @@ export function ConversationList({ view = 'overview', onView, filtered = [], sec
           {section('list-bot', strings.names.withBot, sections.bot, false)}
         </>
       ) : (
-        section(`list-${view}`, strings.names.filters[view], filtered, view === 'queue')
+        <>
+          {section(`list-${view}`, strings.names.filters[view], filtered, view === 'queue')}
+          {onMore && (
+            <button type="button" class="load-more" onClick={onMore}>
+              {strings.names.loadMore}
+            </button>
+          )}
+        </>
       )}
       <p class="shortcuts muted">{strings.shortcuts}</p>
     </nav>

@@ -18,7 +18,7 @@ const transcript = mergeMessages(
   ],
 );
 
-function renderPane(overrides: { conversation?: Conversation; entries?: readonly TranscriptEntry[]; error?: string; visitorTyping?: boolean; self?: typeof agentMina } = {}) {
+function renderPane(overrides: { conversation?: Conversation; entries?: readonly TranscriptEntry[]; error?: string; visitorTyping?: boolean; self?: typeof agentMina; olderAvailable?: boolean } = {}) {
   const actions = {
     send: vi.fn(),
     retry: vi.fn(),
@@ -28,9 +28,11 @@ function renderPane(overrides: { conversation?: Conversation; entries?: readonly
     transfer: vi.fn(async () => undefined),
     typing: vi.fn(),
     openConversation: vi.fn(),
+    loadOlder: vi.fn(),
   };
   render(
     <ConversationPane
+      olderAvailable={overrides.olderAvailable ?? false}
       conversation={overrides.conversation ?? c1}
       entries={overrides.entries ?? transcript}
       self={overrides.self ?? agentMina}
@@ -163,5 +165,16 @@ describe('ConversationPane', () => {
   it('shows a failed action as an alert', () => {
     renderPane({ error: 'This conversation is closed.' });
     expect(screen.getByRole('alert').textContent).toBe('This conversation is closed.');
+  });
+});
+
+describe('a long conversation', () => {
+  it('offers the earlier messages only while there are some, and asks for them', () => {
+    const { actions } = renderPane({ olderAvailable: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Load earlier messages' }));
+    expect(actions.loadOlder).toHaveBeenCalledTimes(1);
+    cleanup();
+    renderPane({ olderAvailable: false });
+    expect(screen.queryByRole('button', { name: 'Load earlier messages' })).toBeNull();
   });
 });

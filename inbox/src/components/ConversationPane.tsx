@@ -31,6 +31,8 @@ export interface ConversationActions {
   transfer: (transfer: ConversationTransfer) => Promise<unknown>;
   typing: (typing: boolean) => void;
   openConversation: (conversationId: string) => void;
+  /** Fetches the page of messages before the oldest one shown. */
+  loadOlder: () => void;
 }
 
 interface ConversationPaneProps {
@@ -43,9 +45,11 @@ interface ConversationPaneProps {
   visitorApi: VisitorApi;
   connection: Pick<AgentConnection, 'onVisitorUpdated'>;
   actions: ConversationActions;
+  /** Older messages exist than the first one shown. */
+  olderAvailable?: boolean;
 }
 
-export function ConversationPane({ conversation, entries, self, error, visitorTyping = false, directory, visitorApi, connection, actions }: ConversationPaneProps) {
+export function ConversationPane({ conversation, entries, self, error, visitorTyping = false, directory, visitorApi, connection, actions, olderAvailable = false }: ConversationPaneProps) {
   const strings = useStrings();
   const text = usePaneText();
   const [transferring, setTransferring] = useState(false);
@@ -132,8 +136,17 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
           onScroll={(event) => {
             const el = event.currentTarget;
             stuckToBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+            // Scrolling up to the first message shown brings the page before it.
+            if (olderAvailable && el.scrollTop < 40) actions.loadOlder();
           }}
         >
+          {olderAvailable && (
+            <li class="load-earlier">
+              <button type="button" onClick={actions.loadOlder}>
+                {strings.names.loadEarlier}
+              </button>
+            </li>
+          )}
           {entries.map((entry) => (
             <Fragment key={entry.clientId}>
               <MessageItem entry={entry} selfAgentId={self.id} onRetry={actions.retry} />

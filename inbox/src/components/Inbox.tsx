@@ -124,6 +124,7 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
         activeId={state.tabs.active}
         loaded={state.listLoaded}
         error={message(LIST_ERRORS)}
+        onMore={state.viewCursor ? inbox.loadMore : undefined}
         onOpen={inbox.open}
         onTake={take}
       />
@@ -156,7 +157,9 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
                 transfer: inbox.transfer,
                 typing: (on) => connection.setTyping(id, on),
                 openConversation: inbox.open,
+                loadOlder: () => inbox.loadOlder(id),
               }}
+              olderAvailable={state.olderAvailable[id] ?? false}
             />
           );
         }}

@@ -41,11 +41,11 @@ beforeEach(async () => {
   agents.on('connection', (socket: ServerSocket<AgentClientEvents, AgentServerEvents>) => {
     serverSockets.push(socket);
     socket.emit(EV.sessionReady, { agent: agentMina });
-    socket.on(EV.conversationList, (_payload, ack) => ack({ ok: true, data: { conversations: [c1] } }));
+    socket.on(EV.conversationList, (_payload, ack) => ack({ ok: true, data: { conversations: [c1], nextCursor: null } }));
     socket.on(EV.conversationOpen, ({ conversationId, afterSeq = 0 }, ack) => {
       opensSeen.push({ conversationId, afterSeq });
       if (conversationId !== 'c1') return ack({ ok: false, error: { code: 'PARLEY_ERR_CONVERSATION_NOT_FOUND', message: 'no such conversation' } });
-      ack({ ok: true, data: { conversation: c1, messages: stored.filter((m) => m.seq > afterSeq) } });
+      ack({ ok: true, data: { conversation: c1, messages: stored.filter((m) => m.seq > afterSeq), hasOlder: false } });
     });
     socket.on(EV.messageSend, (payload, ack) => {
       sendsSeen.push(payload.clientId);
@@ -92,7 +92,7 @@ describe('agent connection', () => {
   it('answers requests with the ack’s data and announces the session', async () => {
     const connection = connect();
     const agent = new Promise((resolve) => connection.onSession(resolve));
-    expect(await connection.list()).toEqual([c1]);
+    expect(await connection.list()).toEqual({ conversations: [c1], nextCursor: null });
     expect(await agent).toEqual(agentMina);
   });
 

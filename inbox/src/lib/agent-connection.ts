@@ -9,9 +9,12 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Agent, AgentPresence, Conversation, Message, Visitor } from '../../../shared/domain';
 import type { Ack } from '../../../shared/errors';
-import { EV, NAMESPACES, type AgentClientEvents, type AgentServerEvents, type ReadReceipt, type TypingState } from '../../../shared/events';
+import { EV, NAMESPACES, type AgentClientEvents, type AgentServerEvents, type ConversationPage, type MessagePage, type ReadReceipt, type TypingState } from '../../../shared/events';
 import type { ConversationList, ConversationTransfer } from '../../../shared/schemas';
 import { ParleyClientError } from './errors';
+
+/** Conversations per list page: an agent's whole working set in one page, closed ones paged. */
+const LIST_PAGE = 100;
 
 export type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
 
@@ -22,7 +25,10 @@ type Disposer = () => void;
 
 export interface OpenedConversation {
   conversation: Conversation;
+  /** Oldest first: the newest page on a first open, what came after `afterSeq` later. */
   messages: Message[];
+  /** Older messages exist: fetch them with `older`. */
+  hasOlder: boolean;
 }
 
 /** What the inbox UI needs from the server; tests hand the UI a fake of this. */
@@ -40,8 +46,10 @@ export interface AgentConnection {
   onVisitorUpdated(listener: (visitor: Visitor) => void): Disposer;
   /** The visitor has read up to a seq (read receipts). */
   onRead(listener: (receipt: ReadReceipt) => void): Disposer;
-  /** Conversations of one view; the default is what the inbox shows on start. */
-  list(view?: ConversationList['view']): Promise<Conversation[]>;
+  /** A page of one view; the default is what the inbox shows on start. Pass `nextCursor` back for the next page. */
+  list(view?: ConversationList['view'], cursor?: string): Promise<ConversationPage>;
+  /** The page of messages before `beforeSeq`, for scrolling back through a long conversation. */
+  older(conversationId: string, beforeSeq: number): Promise<MessagePage>;
   /** Joins the conversation's live room and returns the messages after `afterSeq`. */
   open(conversationId: string, afterSeq: number): Promise<OpenedConversation>;
   /** The conversation's tab was closed: stop re-opening it after reconnects. */
@@ -194,8 +202,9 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
     onTyping: (listener) => subscribe(typingListeners, listener),
     onVisitorUpdated: (listener) => subscribe(visitorListeners, listener),
     onRead: (listener) => subscribe(readListeners, listener),
-    list: (view = 'default') =>
-      request<{ conversations: Conversation[] }>((handler) => timed().emit(EV.conversationList, { view }, handler)).then((data) => data.conversations),
+    list: (view = 'default', cursor) =>
+      request<ConversationPage>((handler) => timed().emit(EV.conversationList, { view, limit: LIST_PAGE, ...(cursor ? { cursor } : {}) }, handler)),
+    older: (conversationId, beforeSeq) => request<MessagePage>((handler) => timed().emit(EV.messageList, { conversationId, beforeSeq, limit: 50 }, handler)),
     open,
     forget: (conversationId) => void opened.delete(conversationId),
     async sync(conversationId, afterSeq) {

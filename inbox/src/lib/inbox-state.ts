@@ -3,9 +3,9 @@
  * transition is a pure function: the conversations known, the open tabs and their
  * transcripts, and how far the agent has read each conversation.
  *
- * Transcripts are held only for open tabs: they are complete from the first message
- * (opened with afterSeq 0, then kept current live and by catch-up), which is what makes
- * "after the highest seq held" a safe question to ask the server.
+ * Transcripts are held only for open tabs: they run without a gap from the newest page
+ * the server sent on opening (kept current live and by catch-up, extended back a page at
+ * a time on request), which is what makes "after the highest seq held" a safe question.
  */
 import type { Conversation, Message } from '../../../shared/domain';
 import type { ReadReceipt } from '../../../shared/events';
@@ -21,12 +21,18 @@ export interface InboxState {
   readSeq: Readonly<Record<string, number>>;
   /** Whether `conversation:list` has answered at least once. */
   listLoaded: boolean;
+  /** Conversations whose transcript has older messages not fetched yet. */
+  olderAvailable: Readonly<Record<string, boolean>>;
+  /** Where the server view being shown continues, or null when it is all here. */
+  viewCursor: string | null;
 }
 
 export type InboxAction =
   | { type: 'listed'; conversations: Conversation[] }
   /** A filtered view (team, all open, closed) answered: more conversations to know, none dropped. */
-  | { type: 'viewListed'; conversations: Conversation[] }
+  | { type: 'viewListed'; conversations: Conversation[]; nextCursor: string | null }
+  /** A transcript's newest page (on opening) or an older page arrived. */
+  | { type: 'olderKnown'; conversationId: string; messages: Message[]; hasOlder: boolean }
   | { type: 'receipt'; receipt: ReadReceipt }
   | { type: 'conversationUpdated'; conversation: Conversation }
   | { type: 'messagesArrived'; conversationId: string; messages: Message[] }
@@ -40,7 +46,7 @@ export type InboxAction =
 
 export function initialInboxState(readSeq: Record<string, number> = {}, tabs: Tabs = noTabs): InboxState {
   const transcripts = Object.fromEntries(tabs.ids.map((id) => [id, []]));
-  return { conversations: {}, tabs, transcripts, readSeq, listLoaded: false };
+  return { conversations: {}, tabs, transcripts, readSeq, listLoaded: false, olderAvailable: {}, viewCursor: null };
 }
 
 function withTranscript(state: InboxState, conversationId: string, update: (entries: readonly TranscriptEntry[]) => TranscriptEntry[]): InboxState {
@@ -56,7 +62,11 @@ export function inboxReducer(state: InboxState, action: InboxAction): InboxState
     case 'viewListed': {
       let conversations = state.conversations;
       for (const conversation of action.conversations) conversations = upsertConversation(conversations, conversation);
-      return { ...state, conversations };
+      return { ...state, conversations, viewCursor: action.nextCursor };
+    }
+    case 'olderKnown': {
+      const olderAvailable = { ...state.olderAvailable, [action.conversationId]: action.hasOlder };
+      return withTranscript({ ...state, olderAvailable }, action.conversationId, (entries) => mergeMessages(entries, action.messages));
     }
     case 'receipt':
       return { ...state, conversations: applyReceipt(state.conversations, action.receipt) };

@@ -28,6 +28,10 @@ export interface InboxModel {
   /** The list's filter; choosing one asks the server for that view's conversations. */
   view: InboxView;
   showView(view: InboxView): void;
+  /** The next page of the server view shown (closed conversations go back forever). */
+  loadMore(): void;
+  /** The page of messages before the oldest one held. */
+  loadOlder(conversationId: string): void;
   tag(conversationId: string, tags: string[]): Promise<Conversation>;
   transfer(transfer: ConversationTransfer): Promise<Conversation>;
   retry(conversationId: string, clientId: string): void;
@@ -75,7 +79,9 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
   const latest = useRef(state);
   latest.current = state;
 
-  const viewLoader = useRef<(view: InboxView) => unknown>(() => {});
+  // One older page at a time per conversation: scrolling fires many events.
+  const loadingOlder = useRef(new Set<string>());
+  const viewLoader = useRef<(view: InboxView, cursor?: string) => unknown>(() => {});
   const report = useCallback((key: string, error: unknown) => setErrors((all) => ({ ...all, [key]: toClientError(error) })), []);
   const clear = useCallback(
     (key: string) =>
@@ -92,7 +98,7 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
     const liveTop = new Map<string, number>();
     const refreshList = () =>
       connection.list().then(
-        (conversations) => {
+        ({ conversations }) => {
           if (!alive) return;
           dispatch({ type: 'listed', conversations });
           clear(LIST_ERRORS);
@@ -101,9 +107,9 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
         },
         (error: unknown) => alive && report(LIST_ERRORS, error),
       );
-    const listView = (wanted: InboxView) =>
-      connection.list(wanted === 'overview' ? 'default' : wanted).then(
-        (conversations) => alive && dispatch({ type: 'viewListed', conversations }),
+    const listView = (wanted: InboxView, cursor?: string) =>
+      connection.list(wanted === 'overview' ? 'default' : wanted, cursor).then(
+        ({ conversations, nextCursor }) => alive && dispatch({ type: 'viewListed', conversations, nextCursor }),
         (error: unknown) => alive && report(LIST_ERRORS, error),
       );
     viewLoader.current = listView;
@@ -175,9 +181,10 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
   const load = useCallback(
     (conversationId: string, onGone?: () => void) => {
       connection.open(conversationId, 0).then(
-        ({ conversation, messages }) => {
+        ({ conversation, messages, hasOlder }) => {
           dispatch({ type: 'conversationUpdated', conversation });
           dispatch({ type: 'messagesArrived', conversationId, messages });
+          dispatch({ type: 'olderKnown', conversationId, messages: [], hasOlder });
           clear(conversationId);
         },
         (error: unknown) => {
@@ -249,6 +256,23 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
       showView(next) {
         setView(next);
         if (needsServerView(next)) viewLoader.current(next);
+      },
+      loadMore() {
+        const cursor = latest.current.viewCursor;
+        if (cursor && needsServerView(view)) viewLoader.current(view, cursor);
+      },
+      loadOlder(conversationId) {
+        const held = latest.current.transcripts[conversationId] ?? [];
+        const oldest = Math.min(...held.filter((entry) => entry.seq > 0).map((entry) => entry.seq));
+        if (!Number.isFinite(oldest) || oldest <= 1 || loadingOlder.current.has(conversationId)) return;
+        loadingOlder.current.add(conversationId);
+        connection
+          .older(conversationId, oldest)
+          .then(
+            ({ messages, hasOlder }) => dispatch({ type: 'olderKnown', conversationId, messages, hasOlder }),
+            (error: unknown) => report(conversationId, error),
+          )
+          .finally(() => loadingOlder.current.delete(conversationId));
       },
       tag: (conversationId, tags) =>
         connection.tag(conversationId, tags).then((conversation) => {

@@ -1,29 +1,25 @@
-/** Previous and next page of server-side results, with where the reader is. */
+/** Previous and next page of server-side results: the server hands out where the next page starts. */
 import { useStrings } from '../i18n';
 import { searchText } from './search-text';
 
 interface PagerProps {
+  /** 1-based. */
   page: number;
-  pageSize: number;
-  total: number;
+  hasNext: boolean;
   busy: boolean;
-  onPage: (page: number) => void;
+  onPrevious: () => void;
+  onNext: () => void;
 }
 
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
-export function Pager({ page, pageSize, total, busy, onPage }: PagerProps) {
+export function Pager({ page, hasNext, busy, onPrevious, onNext }: PagerProps) {
   const text = searchText[useStrings().locale];
-  const pages = pageCount(total, pageSize);
   return (
     <nav aria-label={text.names.pages} class="pager">
-      <button type="button" disabled={busy || page <= 1} onClick={() => onPage(page - 1)}>
+      <button type="button" disabled={busy || page <= 1} onClick={onPrevious}>
         {text.names.previous}
       </button>{' '}
-      <span>{text.pageOf(page, pages)}</span>{' '}
-      <button type="button" disabled={busy || page >= pages} onClick={() => onPage(page + 1)}>
+      <span>{text.pageOf(page)}</span>{' '}
+      <button type="button" disabled={busy || !hasNext} onClick={onNext}>
         {text.names.next}
       </button>
     </nav>

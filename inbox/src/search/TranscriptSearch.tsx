@@ -27,6 +27,8 @@ export function TranscriptSearch({ api, selfAgentId, onClose, pageSize = 20 }: T
   // What the shown results were searched with: paging repeats it, not the form's current edits.
   const [searched, setSearched] = useState<SearchFilters | null>(null);
   const [result, setResult] = useState<ConversationSearchResult | null>(null);
+  // Where each page shown so far started (undefined: the first), so Previous can go back.
+  const [starts, setStarts] = useState<(string | undefined)[]>([undefined]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -40,15 +42,16 @@ export function TranscriptSearch({ api, selfAgentId, onClose, pageSize = 20 }: T
     [],
   );
 
-  async function run(query: SearchFilters, page: number) {
+  async function run(query: SearchFilters, pageStarts: (string | undefined)[]) {
     const ticket = ++latest.current;
     setBusy(true);
     setError(null);
     try {
-      const found = await api.search({ ...query, status: query.status || undefined, page, pageSize });
+      const found = await api.search({ ...query, status: query.status || undefined, cursor: pageStarts.at(-1), pageSize });
       if (ticket !== latest.current) return;
       setResult(found);
       setSearched(query);
+      setStarts(pageStarts);
     } catch (failure) {
       if (ticket === latest.current) setError(text.searchFailed(errorText(strings, toClientError(failure))));
     } finally {
@@ -73,9 +76,9 @@ export function TranscriptSearch({ api, selfAgentId, onClose, pageSize = 20 }: T
         <TranscriptView api={api} conversationId={openId} selfAgentId={selfAgentId} onBack={() => setOpenId(null)} />
       ) : (
         <>
-          <SearchForm filters={filters} onChange={setFilters} onSubmit={() => void run(filters, 1)} busy={busy} />
+          <SearchForm filters={filters} onChange={setFilters} onSubmit={() => void run(filters, [undefined])} busy={busy} />
           {/* One live region, present from the start, so screen readers announce each outcome. */}
-          <p role="status">{busy ? text.searching : result && (result.total === 0 ? text.noMatch : text.found(result.total))}</p>
+          <p role="status">{busy ? text.searching : result && (result.conversations.length === 0 ? text.noMatch : text.found(result.conversations.length))}</p>
           {error && (
             <p role="alert" class="error">
               {error}
@@ -84,8 +87,14 @@ export function TranscriptSearch({ api, selfAgentId, onClose, pageSize = 20 }: T
           {result && searched && (
             <>
               {result.conversations.length > 0 && <SearchResults conversations={result.conversations} onOpen={open} returnFocusTo={lastOpened} />}
-              {result.total > 0 && (
-                <Pager page={result.page} pageSize={result.pageSize} total={result.total} busy={busy} onPage={(page) => void run(searched, page)} />
+              {(result.nextCursor || starts.length > 1) && (
+                <Pager
+                  page={starts.length}
+                  hasNext={result.nextCursor !== null}
+                  busy={busy}
+                  onPrevious={() => void run(searched, starts.slice(0, -1))}
+                  onNext={() => void run(searched, [...starts, result.nextCursor ?? undefined])}
+                />
               )}
             </>
           )}

@@ -44,8 +44,17 @@ export function TranscriptView({ api, conversationId, selfAgentId, onBack }: Tra
     // Not keyed on the words: a change of locale is no reason to fetch again.
   }, [api, conversationId]);
 
-  // Moves the reader to what they asked for, once it is there.
-  useEffect(() => heading.current?.focus(), [transcript]);
+  // Moves the reader to what they asked for, once it is there (not again on each earlier page).
+  useEffect(() => heading.current?.focus(), [transcript?.conversation.id]);
+
+  const loadEarlier = () => {
+    const first = transcript?.messages[0];
+    if (!first) return;
+    api.transcript(conversationId, first.seq).then(
+      (page) => setTranscript((shown) => (shown ? { ...shown, messages: [...page.messages, ...shown.messages], hasOlder: page.hasOlder } : shown)),
+      (failure: unknown) => setError(text.loadFailed(errorText(strings, toClientError(failure)))),
+    );
+  };
 
   const back = (
     <button type="button" onClick={onBack}>
@@ -91,6 +100,13 @@ export function TranscriptView({ api, conversationId, selfAgentId, onBack }: Tra
         <p class="empty">{text.noMessages}</p>
       ) : (
         <ol class="transcript">
+          {transcript.hasOlder && (
+            <li>
+              <button type="button" onClick={loadEarlier}>
+                {text.earlier}
+              </button>
+            </li>
+          )}
           {messages.map((message) => (
             <MessageItem key={message.id} entry={{ ...message, delivery: 'sent' }} selfAgentId={selfAgentId} onRetry={noRetry} />
           ))}

@@ -11,11 +11,11 @@ function recordingFetch(body: unknown, status = 200) {
 
 describe('search api', () => {
   it('sends the filters that are set, with the token', async () => {
-    const { fetchFn, requests } = recordingFetch({ conversations: [], page: 2, pageSize: 20, total: 0 });
-    await createSearchApi(fetchFn, 'tok').search({ q: ' 배송 지연 ', email: '', tag: 'vip', page: 2, pageSize: 20 });
+    const { fetchFn, requests } = recordingFetch({ conversations: [], nextCursor: null });
+    await createSearchApi(fetchFn, 'tok').search({ q: ' 배송 지연 ', email: '', tag: 'vip', cursor: 'eyJiIjoiZDIwMjYifQ', pageSize: 20 });
     const url = new URL(requests[0]!.url, 'http://parley.test');
     expect(url.pathname).toBe('/api/conversations/search');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ q: '배송 지연', tag: 'vip', page: '2', pageSize: '20' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: '배송 지연', tag: 'vip', cursor: 'eyJiIjoiZDIwMjYifQ', pageSize: '20' });
     expect(requests[0]!.init?.headers).toEqual({ authorization: 'Bearer tok' });
   });
 

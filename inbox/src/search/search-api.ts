@@ -5,8 +5,8 @@ import { requestJson, type FetchLike } from '../lib/api';
 
 export interface SearchApi {
   search(query: ConversationSearch): Promise<ConversationSearchResult>;
-  /** Read-only: unlike opening a conversation in the inbox, this joins no live room. */
-  transcript(conversationId: string): Promise<Transcript>;
+  /** Read-only: unlike opening a conversation in the inbox, this joins no live room. The newest page, or the page before `beforeSeq`. */
+  transcript(conversationId: string, beforeSeq?: number): Promise<Transcript>;
 }
 
 /** The query string for a search; empty filters are left out so the server ignores them. */
@@ -22,7 +22,8 @@ export function searchQueryString(query: ConversationSearch): string {
 /**
  * @example
  * const api = createSearchApi(fetch.bind(window), token);
- * const { conversations, total } = await api.search({ q: 'refund', page: 2 });
+ * const { conversations, nextCursor } = await api.search({ q: 'refund' });
+ * const next = nextCursor ? await api.search({ q: 'refund', cursor: nextCursor }) : null;
  */
 export function createSearchApi(fetchFn: FetchLike, token: string, baseUrl = ''): SearchApi {
   const init = { headers: { authorization: `Bearer ${token}` } };
@@ -31,6 +32,7 @@ export function createSearchApi(fetchFn: FetchLike, token: string, baseUrl = '')
       const queryString = searchQueryString(query);
       return requestJson(fetchFn, `${baseUrl}${API.conversationSearch}${queryString ? `?${queryString}` : ''}`, init);
     },
-    transcript: (conversationId) => requestJson(fetchFn, `${baseUrl}${API.transcript(encodeURIComponent(conversationId))}`, init),
+    transcript: (conversationId, beforeSeq) =>
+      requestJson(fetchFn, `${baseUrl}${API.transcript(encodeURIComponent(conversationId))}${beforeSeq ? `?beforeSeq=${beforeSeq}` : ''}`, init),
   };
 }

@@ -33,7 +33,7 @@ export function useLiveBoard(api: BoardApi, connection: AgentConnection, { coale
   useEffect(() => {
     const live = startLiveRefresh({
       load: async (): Promise<LiveBoard> => {
-        const [board, open] = await Promise.all([api.get(), connection.list('open')]);
+        const [board, open] = await Promise.all([api.get(), allOpen(connection)]);
         return { board, assigned: open.filter((conversation) => conversation.status === 'assigned'), loadedAt: Date.now() };
       },
       // Only routing changes move the board; the once-a-second list previews of busy
@@ -61,4 +61,17 @@ export function useLiveBoard(api: BoardApi, connection: AgentConnection, { coale
   }, [api, connection, coalesceMs, intervalMs]);
 
   return { data, error, refresh: () => refreshRef.current() };
+}
+
+/** Every open conversation, page after page: the board shows the whole live floor. */
+async function allOpen(connection: AgentConnection): Promise<Conversation[]> {
+  const all: Conversation[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const { conversations, nextCursor } = await connection.list('open', cursor);
+    all.push(...conversations);
+    if (!nextCursor) break;
+    cursor = nextCursor;
+  }
+  return all;
 }

@@ -7,6 +7,9 @@ import type { ReadReceipt, TypingState } from '../../../shared/events';
 import type { AgentConnection, ConnectionStatus, OpenedConversation } from '../lib/agent-connection';
 import { ParleyClientError } from '../lib/errors';
 
+/** Messages in a first open and in each older page, as the server sends them. */
+const OPEN_PAGE = 50;
+
 type Listener<T> = (value: T) => void;
 
 export interface FakeConnection extends AgentConnection {
@@ -63,13 +66,21 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     onTyping: (listener) => add(listeners.typing, listener),
     onVisitorUpdated: (listener) => add(listeners.visitor, listener),
     onRead: (listener) => add(listeners.read, listener),
-    async list(view = 'default') {
-      fake.calls.push({ method: 'list', args: view === 'default' ? [] : [view] });
-      return [...conversations.values()];
+    async list(view = 'default', cursor) {
+      fake.calls.push({ method: 'list', args: [...(view === 'default' ? [] : [view]), ...(cursor ? [cursor] : [])] });
+      return { conversations: [...conversations.values()], nextCursor: null };
     },
     async open(conversationId, afterSeq): Promise<OpenedConversation> {
       fake.calls.push({ method: 'open', args: [conversationId, afterSeq] });
-      return { conversation: find(conversationId), messages: (messages.get(conversationId) ?? []).filter((m) => m.seq > afterSeq) };
+      const held = (messages.get(conversationId) ?? []).filter((m) => m.seq > afterSeq);
+      // Like the server: a first open gets the newest page only.
+      const page = afterSeq === 0 ? held.slice(-OPEN_PAGE) : held;
+      return { conversation: find(conversationId), messages: page, hasOlder: page.length < held.length };
+    },
+    async older(conversationId, beforeSeq) {
+      fake.calls.push({ method: 'older', args: [conversationId, beforeSeq] });
+      const before = (messages.get(conversationId) ?? []).filter((m) => m.seq < beforeSeq);
+      return { messages: before.slice(-OPEN_PAGE), hasOlder: before.length > OPEN_PAGE };
     },
     forget(conversationId) {
       fake.calls.push({ method: 'forget', args: [conversationId] });

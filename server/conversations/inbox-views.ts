@@ -1,0 +1,127 @@
+/**
+ * The inbox views as pages with a cursor. Each view is a union of equality filters on
+ * the conversation (site, status, assignee, team) — the filters every store answers from
+ * an index — over the conversations that are open right now, newest activity first.
+ * Closed conversations never stop accumulating, so that view walks day buckets
+ * (`closedDay`) newest first instead, one bounded read per day.
+ */
+import type { Model } from 'mongoose';
+import type { ConversationStatus } from '../../shared/domain';
+import type { DayBuckets } from '../database/day-buckets';
+import type { ConversationDoc } from './conversation.model';
+
+export type InboxView = 'default' | 'mine' | 'queue' | 'team' | 'open' | 'closed';
+
+export interface ViewPage {
+  docs: ConversationDoc[];
+  nextCursor: string | null;
+}
+
+const OPEN: ConversationStatus[] = ['bot', 'queued', 'offline', 'assigned'];
+
+/** The equality filters whose union is the view (closed excluded: see listClosed). */
+export function viewFilters(siteId: string, agent: { id: string; teams: string[] }, view: Exclude<InboxView, 'closed'>): Record<string, unknown>[] {
+  const mine = { siteId, status: 'assigned', assignedAgentId: agent.id };
+  const byStatus = (statuses: ConversationStatus[], extra: Record<string, unknown> = {}) => statuses.map((status) => ({ siteId, status, ...extra }));
+  switch (view) {
+    case 'default':
+      return [...byStatus(['queued', 'offline', 'bot']), mine];
+    case 'mine':
+      return [mine];
+    case 'queue':
+      return byStatus(['queued', 'offline']);
+    case 'team':
+      return agent.teams.flatMap((team) => byStatus(OPEN, { team }));
+    case 'open':
+      return byStatus(OPEN);
+  }
+}
+
+interface LiveCursor {
+  u: number;
+  i: string;
+}
+interface ClosedCursor {
+  d: string;
+  c: number;
+  i: string;
+}
+
+export const encodeCursor = (cursor: LiveCursor | ClosedCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+function decodeCursor<T>(cursor: string | undefined, valid: (value: Record<string, unknown>) => boolean): T | null {
+  if (!cursor) return null;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    return value && typeof value === 'object' && valid(value) ? (value as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+const isLive = (v: Record<string, unknown>) => typeof v.u === 'number' && typeof v.i === 'string';
+const isClosed = (v: Record<string, unknown>) => typeof v.d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.d) && typeof v.c === 'number' && typeof v.i === 'string';
+
+/** Newest activity first; ties broken by id so a cursor never skips or repeats. */
+const byUpdatedDesc = (a: ConversationDoc, b: ConversationDoc) =>
+  b.updatedAt.getTime() - a.updatedAt.getTime() || b._id.toHexString().localeCompare(a._id.toHexString());
+const afterLive = (cursor: LiveCursor | null) => (doc: ConversationDoc) =>
+  !cursor || doc.updatedAt.getTime() < cursor.u || (doc.updatedAt.getTime() === cursor.u && doc._id.toHexString() < cursor.i);
+
+export async function listLive(
+  Conversations: Model<unknown>,
+  filters: Record<string, unknown>[],
+  cursorText: string | undefined,
+  limit: number,
+  keep: (doc: ConversationDoc) => boolean = () => true,
+): Promise<ViewPage> {
+  const cursor = decodeCursor<LiveCursor>(cursorText, isLive);
+  const range = cursor ? { $or: [{ updatedAt: { $lt: new Date(cursor.u) } }, { updatedAt: new Date(cursor.u), _id: { $lt: cursor.i } }] } : {};
+  const parts = await Promise.all(
+    filters.map((filter) => Conversations.find({ ...filter, ...range }).sort({ updatedAt: -1, _id: -1 }).limit(limit + 1).lean<ConversationDoc[]>().exec()),
+  );
+  const merged = dedupe(parts.flat()).filter((doc) => afterLive(cursor)(doc) && keep(doc)).sort(byUpdatedDesc);
+  const docs = merged.slice(0, limit);
+  const last = docs.at(-1);
+  return { docs, nextCursor: merged.length > limit && last ? encodeCursor({ u: last.updatedAt.getTime(), i: last._id.toHexString() }) : null };
+}
+
+const closedAtOf = (doc: ConversationDoc) => (doc.closedAt ?? doc.updatedAt).getTime();
+const byClosedDesc = (a: ConversationDoc, b: ConversationDoc) => closedAtOf(b) - closedAtOf(a) || b._id.toHexString().localeCompare(a._id.toHexString());
+
+/** Days read at once: one round trip fills a page on a quiet site without over-reading a busy one. */
+const DAYS_AT_ONCE = 3;
+
+export async function listClosed(Conversations: Model<unknown>, closedDays: DayBuckets, siteId: string, cursorText: string | undefined, limit: number): Promise<ViewPage> {
+  const cursor = decodeCursor<ClosedCursor>(cursorText, isClosed);
+  const after = (doc: ConversationDoc) => !cursor || closedAtOf(doc) < cursor.c || (closedAtOf(doc) === cursor.c && doc._id.toHexString() < cursor.i);
+  const found: ConversationDoc[] = [];
+  let batch: string[] = [];
+  const readBatch = async () => {
+    const days = await Promise.all(batch.map((closedDay) => Conversations.find({ siteId, closedDay, status: 'closed' }).lean<ConversationDoc[]>().exec()));
+    found.push(...days.flatMap((docs) => docs.filter(after).sort(byClosedDesc)));
+    batch = [];
+  };
+  for await (const day of closedDays.newestFirst(siteId, cursor?.d)) {
+    batch.push(day);
+    if (batch.length === DAYS_AT_ONCE) await readBatch();
+    if (found.length > limit) break;
+  }
+  if (batch.length > 0 && found.length <= limit) await readBatch();
+  const docs = found.slice(0, limit);
+  const last = docs.at(-1);
+  return {
+    docs,
+    nextCursor: found.length > limit && last ? encodeCursor({ d: last.closedDay ?? new Date(closedAtOf(last)).toISOString().slice(0, 10), c: closedAtOf(last), i: last._id.toHexString() }) : null,
+  };
+}
+
+function dedupe(docs: ConversationDoc[]): ConversationDoc[] {
+  const seen = new Set<string>();
+  return docs.filter((doc) => {
+    const id = doc._id.toHexString();
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
