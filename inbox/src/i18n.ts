@@ -33,6 +33,8 @@ const namesEn = {
   soundAlerts: 'Sound alerts',
   enableNotifications: 'Enable notifications',
   listFilter: 'Show',
+  loadMore: 'Show more conversations',
+  loadEarlier: 'Load earlier messages',
   filters: { overview: 'Overview', mine: 'Mine', queue: 'Queue', team: 'Team', open: 'All open', closed: 'Closed' },
   takeConversation: 'Take conversation',
   take: 'Take',
@@ -59,6 +61,7 @@ const namesEn = {
   addTag: 'Add tag',
   transferTo: 'Transfer to',
   transferNote: 'Note for the next agent',
+  cancel: 'Cancel',
 };
 
 export type Names = typeof namesEn;
@@ -83,6 +86,8 @@ const namesKo: Names = {
   soundAlerts: '소리 알림',
   enableNotifications: '알림 켜기',
   listFilter: '보기',
+  loadMore: '대화 더 보기',
+  loadEarlier: '이전 메시지 더 보기',
   filters: { overview: '전체 현황', mine: '내 대화', queue: '대기열', team: '우리 팀', open: '진행 중인 대화', closed: '종료된 대화' },
   takeConversation: '대화 가져오기',
   take: '가져오기',
@@ -109,6 +114,7 @@ const namesKo: Names = {
   addTag: '태그 추가',
   transferTo: '넘길 대상',
   transferNote: '다음 상담원에게 남길 메모',
+  cancel: '취소',
 };
 
 /** The English accessible names (tests and docs find the English inbox by these). */

@@ -65,7 +65,7 @@ export function TagEditor({ tags, onSave }: TagEditorProps) {
       >
         <input aria-label={strings.names.newTag} value={draft} maxLength={40} onInput={(event) => setDraft(event.currentTarget.value)} />
         <button type="submit" disabled={busy || tags.length >= MAX_TAGS}>
-          Add tag
+          {strings.names.addTag}
         </button>
       </form>
       {error && <p role="alert" class="error">{errorText(strings, error)}</p>}

@@ -88,10 +88,10 @@ export function TransferDialog({ conversationId, selfAgentId, agents, teams, onT
         {error && <p role="alert" class="error">{error}</p>}
         <div class="dialog-actions">
           <button type="submit" class="primary" disabled={busy}>
-            Transfer
+            {strings.names.transfer}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {strings.names.cancel}
           </button>
         </div>
       </form>

@@ -82,7 +82,7 @@ export function VisitorDetails({ visitorId, conversationId, api, connection, onO
               (visitor.pageUrl ?? text.unknown)
             )}
           </dd>
-          {field(text.browser, browserName(visitor.userAgent))}
+          {field(text.browser, browserName(visitor.userAgent, text.browserOn))}
           {field(text.language, text.languages[visitor.locale])}
           {Object.entries(visitor.attributes).map(([key, value]) => field(key, String(value)))}
         </dl>

@@ -22,7 +22,8 @@ const SYSTEMS: [RegExp, string][] = [
   [/Linux/, 'Linux'],
 ];
 
-export function browserName(userAgent: string | null): string | null {
+/** `on` joins browser and system in the reader's language ("Chrome 131 on Windows", "Windows · Chrome 131"). */
+export function browserName(userAgent: string | null, on: (browser: string, system: string) => string = (browser, system) => `${browser} on ${system}`): string | null {
   if (!userAgent) return null;
   const browser = BROWSERS.map(([pattern, name]) => {
     const match = pattern.exec(userAgent);
@@ -30,5 +31,5 @@ export function browserName(userAgent: string | null): string | null {
   }).find(Boolean);
   const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
   if (!browser) return system ?? null;
-  return system ? `${browser} on ${system}` : browser;
+  return system ? on(browser, system) : browser;
 }
