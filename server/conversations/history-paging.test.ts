@@ -1,0 +1,156 @@
+/**
+ * Long histories against the real embedded store: a conversation opens on its newest
+ * page and pages back, inbox views come in pages with cursors (closed ones across days),
+ * and transcript search finds Korean typed without spaces and English in any case.
+ */
+import mongoose from 'mongoose';
+import type { Message } from '../../shared/domain';
+import { EV, type ConversationPage, type MessagePage } from '../../shared/events';
+import { connectAgent, request, signedInAgent, startTestServer, testDatabaseUri, type TestServer } from '../testing/test-server';
+import { createDayBuckets } from '../database/day-buckets';
+import { createConversationRepository, type ConversationRepository } from './conversation.repository';
+import { conversationModel } from './conversation.model';
+import { createMessageStore, type MessageStore } from './message-store';
+
+let connection: mongoose.Connection;
+let conversations: ConversationRepository;
+let messages: MessageStore;
+const siteId = 'site-paging';
+
+beforeAll(async () => {
+  connection = await mongoose.createConnection(testDatabaseUri()).asPromise();
+  conversations = createConversationRepository(connection);
+  messages = createMessageStore(connection, conversations);
+});
+afterAll(async () => {
+  await connection.dropDatabase();
+  await connection.close();
+});
+
+let visitorCount = 0;
+async function conversationWith(texts: string[]) {
+  const conversation = await conversations.findOrCreateOpen({ siteId, visitorId: `visitor-${++visitorCount}`, visitorName: null, locale: 'ko' });
+  for (const [i, text] of texts.entries()) {
+    await messages.append({ conversationId: conversation.id, siteId, clientId: `m-${i}`, author: { kind: i % 2 ? 'agent' : 'visitor', id: null, name: null }, text });
+  }
+  messages.flushActivity();
+  return conversation;
+}
+
+describe('a long conversation', () => {
+  it('reads the newest page first and pages back to the first message, and syncs from any seq', async () => {
+    const conversation = await conversationWith(Array.from({ length: 180 }, (_, i) => `message ${i + 1}`));
+    const newest = await messages.listBefore(conversation.id, null, { limit: 50 });
+    expect(newest.messages.map((m) => m.seq)).toEqual(Array.from({ length: 50 }, (_, i) => 131 + i));
+    expect(newest.hasOlder).toBe(true);
+
+    const seen: number[] = [...newest.messages.map((m) => m.seq)];
+    let page = newest;
+    while (page.hasOlder) {
+      page = await messages.listBefore(conversation.id, page.messages[0]!.seq, { limit: 50 });
+      seen.unshift(...page.messages.map((m) => m.seq));
+    }
+    expect(seen).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+    expect((await messages.listAfter(conversation.id, 97)).map((m) => m.seq)).toEqual(Array.from({ length: 83 }, (_, i) => 98 + i));
+  });
+
+  it('answers a resend with the stored message and reads on past the number it reserved', async () => {
+    const conversation = await conversationWith(['first', 'second']);
+    const resend = await messages.append({ conversationId: conversation.id, siteId, clientId: 'm-0', author: { kind: 'visitor', id: null, name: null }, text: 'first' });
+    expect(resend.created).toBe(false);
+    const next = await messages.append({ conversationId: conversation.id, siteId, clientId: 'm-new', author: { kind: 'visitor', id: null, name: null }, text: 'third' });
+    // The resend's reserved number stays unused: a hole readers step over.
+    expect(next.message.seq).toBeGreaterThan(2);
+    expect((await messages.listAfter(conversation.id, 0)).map((m) => m.text)).toEqual(['first', 'second', 'third']);
+    expect((await messages.listBefore(conversation.id, null)).messages.map((m) => m.text)).toEqual(['first', 'second', 'third']);
+  });
+});
+
+describe('the closed view', () => {
+  it('pages through closed conversations newest first across days, without repeats or gaps', async () => {
+    const Conversations = conversationModel(connection);
+    const days = createDayBuckets(connection, 'closedconversations');
+    const closed: string[] = [];
+    // Seven conversations closed on three different days, listed three at a time.
+    for (const [i, day] of ['2026-10-01', '2026-10-01', '2026-10-05', '2026-11-20', '2026-11-20', '2026-11-20', '2026-11-20'].entries()) {
+      const conversation = await conversationWith([`closed ${i}`]);
+      await conversations.close(conversation.id, null, 'agent');
+      const closedAt = new Date(`${day}T0${i}:00:00.000Z`);
+      await Conversations.updateOne({ _id: conversation.id }, { $set: { closedAt, closedDay: day } });
+      await days.mark(siteId, closedAt);
+      closed.unshift(conversation.id);
+    }
+    const listed: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const result = await conversations.listForAgent(siteId, { id: 'agent-x', teams: [] }, 'closed', { limit: 3, ...(cursor ? { cursor } : {}) });
+      expect(result.conversations.length).toBeLessThanOrEqual(3);
+      listed.push(...result.conversations.map((c) => c.id));
+      if (!result.nextCursor) break;
+      cursor = result.nextCursor;
+    }
+    // Those closed "today" by conversations.close (earlier tests' days) may lead; ours follow in order.
+    expect(listed.filter((id) => closed.includes(id))).toEqual(closed);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+});
+
+describe('transcript search', () => {
+  it('finds Korean typed without the spaces, and English in any case, newest first, a page at a time', async () => {
+    const older = await conversationWith(['배송지 변경하고 싶어요', '네 고객님, 변경해 드리겠습니다.']);
+    const newer = await conversationWith(['배송지를 변경할 수 있나요?']);
+    const spaced = await conversationWith(['Can I change my Shipping Address?']);
+    await conversationWith(['환불은 언제 되나요?']);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // postings are written after the ack
+
+    const korean = await conversations.search(siteId, { q: '배송지변경' }, { pageSize: 10 });
+    expect(korean.conversations.map((c) => c.id)).toEqual([older.id]);
+    const partial = await conversations.search(siteId, { q: '배송지' }, { pageSize: 1 });
+    expect(partial.conversations.map((c) => c.id)).toEqual([newer.id]);
+    const second = await conversations.search(siteId, { q: '배송지' }, { pageSize: 1, cursor: partial.nextCursor! });
+    expect(second.conversations.map((c) => c.id)).toEqual([older.id]);
+    expect(second.nextCursor).toBeNull();
+    expect((await conversations.search(siteId, { q: 'shipping address' }, { pageSize: 10 })).conversations.map((c) => c.id)).toEqual([spaced.id]);
+    expect((await conversations.search('another-site', { q: '배송지' }, { pageSize: 10 })).conversations).toEqual([]);
+  });
+});
+
+describe('over the agent socket', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('opens on the newest page, pages back with message:list, and lists views with a cursor', async () => {
+    const { token } = await signedInAgent(server, { email: 'pager@example.com', name: 'Pager' });
+    const agent = await connectAgent(server, token);
+    const repo = server.app.conversations;
+    const conversation = await server.app.conversations.visitorSend(
+      { id: '65a000000000000000000001', siteId: server.app.demoSite.id, name: null } as never,
+      { clientId: 'first', text: 'hello' },
+      'en',
+    );
+    for (let i = 0; i < 70; i++) await repo.visitorSend({ id: '65a000000000000000000001', siteId: server.app.demoSite.id, name: null } as never, { clientId: `more-${i}`, text: `more ${i}` }, 'en');
+    const id = conversation.conversation.id;
+
+    const opened = await request<{ messages: Message[]; hasOlder: boolean }>(agent, EV.conversationOpen, { conversationId: id });
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.data.messages).toHaveLength(50);
+    expect(opened.data.hasOlder).toBe(true);
+    const older = await request<MessagePage>(agent, EV.messageList, { conversationId: id, beforeSeq: opened.data.messages[0]!.seq });
+    expect(older.ok && older.data.messages.at(-1)!.seq).toBe(opened.data.messages[0]!.seq - 1);
+    expect(older.ok && older.data.messages[0]!.seq).toBe(1);
+    expect(older.ok && older.data.hasOlder).toBe(false);
+
+    const bad = await request<MessagePage>(agent, EV.messageList, { conversationId: id, beforeSeq: 0 });
+    expect(bad.ok ? 'accepted' : bad.error.code).toBe('PARLEY_ERR_INVALID_PAYLOAD');
+    const forged = await request<ConversationPage>(agent, EV.conversationList, { view: 'closed', cursor: 'not a cursor!' });
+    expect(forged.ok ? 'accepted' : forged.error.code).toBe('PARLEY_ERR_INVALID_PAYLOAD');
+    const listed = await request<ConversationPage>(agent, EV.conversationList, { view: 'open', limit: 1 });
+    expect(listed.ok && listed.data.conversations.map((c) => c.id)).toEqual([id]);
+  });
+});
