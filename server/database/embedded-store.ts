@@ -4,7 +4,6 @@
  * PostgreSQL is installed it falls back to FerretDB's SQLite backend, whose filtered
  * queries read whole collections (see README, "Storage"), and says so.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFerretDb } from './ferretdb-process';
 import { findPostgresBinaries, startPostgres } from './postgres-process';
@@ -52,9 +51,4 @@ export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise
     await postgres.stop();
     throw error;
   }
-}
-
-/** True when the data folder has SQLite data from before PostgreSQL was the default. */
-export function hasSqliteData(dataDir: string): boolean {
-  return existsSync(sqliteDir(dataDir)) && existsSync(join(sqliteDir(dataDir)));
 }
