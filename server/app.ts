@@ -42,6 +42,10 @@ import { defaultCannedResponses } from './canned-responses/default-canned-respon
 import { createStaticRoutes } from './http/static-assets';
 import { createReports } from './reports/reports';
 import { securityHeaders } from './http/security-headers';
+import { createAccountRoutes } from './http/account-routes';
+import { createVisitorAccess } from './auth/visitor-access';
+import { createAccountLifecycle } from './agents/account-lifecycle';
+import { createAgentSessionControl } from './realtime/agent-session-guard';
 import type { Logger } from './logger';
 import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
 import { useRedisAdapter } from './realtime/redis-adapter';
@@ -88,12 +92,13 @@ export async function createApp(options: AppOptions) {
   // Without a configured model the classifier is lexical only (see bot/classifier/).
   const classifier = options.classifier ?? createHybridClassifier({ embedder: null, modelId: 'none' });
   const limitsStore = await connectLimitsRedis(options.redisUrl);
+  const signInAudit = createSignInAudit(connection);
   const accounts = createAgentAccounts({
     agents,
     tokens,
     defaultCapacity: options.defaultCapacity,
     throttle: createLoginThrottle({ redis: limitsStore.redis }),
-    audit: createSignInAudit(connection),
+    audit: signInAudit,
     onAuditError: (error) => logger.error({ err: error }, 'could not record a sign-in'),
   });
 
@@ -154,14 +159,23 @@ export async function createApp(options: AppOptions) {
     limits,
     trustedProxyHops,
   });
+  const lifecycle = createAccountLifecycle({
+    agents,
+    tokens,
+    sessions: () => agentSessions,
+    requeueChatsOf: (agentId, siteId) => tasks.track(queue.reassignFrom(agentId, siteId)),
+  });
+  const agentSessions = createAgentSessionControl(agentNamespace);
   attachAgentNamespace(agentNamespace, { tokens, agents, conversations, presence, drainQueue: queue.drainQueue, logger, tasks });
 
   const signedInAgent = createAgentAuth({ tokens, agents });
+  const visitorAccess = createVisitorAccess({ tokens, visitors });
   app.use(createApiRoutes({ accounts, defaultSiteId: () => demoSite.id, databaseUp: () => connection.readyState === 1 }));
   app.use(createConversationRoutes({ conversations, conversationRepository, visitors, agents, signedInAgent }));
   app.use(createIntentRoutes({ intents, classifier, signedInAgent }));
   app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue }));
-  app.use(createAgentAdminRoutes({ agents, accounts, signedInAgent, drainQueue: queue.drainQueue }));
+  app.use(createAgentAdminRoutes({ agents, accounts, lifecycle, signedInAgent, drainQueue: queue.drainQueue }));
+  app.use(createAccountRoutes({ lifecycle, audit: signInAudit, signedInAgent }));
   app.use(createCannedResponseRoutes({ cannedResponses, signedInAgent }));
   const reports = createReports({ connection, logger, sites, agents, conversations: conversationRepository, signedInAgent, now });
   app.use(reports.routes);
@@ -169,8 +183,8 @@ export async function createApp(options: AppOptions) {
   // The widget calls these from the website owner's origin; visitor tokens travel in the
   // Authorization header, never in cookies, so any origin may ask.
   app.use([API.attachments, '/api/visitor', API.widgetConfigRoute], cors({ origin: true, methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
-  app.use(createAttachmentRoutes({ attachments, conversations: conversationRepository, sites, tokens, signedInAgent, limits }));
-  app.use(createWidgetRoutes({ sites, agents, conversations: conversationRepository, messages, tokens, signedInAgent, now }));
+  app.use(createAttachmentRoutes({ attachments, conversations: conversationRepository, sites, tokens, signedInAgent, limits, visitorAccess }));
+  app.use(createWidgetRoutes({ sites, agents, conversations: conversationRepository, messages, tokens, signedInAgent, visitorAccess, now }));
   app.use(createStaticRoutes({ publicUrl: options.publicUrl ?? null, demoSiteKey: demoSite.key }));
   app.use(httpErrorHandler(logger));
 

@@ -72,6 +72,8 @@ export interface Agent {
   capacity: number;
   /** Teams (departments) whose conversations this agent takes. */
   teams: string[];
+  /** False once an admin deactivated the account (absent: active). */
+  active?: boolean;
 }
 
 /** The visitor's place in the queue, sent live while they wait. */

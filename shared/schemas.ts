@@ -264,6 +264,13 @@ export const agentUpdateSchema = z
   })
   .partial();
 
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(8, 'password needs at least 8 characters').max(256),
+});
+
+export const agentActiveSchema = z.object({ active: z.boolean() });
+
 export const cannedResponseSchema = z.object({
   shortcut: z.string().regex(/^[a-z0-9_-]{1,30}$/, 'shortcuts use lowercase letters, digits, "_" and "-" (1–30)'),
   text: z.string().trim().min(1).max(2000),
@@ -298,6 +305,7 @@ export const visitorPageSchema = z.object({
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>;
 export type AgentCreate = z.input<typeof agentCreateSchema>;
 export type AgentUpdate = z.input<typeof agentUpdateSchema>;
+export type PasswordChange = z.input<typeof passwordChangeSchema>;
 export type CannedResponseInput = z.input<typeof cannedResponseSchema>;
 export type ConversationSearch = z.input<typeof conversationSearchSchema>;
 export type ConversationTags = z.input<typeof conversationTagsSchema>;

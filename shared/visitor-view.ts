@@ -13,6 +13,8 @@ export interface VisitorConversation {
   id: string;
   status: Conversation['status'];
   locale: Conversation['locale'];
+  /** The name the visitor gave (theirs to see). */
+  visitorName: string | null;
   /** The display name of the agent on the conversation, if any. */
   assignedAgentName: string | null;
   lastSeq: number;
@@ -33,6 +35,7 @@ export function toVisitorConversation(conversation: Conversation): VisitorConver
     id: conversation.id,
     status: conversation.status,
     locale: conversation.locale,
+    visitorName: conversation.visitorName,
     assignedAgentName: conversation.assignedAgentName,
     lastSeq: conversation.lastSeq,
     queuedAt: conversation.queuedAt,

@@ -46,8 +46,12 @@ export function createAgentAccounts(deps: {
         await Promise.all([deps.throttle.failed(email, context.ip), audit({ ...seen, agentId: found?.agent.id ?? null, outcome: 'failure' })]);
         throw new ParleyError('PARLEY_ERR_INVALID_CREDENTIALS', 'wrong email or password');
       }
+      if (found.agent.active === false) {
+        await audit({ ...seen, agentId: found.agent.id, outcome: 'deactivated' });
+        throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'this account is deactivated; ask an admin');
+      }
       await Promise.all([deps.throttle.succeeded(email), audit({ ...seen, agentId: found.agent.id, outcome: 'success' })]);
-      return { token: await deps.tokens.signAgent({ agentId: found.agent.id }), agent: found.agent };
+      return { token: await deps.tokens.signAgent({ agentId: found.agent.id, version: found.sessionVersion }), agent: found.agent };
     },
 
     needsSetup: async () => (await deps.agents.count()) === 0,
@@ -62,7 +66,7 @@ export function createAgentAccounts(deps: {
         role: 'admin',
         capacity: deps.defaultCapacity,
       });
-      return { token: await deps.tokens.signAgent({ agentId: agent.id }), agent };
+      return { token: await deps.tokens.signAgent({ agentId: agent.id, version: 0 }), agent };
     },
 
     /** Creates an agent account (used by admin tools and tests). */

@@ -14,6 +14,10 @@ const agentSchema = new Schema(
     presence: { type: String, enum: ['online', 'away', 'offline'], default: 'offline' },
     capacity: { type: Number, required: true, min: 0 },
     teams: { type: [String], default: [] },
+    /** A deactivated agent cannot sign in and takes no chats; their history stays. */
+    active: { type: Boolean, default: true },
+    /** Sign-in tokens name the version they were issued for; bumping it signs the agent out everywhere. */
+    sessionVersion: { type: Number, default: 0 },
   },
   { timestamps: true },
 );
@@ -29,6 +33,7 @@ export function toAgent(doc: AgentDoc): Agent {
     presence: doc.presence as AgentPresence,
     capacity: doc.capacity,
     teams: [...(doc.teams ?? [])],
+    active: doc.active !== false,
   };
 }
 
@@ -48,8 +53,19 @@ export interface AgentRepository {
   /** Online agents of a site who still have an inbox open somewhere are kept; used for reassignment. */
   listBySite(siteId: string): Promise<Agent[]>;
   update(id: string, change: { capacity?: number; teams?: string[]; role?: AgentRole; name?: string }): Promise<Agent | null>;
-  findById(id: string): Promise<(Agent & { siteId: string }) | null>;
-  findCredentials(email: string): Promise<{ agent: Agent; siteId: string; passwordHash: string } | null>;
+  findById(id: string): Promise<(Agent & { siteId: string; sessionVersion: number }) | null>;
+  findCredentials(email: string): Promise<{ agent: Agent; siteId: string; passwordHash: string; sessionVersion: number } | null>;
+  /** The password hash of one agent, to check their current password. */
+  passwordHash(id: string): Promise<string | null>;
+  /** Sets a new password hash and signs the agent out everywhere; returns the new session version. */
+  setPassword(id: string, passwordHash: string): Promise<number | null>;
+  /** Signs the agent out everywhere (server-side sign-out); returns the new session version. */
+  endSessions(id: string): Promise<number | null>;
+  /** Deactivates (offline, signed out) or reactivates an agent. */
+  setActive(id: string, active: boolean): Promise<Agent | null>;
+  remove(id: string): Promise<boolean>;
+  /** Active admins of a site, optionally leaving one agent out. */
+  countActiveAdmins(siteId: string, except?: string): Promise<number>;
   setPresence(id: string, presence: AgentPresence): Promise<Agent | null>;
   /** Online agents of a site who have at least one free slot. */
   listAvailable(siteId: string): Promise<AgentLoad[]>;
@@ -140,12 +156,33 @@ export function createAgentRepository(connection: Connection): AgentRepository {
     async findById(id) {
       if (!isValidObjectId(id)) return null;
       const doc = await Agents.findById(id).lean<AgentDoc>();
-      return doc ? { ...toAgent(doc), siteId: doc.siteId } : null;
+      return doc ? { ...toAgent(doc), siteId: doc.siteId, sessionVersion: doc.sessionVersion ?? 0 } : null;
     },
     async findCredentials(email) {
       const doc = await Agents.findOne({ email: email.toLowerCase().trim() }).lean<AgentDoc>();
-      return doc ? { agent: toAgent(doc), siteId: doc.siteId, passwordHash: doc.passwordHash } : null;
+      return doc ? { agent: toAgent(doc), siteId: doc.siteId, passwordHash: doc.passwordHash, sessionVersion: doc.sessionVersion ?? 0 } : null;
     },
+    async passwordHash(id) {
+      if (!isValidObjectId(id)) return null;
+      return (await Agents.findById(id).select('passwordHash').lean<AgentDoc>())?.passwordHash ?? null;
+    },
+    async setPassword(id, passwordHash) {
+      const doc = await lock.run(id, () => Agents.findByIdAndUpdate(id, { $set: { passwordHash }, $inc: { sessionVersion: 1 } }, { returnDocument: 'after' }).lean<AgentDoc>().exec());
+      return doc ? doc.sessionVersion : null;
+    },
+    async endSessions(id) {
+      const doc = await lock.run(id, () => Agents.findByIdAndUpdate(id, { $inc: { sessionVersion: 1 } }, { returnDocument: 'after' }).lean<AgentDoc>().exec());
+      return doc ? doc.sessionVersion : null;
+    },
+    async setActive(id, active) {
+      const change = active ? { $set: { active } } : { $set: { active, presence: 'offline' }, $inc: { sessionVersion: 1 } };
+      const doc = await lock.run(id, () => Agents.findByIdAndUpdate(id, change, { returnDocument: 'after' }).lean<AgentDoc>().exec());
+      return doc ? toAgent(doc) : null;
+    },
+    async remove(id) {
+      return (await lock.run(id, () => Agents.deleteOne({ _id: id }).exec())).deletedCount === 1;
+    },
+    countActiveAdmins: (siteId, except) => Agents.countDocuments({ siteId, role: 'admin', active: { $ne: false }, ...(except ? { _id: { $ne: except } } : {}) }).exec(),
     async listBySite(siteId) {
       return (await Agents.find({ siteId }).sort({ name: 1 }).lean<AgentDoc[]>()).map(toAgent);
     },
@@ -158,7 +195,7 @@ export function createAgentRepository(connection: Connection): AgentRepository {
       return doc ? toAgent(doc) : null;
     },
     async listAvailable(siteId) {
-      const docs = await Agents.find({ siteId, presence: 'online', capacity: { $gt: 0 } }).lean<AgentDoc[]>();
+      const docs = await Agents.find({ siteId, presence: 'online', capacity: { $gt: 0 }, active: { $ne: false } }).lean<AgentDoc[]>();
       const known = await usageOf(docs.map((doc) => doc._id.toHexString()));
       return docs
         .map((doc) => {

@@ -1,7 +1,8 @@
 /** Agents: everyone sees the team (for transfers); admins create agents and set capacity, role and teams. */
 import { Router } from 'express';
 import { API } from '../../shared/http';
-import { agentCreateSchema, agentUpdateSchema, objectIdSchema } from '../../shared/schemas';
+import { agentActiveSchema, agentCreateSchema, agentUpdateSchema, objectIdSchema } from '../../shared/schemas';
+import type { AccountLifecycle } from '../agents/account-lifecycle';
 import type { AgentAccounts } from '../agents/agent-accounts';
 import type { AgentRepository } from '../agents/agent.repository';
 import { isDuplicateKeyError } from '../concurrency/insert-claim';
@@ -11,6 +12,7 @@ import type { SignedInAgent } from './agent-auth';
 export function createAgentAdminRoutes(deps: {
   agents: AgentRepository;
   accounts: AgentAccounts;
+  lifecycle: AccountLifecycle;
   signedInAgent: SignedInAgent;
   drainQueue(siteId: string): Promise<unknown>;
 }): Router {
@@ -34,12 +36,29 @@ export function createAgentAdminRoutes(deps: {
   router.patch(API.agentRoute, async (req, res) => {
     const admin = await deps.signedInAgent(req, 'admin');
     const id = objectIdSchema.parse(req.params.id);
-    const target = await deps.agents.findById(id);
-    if (!target || target.siteId !== admin.siteId) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such agent on your site');
-    const updated = await deps.agents.update(id, agentUpdateSchema.parse(req.body));
+    const updated = await deps.lifecycle.update(admin.siteId, id, agentUpdateSchema.parse(req.body));
     // Raised capacity or new teams can take waiting conversations at once.
     await deps.drainQueue(admin.siteId);
     res.json({ agent: updated });
+  });
+
+  router.put(API.agentActiveRoute, async (req, res) => {
+    const admin = await deps.signedInAgent(req, 'admin');
+    const { active } = agentActiveSchema.parse(req.body);
+    const agent = await deps.lifecycle.setActive(admin.siteId, objectIdSchema.parse(req.params.id), active);
+    if (active) await deps.drainQueue(admin.siteId);
+    res.json({ agent });
+  });
+
+  router.post(API.agentPasswordResetRoute, async (req, res) => {
+    const admin = await deps.signedInAgent(req, 'admin');
+    res.json(await deps.lifecycle.resetPassword(admin.siteId, objectIdSchema.parse(req.params.id)));
+  });
+
+  router.delete(API.agentRoute, async (req, res) => {
+    const admin = await deps.signedInAgent(req, 'admin');
+    await deps.lifecycle.remove(admin.siteId, objectIdSchema.parse(req.params.id));
+    res.status(204).end();
   });
 
   return router;

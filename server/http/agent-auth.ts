@@ -11,9 +11,11 @@ export function createAgentAuth(deps: { tokens: TokenService; agents: AgentRepos
   return async function signedInAgent(req: Request, atLeast: AgentRole = 'agent') {
     const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
     if (!token) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'send "Authorization: Bearer <token>" from sign-in');
-    const { agentId } = await deps.tokens.verifyAgent(token);
+    const { agentId, version } = await deps.tokens.verifyAgent(token);
     const agent = await deps.agents.findById(agentId);
     if (!agent) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'this agent no longer exists');
+    // Signed out, password changed or deactivated since this token was issued.
+    if (agent.active === false || agent.sessionVersion !== version) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'this session has ended; sign in again');
     if (RANK[agent.role] < RANK[atLeast]) throw new ParleyError('PARLEY_ERR_FORBIDDEN', `this needs the ${atLeast} role`);
     return agent;
   };

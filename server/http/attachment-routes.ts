@@ -9,6 +9,7 @@ import { API } from '../../shared/http';
 import { objectIdSchema } from '../../shared/schemas';
 import type { AttachmentStore } from '../attachments/attachment-store';
 import type { TokenService } from '../auth/tokens';
+import type { VisitorAccess } from '../auth/visitor-access';
 import type { ConversationRepository } from '../conversations/conversation.repository';
 import { ParleyError } from '../errors';
 import type { SiteRepository } from '../sites/site.repository';
@@ -31,6 +32,8 @@ export function createAttachmentRoutes(deps: {
   sites: SiteRepository;
   tokens: TokenService;
   signedInAgent: SignedInAgent;
+  /** Checks visitor tokens, including that an identified user's token came with the hash. */
+  visitorAccess: VisitorAccess;
   limits: RateLimits;
 }): Router {
   const router = Router();
@@ -44,7 +47,7 @@ export function createAttachmentRoutes(deps: {
 
   /** Whether the caller may touch an existing conversation: its visitor, or an agent of its site. */
   async function participant(req: Request, conversationId: string) {
-    const visitor = await deps.tokens.verifyVisitor(bearer(req));
+    const visitor = await deps.visitorAccess(bearer(req));
     const conversation = await deps.conversations.findById(conversationId);
     if (visitor) {
       if (!conversation || conversation.visitorId !== visitor.visitorId) throw notFound();
@@ -71,7 +74,7 @@ export function createAttachmentRoutes(deps: {
   async function upload(req: Request, res: Response) {
     const { conversationId, name } = uploadQuerySchema.parse(req.query);
     // Who is asking is settled before a byte of the body is read.
-    const visitor = await deps.tokens.verifyVisitor(bearer(req));
+    const visitor = await deps.visitorAccess(bearer(req));
     if (!visitor && conversationId === undefined) throw new ParleyError('PARLEY_ERR_INVALID_PAYLOAD', 'agents name the conversation: ?conversationId=…');
     const existing = conversationId === undefined ? null : await participant(req, conversationId);
     const siteId = existing?.siteId ?? visitor!.siteId;

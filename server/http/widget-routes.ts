@@ -10,6 +10,7 @@ import type { WidgetConfig } from '../../shared/settings';
 import { objectIdSchema } from '../../shared/schemas';
 import type { AgentRepository } from '../agents/agent.repository';
 import type { TokenService } from '../auth/tokens';
+import type { VisitorAccess } from '../auth/visitor-access';
 import { isWithinBusinessHours } from '../bot/business-hours';
 import type { ConversationRepository } from '../conversations/conversation.repository';
 import type { MessageStore } from '../conversations/message-store';
@@ -25,6 +26,8 @@ export function createWidgetRoutes(deps: {
   messages: MessageStore;
   tokens: TokenService;
   signedInAgent: SignedInAgent;
+  /** Checks visitor tokens, including that an identified user's token came with the hash. */
+  visitorAccess: VisitorAccess;
   now?: () => Date;
 }): Router {
   const router = Router();
@@ -48,7 +51,7 @@ export function createWidgetRoutes(deps: {
 
   router.get(API.visitorTranscriptRoute, async (req, res) => {
     const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
-    const visitor = token ? await deps.tokens.verifyVisitor(token) : null;
+    const visitor = token ? await deps.visitorAccess(token) : null;
     if (!visitor) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'send the widget’s visitor token as "Authorization: Bearer <token>"');
     const conversation = await deps.conversations.findById(objectIdSchema.parse(req.params.conversationId));
     if (!conversation || conversation.visitorId !== visitor.visitorId) throw new ParleyError('PARLEY_ERR_CONVERSATION_NOT_FOUND', 'no such conversation');

@@ -23,6 +23,7 @@ import { ParleyError, toErrorBody } from '../errors';
 import type { TaskTracker } from '../concurrency/task-tracker';
 import type { Logger } from '../logger';
 import { acknowledged } from './acknowledged-handler';
+import { guardAgentEvents, sessionStands } from './agent-session-guard';
 import { rooms } from './rooms';
 
 export type AgentNamespace = Namespace<AgentClientEvents, AgentServerEvents, InterServerEvents, AgentSocketData>;
@@ -40,13 +41,16 @@ export function attachAgentNamespace(
     tasks: TaskTracker;
   },
 ) {
+  const versions = new WeakMap<AgentSocket, number>();
   namespace.use((socket, next) => {
     void (async () => {
       try {
         const { token, presence } = agentAuthSchema.parse(socket.handshake.auth);
-        const { agentId } = await deps.tokens.verifyAgent(token);
+        const { agentId, version } = await deps.tokens.verifyAgent(token);
         const agent = await deps.agents.findById(agentId);
         if (!agent) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'this agent no longer exists');
+        if (!sessionStands(agent, version)) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'this session has ended; sign in again');
+        versions.set(socket, version);
         socket.data = { agentId: agent.id, siteId: agent.siteId, role: agent.role, name: agent.name, presence: presence ?? 'online' };
         next();
       } catch (error) {
@@ -59,6 +63,7 @@ export function attachAgentNamespace(
   namespace.on('connection', async (socket: AgentSocket) => {
     const identity: AgentIdentity = { agentId: socket.data.agentId, siteId: socket.data.siteId, name: socket.data.name, role: socket.data.role };
     const { logger } = deps;
+    guardAgentEvents(socket, identity, versions.get(socket) ?? 0, deps.agents);
     await socket.join([rooms.agent(identity.agentId), rooms.siteAgents(identity.siteId)]);
 
     socket.on(

@@ -5,7 +5,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Locale, Site, Visitor } from '../../shared/domain';
 import type { VisitorAuth, VisitorIdentity } from '../../shared/schemas';
-import type { TokenService } from '../auth/tokens';
+import { VISITOR_TOKEN_RENEW_AFTER_MS, type TokenService } from '../auth/tokens';
 import { ParleyError } from '../errors';
 import type { SiteRepository } from '../sites/site.repository';
 import type { VisitorRepository } from './visitor.repository';
@@ -36,7 +36,7 @@ export function createVisitorSessions(deps: { sites: SiteRepository; visitors: V
     const visitorId = await deps.visitors.claimUser(site.id, identity.userId, candidate.id);
     const profile = { ...(identity.name ? { name: identity.name } : {}), ...(identity.email ? { email: identity.email } : {}) };
     const visitor = (await deps.visitors.setProfile(visitorId, profile)) ?? candidate;
-    return { site, visitor, token: await deps.tokens.signVisitor({ visitorId: visitor.id, siteId: site.id }) };
+    return { site, visitor, token: await deps.tokens.signVisitor({ visitorId: visitor.id, siteId: site.id, userId: identity.userId }) };
   }
 
   return {
@@ -47,13 +47,17 @@ export function createVisitorSessions(deps: { sites: SiteRepository; visitors: V
       const claims = auth.token ? await deps.tokens.verifyVisitor(auth.token) : null;
       const anonymous = claims && claims.siteId === site.id ? await deps.visitors.findById(claims.visitorId) : null;
       if (auth.identity) return identified(site, auth.identity, anonymous, auth.locale, beforeCreate);
-      const known = anonymous;
+      // A signed-in user's conversations open with the identity hash every time, never with a token alone.
+      const known = anonymous && anonymous.userId === null ? anonymous : null;
       if (known) {
         if (auth.locale && auth.locale !== known.locale) {
           await deps.visitors.setLocale(known.id, auth.locale);
           known.locale = auth.locale;
         }
-        return { site, visitor: known, token: auth.token! };
+        // Renewed once a day on connection: a stolen old token expires (VISITOR_TOKEN_LIFETIME) while the visitor keeps
+        // going; a young one is kept, since each new token sent makes the visitor's other tabs reconnect with it.
+        const young = Date.now() - (claims?.issuedAt ?? 0) < VISITOR_TOKEN_RENEW_AFTER_MS;
+        return { site, visitor: known, token: young ? auth.token! : await deps.tokens.signVisitor({ visitorId: known.id, siteId: site.id }) };
       }
       await beforeCreate(site);
       const visitor = await deps.visitors.create(site.id, auth.locale ?? site.defaultLocale);
