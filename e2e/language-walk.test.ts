@@ -1,0 +1,185 @@
+/**
+ * One language at a time, everywhere: a Korean agent and an English agent each walk every
+ * screen of the inbox, and a Korean and an English visitor walk the widget (launcher, chat,
+ * bot answer, handoff, rating, leave-a-message), in real Chromium. Each screen fails on any
+ * string of the other language's catalogue, English phrases on Korean screens, Hangul on
+ * English screens, or a raw key. Screenshots of the main screens land in .cache/screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Locale } from '../shared/domain';
+import { seedIntents } from '../server/bot/seed-intents';
+import { defaultCannedResponses } from '../server/canned-responses/default-canned-responses';
+import { stringsFor } from '../inbox/src/i18n';
+import { searchText } from '../inbox/src/search/search-text';
+import { strings as widgetStrings } from '../widget/src/i18n';
+import { useBrowserSession } from './support/browser-session';
+import { hostPageHtml, startHostSite, type HostSite } from './support/host-page';
+import { expectNoLeaks, findLeaks, shownStrings } from './support/language-leaks';
+import { waitForText } from './support/pages';
+import { setUpFirstAdmin } from './support/parley';
+
+const session = useBrowserSession();
+const SHOTS = join(process.cwd(), '.cache', 'screenshots');
+const admin = { name: 'Mina', email: 'mina@example.com', password: 'a-long-password' };
+
+const script = {
+  ko: { question: '영업시간이 어떻게 되나요?', reply: '안녕하세요, 고객님. 확인해 드리겠습니다.', comment: '친절한 상담 감사합니다', offline: '내일 다시 연락 부탁드립니다' },
+  en: { question: 'What are your business hours?', reply: 'Hello, let me check that for you.', comment: 'Very helpful, thanks', offline: 'Please call me back tomorrow' },
+} satisfies Record<Locale, Record<string, string>>;
+
+/** What people and the site typed: shown as written, in whatever language it was written. */
+const DATA = [
+  admin.name,
+  admin.email,
+  'Example shop',
+  'HeadlessChrome',
+  'Chrome',
+  'Parley',
+  ...Object.values(script).flatMap((lines) => Object.values(lines)),
+  ...defaultCannedResponses.flatMap((response) => [response.shortcut, response.text]),
+  ...seedIntents.flatMap((intent) => [intent.name, intent.answer?.ko ?? '', intent.answer?.en ?? '', ...intent.examples]),
+];
+
+let host: HostSite;
+beforeAll(async () => {
+  host = await startHostSite((path) => hostPageHtml({ parleyUrl: session.server.url, lang: path.startsWith('/en') ? 'en' : 'ko' }));
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(() => host?.close());
+
+const contextFor = (locale: Locale) => ({ locale: locale === 'ko' ? 'ko-KR' : 'en-US', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 860 } });
+
+async function check(page: Page, screen: string, locale: Locale, root?: string) {
+  await page.waitForTimeout(150); // let live updates settle before reading the screen
+  await expectNoLeaks(page, screen, locale, DATA, root);
+}
+
+/**
+ * Screens another engineer is still translating (issue 14 splits the inbox by owner: the
+ * bot-intents and agents screens): their leaks are capped at today's count, so they can only
+ * shrink; lower the cap as they are translated, and drop the entry at zero. Every other
+ * screen must have none.
+ */
+const PENDING: Partial<Record<Locale, Record<string, number>>> = { ko: { bot_intents: 38, agents: 8 } };
+
+async function checkPending(page: Page, key: string, screen: string, locale: Locale) {
+  const allowed = PENDING[locale]?.[key];
+  if (allowed === undefined) return check(page, screen, locale);
+  await page.waitForTimeout(150);
+  const leaks = findLeaks(await shownStrings(page), locale, DATA);
+  expect(leaks.length, `${screen} (${locale}) leaks at most ${allowed} strings until its owner translates it:\n${leaks.map((leak) => leak.text).join('\n')}`).toBeLessThanOrEqual(allowed);
+}
+
+const shot = (page: Page, name: string, locale: Locale) => page.screenshot({ path: join(SHOTS, `${locale}-${name}.png`), fullPage: true });
+
+it('first-run setup speaks the agent’s language', async () => {
+  for (const locale of ['ko', 'en'] as const) {
+    const page = await session.newPage(contextFor(locale));
+    await page.goto(`${session.server.url}/inbox/`);
+    await page.getByRole('button', { name: stringsFor(locale).names.createAdmin }).waitFor();
+    await check(page, 'first-run setup', locale);
+    await shot(page, 'setup', locale);
+  }
+  await setUpFirstAdmin(session.server, admin);
+});
+
+describe.each(['ko', 'en'] as const)('in %s', (locale) => {
+  const t = stringsFor(locale);
+  const n = t.names;
+  const w = widgetStrings[locale];
+  const lines = script[locale];
+  const widgetRoot = 'parley-widget';
+
+  it('every inbox screen and the widget show only this language', async () => {
+    // Sign in.
+    const inbox = await session.newPage(contextFor(locale));
+    await inbox.goto(`${session.server.url}/inbox/`);
+    await inbox.getByRole('button', { name: n.signIn }).waitFor();
+    await check(inbox, 'sign-in', locale);
+    await shot(inbox, 'sign-in', locale);
+    await inbox.getByRole('textbox', { name: n.email }).fill(admin.email);
+    await inbox.getByLabel(n.password).fill(admin.password);
+    await inbox.getByRole('button', { name: n.signIn }).click();
+    await inbox.getByRole('navigation', { name: n.workspace }).waitFor();
+    await check(inbox, 'inbox, nothing open', locale);
+
+    // A visitor asks the bot, then for a person; the agent is online and gets them.
+    const visitor = await session.newPage(contextFor(locale));
+    await visitor.goto(`${host.url}/${locale}/pricing`);
+    await visitor.getByRole('button', { name: w.openChat }).waitFor();
+    await check(visitor, 'widget launcher', locale, widgetRoot);
+    await visitor.getByRole('button', { name: w.openChat }).click();
+    await visitor.getByRole('textbox', { name: w.message }).fill(lines.question);
+    await visitor.getByRole('button', { name: w.send, exact: true }).click();
+    await waitForText(visitor.getByRole('log'), (seedIntents.find((intent) => intent.name === 'business_hours')?.answer?.[locale] ?? '').slice(0, 12));
+    await check(visitor, 'widget with the bot', locale, widgetRoot);
+    await shot(visitor, 'widget-bot', locale);
+    await visitor.getByRole('button', { name: w.talkToHuman }).first().click();
+    await waitForText(visitor.locator(widgetRoot), w.status.assigned(admin.name));
+    await check(visitor, 'widget with an agent', locale, widgetRoot);
+
+    // The agent's side of it: list, conversation, details, handoff card, transfer dialog.
+    await inbox.getByRole('region', { name: new RegExp(`^${n.mine}`) }).getByRole('button').first().click();
+    await inbox.getByRole('textbox', { name: n.reply }).waitFor();
+    await check(inbox, 'conversation', locale);
+    await shot(inbox, 'conversation', locale);
+    await inbox.getByRole('textbox', { name: n.reply }).fill(lines.reply);
+    await inbox.getByRole('button', { name: n.send, exact: true }).click();
+    await waitForText(visitor.getByRole('log'), lines.reply);
+    await inbox.getByRole('button', { name: n.transfer, exact: true }).click();
+    await inbox.getByRole('dialog').waitFor();
+    await check(inbox, 'transfer dialog', locale);
+    await inbox.getByRole('dialog').getByRole('button', { name: n.cancel }).click();
+    for (const filter of Object.values(n.filters)) {
+      await inbox.getByRole('group', { name: n.listFilter }).getByRole('button', { name: filter, exact: true }).click();
+      await check(inbox, `list filter ${filter}`, locale);
+    }
+    await inbox.getByRole('group', { name: n.listFilter }).getByRole('button', { name: n.filters.overview, exact: true }).click();
+
+    // The agent closes; the visitor is asked for a rating and gives one.
+    await inbox.getByRole('button', { name: n.closeConversation }).click();
+    await visitor.getByRole('button', { name: w.rating.submit }).waitFor();
+    await check(visitor, 'widget rating', locale, widgetRoot);
+    await shot(visitor, 'widget-rating', locale);
+    await visitor.getByRole('radio', { name: w.rating.score(5) }).check();
+    await visitor.getByRole('textbox', { name: w.rating.comment }).fill(lines.comment);
+    await visitor.getByRole('button', { name: w.rating.submit }).click();
+    await waitForText(visitor.locator(widgetRoot), w.rating.thanks);
+    await check(visitor, 'widget after rating', locale, widgetRoot);
+
+    // Every screen beside the inbox.
+    for (const [key, label] of Object.entries(n.screens)) {
+      const button = inbox.getByRole('navigation', { name: n.workspace }).getByRole('button', { name: label, exact: true });
+      if ((await button.count()) === 0) continue;
+      await button.click();
+      await inbox.locator('.workspace-screen h2, .workspace-screen [role="region"], .workspace-screen section').first().waitFor();
+      await inbox.waitForLoadState('networkidle');
+      await checkPending(inbox, key === 'intents' ? 'bot_intents' : key, label, locale);
+      await shot(inbox, key, locale);
+      if (label === n.screens.search) {
+        const search = searchText[locale].names;
+        await inbox.getByRole('button', { name: search.search, exact: true }).click();
+        await inbox.getByRole('table', { name: search.results }).waitFor();
+        await check(inbox, 'search results', locale);
+        await inbox.getByRole('table', { name: search.results }).getByRole('button').first().click();
+        await inbox.getByRole('button', { name: search.backToResults }).waitFor();
+        await check(inbox, 'transcript', locale);
+      }
+      await button.click();
+    }
+
+    // With nobody online, asking for a person offers the leave-a-message form.
+    await inbox.getByRole('combobox', { name: n.presence }).selectOption('offline');
+    const late = await session.newPage(contextFor(locale));
+    await late.goto(`${host.url}/${locale}/contact`);
+    await late.getByRole('button', { name: w.openChat }).click();
+    await late.getByRole('button', { name: w.talkToHuman }).first().click();
+    await late.getByRole('button', { name: w.offline.submit }).waitFor();
+    await check(late, 'widget leave-a-message form', locale, widgetRoot);
+    await shot(late, 'widget-offline', locale);
+    await inbox.getByRole('combobox', { name: n.presence }).selectOption('online');
+    await inbox.getByRole('button', { name: n.signOut }).click();
+  });
+});
