@@ -65,12 +65,15 @@ const conversationSchema = new Schema(
   { timestamps: true },
 );
 // Every list is a union of equality filters on these (see inbox-views.ts), newest first.
-conversationSchema.index({ siteId: 1, status: 1, updatedAt: -1 });
-conversationSchema.index({ siteId: 1, status: 1, team: 1, updatedAt: -1 });
-conversationSchema.index({ siteId: 1, closedDay: 1, status: 1 });
+// The field filtered by equality leads each index: the embedded store keeps a GIN index on
+// leading fields only (tools/ferretdb/pg_index.go), and MongoDB serves them either way.
+conversationSchema.index({ status: 1, siteId: 1, updatedAt: -1 });
+conversationSchema.index({ team: 1, status: 1, siteId: 1, updatedAt: -1 });
+conversationSchema.index({ closedDay: 1, siteId: 1, status: 1 });
 conversationSchema.index({ visitorId: 1, createdAt: -1 });
 conversationSchema.index({ assignedAgentId: 1, status: 1, updatedAt: -1 });
-conversationSchema.index({ siteId: 1, visitorEmail: 1 });
+conversationSchema.index({ visitorEmail: 1, siteId: 1 });
+conversationSchema.index({ tags: 1, siteId: 1, updatedAt: -1 });
 
 export type ConversationDoc = InferSchemaType<typeof conversationSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 

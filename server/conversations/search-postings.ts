@@ -1,7 +1,7 @@
 /**
  * Transcript search over postings: each stored message gets one posting document whose
- * `keys` list the message's character bigrams, prefixed by the site and by the day and the
- * month it was written. A search for "배송지변경" looks up one bigram by equality, a day
+ * `keys` list the message's character bigrams, each combined with the site and with the
+ * day and the month it was written (as a digest). A search for "배송지변경" looks up one bigram by equality, a day
  * (recent history) or a month (older) at a time, newest first, and keeps the messages
  * that hold every bigram of the query. Spaces and case are ignored on both sides, so
  * "배송지변경" finds "배송지 변경" — Korean is often typed without the spaces.
@@ -10,6 +10,7 @@
  * store alike (a GIN index there), so a search costs about the same at a million messages
  * as at a thousand.
  */
+import { createHash } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { createDayBuckets, dayOf } from '../database/day-buckets';
 
@@ -67,8 +68,8 @@ export function createSearchPostings(connection: Connection): SearchPostings {
   let indexed: Promise<unknown> | null = null;
   const ensureIndex = () => (indexed ??= postings.createIndex({ keys: 1 }).catch(() => (indexed = null)));
 
-  const dayKey = (siteId: string, day: string, gram: string) => `${siteId}|d${day}|${gram}`;
-  const monthKey = (siteId: string, month: string, gram: string) => `${siteId}|m${month}|${gram}`;
+  const dayKey = (siteId: string, day: string, gram: string) => postingKey(`${siteId}|d${day}|${gram}`);
+  const monthKey = (siteId: string, month: string, gram: string) => postingKey(`${siteId}|m${month}|${gram}`);
 
   return {
     async index(messages) {
@@ -143,6 +144,12 @@ export function createSearchPostings(connection: Connection): SearchPostings {
     return start >= 0 ? all.slice(start) : [];
   }
 }
+
+/**
+ * A posting key is a short digest of site, bucket and bigram: small index entries (a
+ * message has dozens), and the postings do not spell out what was written.
+ */
+const postingKey = (raw: string) => createHash('sha256').update(raw).digest('base64url').slice(0, 12);
 
 /** Month buckets skip the days already searched one by one. */
 function recentFloor(buckets: string[]): string {

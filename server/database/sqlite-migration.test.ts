@@ -81,4 +81,4 @@ it('carries a SQLite data folder over, verified, and today’s reads work on wha
     await connection.dropDatabase();
     await connection.close();
   }
-});
+}, 180_000);

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"log/slog"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -79,10 +80,11 @@ func sweepGinIndexes(ctx context.Context, conn *pgx.Conn) error {
 			return err
 		}
 		have[schema+"."+name] = true
-		if regexp.MustCompile(`USING btree`).MatchString(def) {
-			for _, m := range fieldExpr.FindAllStringSubmatch(def, -1) {
-				wanted = append(wanted, wantedIndex{schema, table, unquoteSQL(m[1])})
-			}
+		if !strings.Contains(def, "USING btree") {
+			continue
+		}
+		if m := fieldExpr.FindStringSubmatch(def); m != nil {
+			wanted = append(wanted, wantedIndex{schema, table, unquoteSQL(m[1])})
 		}
 	}
 	rows.Close()
