@@ -15,6 +15,8 @@ import { AgentsAdmin } from './admin/AgentsAdmin';
 import { CannedResponsesAdmin } from './admin/CannedResponsesAdmin';
 import { createIdentityApi } from './admin/identity-api';
 import { RoutingSettingsAdmin } from './admin/RoutingSettingsAdmin';
+import { createAccountApi } from './admin/account-api';
+import { AccountSettings, accountTexts } from './admin/AccountSettings';
 import type { JSX } from 'preact';
 import type { Agent, AgentRole } from '../../shared/domain';
 import type { FirstAdmin, Login } from '../../shared/schemas';
@@ -90,7 +92,12 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
     [api, sessions],
   );
 
-  const signOut = useCallback(() => sessions.clear(), [sessions]);
+  const signOut = useCallback(() => {
+    // Ends the session on the server too (every tab and browser); the local sign-out does not wait for it.
+    const current = sessions.get();
+    if (current && typeof window.fetch === 'function') void createAccountApi(window.fetch.bind(window), current.token).logout().catch(() => {});
+    sessions.clear();
+  }, [sessions]);
   const expired = useCallback(() => {
     setNotice(strings.connection.unauthorized);
     sessions.clear();
@@ -105,7 +112,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account';
 
 interface SignedInProps {
   session: Session;
@@ -145,6 +152,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const agentsApi = useMemo(() => createAgentsApi(fetchFn, session.token), [fetchFn, session.token]);
   const cannedApi = useMemo(() => createCannedResponsesApi(fetchFn, session.token), [fetchFn, session.token]);
   const identityApi = useMemo(() => createIdentityApi(fetchFn, session.token), [fetchFn, session.token]);
+  const accountApi = useMemo(() => createAccountApi(fetchFn, session.token), [fetchFn, session.token]);
   const inboxApis = useMemo(
     () => ({ settings: settingsApi, agents: agentsApi, cannedResponses: cannedApi, visitors: createVisitorApi(fetchFn, session.token) }),
     [fetchFn, session.token, settingsApi, agentsApi, cannedApi],
@@ -161,6 +169,12 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     { view: 'agents', label: strings.names.screens.agents ?? '', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
     { view: 'routing', label: strings.names.screens.routing ?? '', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
     { view: 'canned', label: strings.names.screens.canned ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <CannedResponsesAdmin api={cannedApi} agent={session.agent} onClose={close} /> },
+    {
+      view: 'account',
+      label: accountTexts[strings.locale].screen,
+      roles: ['agent', 'supervisor', 'admin'],
+      render: () => <AccountSettings api={accountApi} onClose={close} onToken={(token) => sessions.set({ ...session, token })} onSignOut={onSignOut} />,
+    },
   ];
   const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
   const open = allowed.find((screen) => screen.view === view);

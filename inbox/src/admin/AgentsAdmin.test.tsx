@@ -15,6 +15,7 @@ function fakeApis() {
   const created: AgentCreate[] = [];
   const updated: { id: string; change: AgentUpdate }[] = [];
   const settingsUpdates: SettingsUpdate[] = [];
+  const removed: string[] = [];
   let settings: SiteSettings = { routing: DEFAULT_ROUTING_SETTINGS, businessHours: DEFAULT_BUSINESS_HOURS, teams: ['billing', 'tech'], politeGuardPhrases: DEFAULT_POLITE_GUARD_PHRASES, widget: DEFAULT_WIDGET_SETTINGS };
   const api: AgentsApi = {
     list: async () => agents,
@@ -31,6 +32,17 @@ function fakeApis() {
       agents = agents.map((other) => (other.id === id ? agent : other));
       return agent;
     },
+    setActive: async (id, active) => {
+      if (id === admin.id) throw new ParleyClientError('PARLEY_ERR_FORBIDDEN', 'this is the last active admin: make another agent admin first');
+      const agent: Agent = { ...agents.find((other) => other.id === id)!, active, ...(active ? {} : { presence: 'offline' as const }) };
+      agents = agents.map((other) => (other.id === id ? agent : other));
+      return agent;
+    },
+    resetPassword: async () => 'one-time-Secret9',
+    remove: async (id) => {
+      removed.push(id);
+      agents = agents.filter((other) => other.id !== id);
+    },
   };
   const settingsApi: SettingsApi = {
     get: async () => settings,
@@ -40,7 +52,7 @@ function fakeApis() {
       return settings;
     },
   };
-  return { api, settingsApi, created, updated, settingsUpdates };
+  return { api, settingsApi, created, updated, settingsUpdates, removed };
 }
 
 const newAgentForm = () => screen.getByRole('form', { name: 'New agent' });
@@ -133,6 +145,33 @@ describe('the agents and teams admin', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save agent' }));
     expect((await within(form).findByRole('alert')).textContent).toContain('at least one admin');
     expect(updated).toEqual([]);
+  });
+
+  it('deactivates and reactivates an agent, and shows the server’s refusal for the last admin', async () => {
+    const { api, settingsApi } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Deactivate Mina' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Deactivated Mina');
+    const row = screen.getByRole('rowheader', { name: 'Mina' }).closest('tr')!;
+    expect(row.querySelectorAll('td')[2]!.textContent).toBe('Deactivated');
+    fireEvent.click(screen.getByRole('button', { name: 'Reactivate Mina' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Reactivated Mina');
+    fireEvent.click(screen.getByRole('button', { name: 'Deactivate Admin' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('last active admin');
+  });
+
+  it('shows a reset one-time password once, and deletes an agent after confirming', async () => {
+    const { api, settingsApi, removed } = fakeApis();
+    render(<AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset password of Mina' }));
+    expect((await screen.findByRole('status')).textContent).toContain('one-time-Secret9');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Mina' }));
+    expect(removed).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Mina' }));
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'Mina' })).toBeNull());
+    expect(removed).toEqual(['a1']);
+    confirm.mockRestore();
   });
 
   it('adds and removes site teams through the settings, refusing a duplicate name', async () => {

@@ -8,6 +8,11 @@ export interface AgentsApi {
   list(): Promise<Agent[]>;
   create(input: AgentCreate): Promise<Agent>;
   update(id: string, change: AgentUpdate): Promise<Agent>;
+  /** Deactivating signs the agent out and puts their chats back in the queue. */
+  setActive(id: string, active: boolean): Promise<Agent>;
+  /** Sets a one-time password, returned once for the admin to pass on; the agent's sessions end. */
+  resetPassword(id: string): Promise<string>;
+  remove(id: string): Promise<void>;
 }
 
 export function createAgentsApi(fetchFn: FetchLike, token: string, baseUrl = ''): AgentsApi {
@@ -18,5 +23,10 @@ export function createAgentsApi(fetchFn: FetchLike, token: string, baseUrl = '')
     list: async () => (await call<{ agents: Agent[] }>(API.agents)).agents,
     create: async (input) => (await call<{ agent: Agent }>(API.agents, json('POST', input))).agent,
     update: async (id, change) => (await call<{ agent: Agent }>(API.agent(id), json('PATCH', change))).agent,
+    setActive: async (id, active) => (await call<{ agent: Agent }>(API.agentActive(id), json('PUT', { active }))).agent,
+    resetPassword: async (id) => (await call<{ temporaryPassword: string }>(API.agentPasswordReset(id), { method: 'POST' })).temporaryPassword,
+    remove: async (id) => {
+      await call<unknown>(API.agent(id), { method: 'DELETE' });
+    },
   };
 }
