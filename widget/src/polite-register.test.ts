@@ -24,7 +24,7 @@ const sources = {
   widget: koreanTexts(strings.ko, 'widget'),
   'inbox notices and errors': koreanTexts({ notices: stringsFor('ko').notices, errors: stringsFor('ko').errors }, 'inbox'),
   'system notices': koreanTexts(Object.fromEntries(Object.entries(systemNoticeTexts).map(([kind, texts]) => [kind, texts.ko])), 'system'),
-  'default bot answers': seedIntents.map((intent) => ({ path: intent.name, text: intent.answer.ko })),
+  'default bot answers': seedIntents.flatMap((intent) => (intent.answer ? [{ path: intent.name, text: intent.answer.ko }] : [])),
 };
 
 const sentences = (text: string) => text.split(/(?<=[.!?…])\s+/).filter(Boolean);

@@ -6,7 +6,7 @@ import type { WidgetConfig } from '../../../shared/settings';
 import { noticeText, type Strings } from '../i18n';
 import { attachmentUrlFor, saveFile } from '../lib/attachments';
 import type { ChatController } from '../lib/chat-controller';
-import { canAskForHuman, headerStatus, needsPreChat, topicsOf, wantsRating } from '../lib/panel-rules';
+import { canAskForHuman, headerStatus, needsPreChat, offersMessageForm, topicsOf, wantsRating } from '../lib/panel-rules';
 import { useStore } from '../lib/use-store';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
@@ -89,7 +89,7 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   };
 
   const preChat = needsPreChat(config, { profileGiven, identified, hasThread: state.thread.length > 0 });
-  const offlineForm = !offlineThanks && (offlineAsked || (conversation?.status === 'offline' && offlineSentFor !== conversation.id));
+  const offlineForm = !offlineThanks && offersMessageForm(state, config, { asked: offlineAsked, sentFor: offlineSentFor });
 
   return (
     <div

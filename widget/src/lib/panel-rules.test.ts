@@ -1,7 +1,7 @@
 import { strings } from '../i18n';
 import { aConfig, aConversation, aMessage } from '../testing/fixtures';
 import { initials } from './initials';
-import { canAskForHuman, headerStatus, needsPreChat, receiptKey, topicsOf, wantsRating } from './panel-rules';
+import { canAskForHuman, headerStatus, needsPreChat, offersMessageForm, receiptKey, topicsOf, wantsRating } from './panel-rules';
 import { buildThread } from './thread';
 
 const t = strings.en;
@@ -14,6 +14,27 @@ describe('panel rules', () => {
       'You are number 1 in line (about 1 min)',
     );
     expect(headerStatus({ conversation: aConversation({ status: 'assigned', assignedAgentName: null }), queue: null }, null, t)).toBe("You're chatting with Agent");
+  });
+
+  it('never promises a wait when nobody is there to answer', () => {
+    const queued = { conversation: aConversation({ status: 'queued' }), queue: { conversationId: 'c1', position: 2, estimatedWaitSeconds: 120 } };
+    expect(headerStatus(queued, aConfig({ agentsAvailable: false }), strings.ko)).toBe(strings.ko.status.offline);
+    expect(headerStatus(queued, aConfig({ agentsAvailable: false }), strings.ko)).not.toMatch(/분|번째/);
+    expect(headerStatus(queued, aConfig(), strings.ko)).toBe('대기 순서는 2번째입니다 (약 2분)');
+  });
+
+  it('offers the leave-a-message form for a request by button or in words alike when nobody is there', () => {
+    const nobody = aConfig({ agentsAvailable: false });
+    const never = { asked: false, sentFor: null };
+    // By button: the widget asked for the form itself.
+    expect(offersMessageForm({ conversation: aConversation({ status: 'bot' }) }, nobody, { asked: true, sentFor: null })).toBe(true);
+    // In words: the bot queued the conversation.
+    expect(offersMessageForm({ conversation: aConversation({ status: 'queued' }) }, nobody, never)).toBe(true);
+    // After hours the server keeps it as a message.
+    expect(offersMessageForm({ conversation: aConversation({ status: 'offline' }) }, aConfig(), never)).toBe(true);
+    // With someone online the queue is the answer; a message already left is not asked again.
+    expect(offersMessageForm({ conversation: aConversation({ status: 'queued' }) }, aConfig(), never)).toBe(false);
+    expect(offersMessageForm({ conversation: aConversation({ id: 'c9', status: 'queued' }) }, nobody, { asked: false, sentFor: 'c9' })).toBe(false);
   });
 
   it('offers a human until humans have the conversation', () => {

@@ -10,6 +10,8 @@ export function headerStatus(state: Pick<ChatState, 'conversation' | 'queue'>, c
   const { conversation, queue } = state;
   switch (conversation?.status) {
     case 'queued':
+      // Queued with nobody there to answer: say what happens next, never a wait Parley cannot estimate.
+      if (nobodyThere(config)) return t.status.offline;
       return queue ? t.status.queuePosition(queue.position, Math.max(1, Math.ceil(queue.estimatedWaitSeconds / 60))) : t.status.queued;
     case 'offline':
       return t.status.offline;
@@ -20,6 +22,22 @@ export function headerStatus(state: Pick<ChatState, 'conversation' | 'queue'>, c
     default:
       return config && !config.agentsAvailable ? t.away : t.online;
   }
+}
+
+/** The site says no agent can answer live now (outside business hours, or nobody online). */
+const nobodyThere = (config: WidgetConfig | null) => !!config && !config.agentsAvailable;
+
+/**
+ * The leave-a-message form: one behaviour for every request for a person. The button with
+ * nobody there opens it (`asked`); words to the bot with nobody there queue the conversation
+ * (an agent coming online still gets it) and open it too; after hours the server keeps the
+ * conversation as a message and the form asks for the email.
+ */
+export function offersMessageForm(state: Pick<ChatState, 'conversation'>, config: WidgetConfig | null, memory: { asked: boolean; sentFor: string | null }): boolean {
+  const { conversation } = state;
+  if (memory.asked) return true;
+  if (!conversation || memory.sentFor === conversation.id) return false;
+  return conversation.status === 'offline' || (conversation.status === 'queued' && nobodyThere(config));
 }
 
 /** Asking for a human makes sense until humans have the conversation. */
