@@ -15,7 +15,7 @@ import { createAgentRepository } from './agents/agent.repository';
 import { createTokenService } from './auth/tokens';
 import type { IntentClassifier } from './bot/intent-classifier';
 import { createIntentRepository } from './bot/intent.repository';
-import { createHybridClassifier } from './bot/classifier/hybrid-classifier';
+import { createTrainedClassifier } from './bot/classifier/trained-classifier';
 import { seedIntents } from './bot/seed-intents';
 import { createConversationRepository } from './conversations/conversation.repository';
 import { createConversationService } from './conversations/conversation.service';
@@ -24,6 +24,7 @@ import { createBotService } from './bot/bot-service';
 import { createQueueService } from './routing/queue-service';
 import { createPresenceTracker } from './agents/presence-tracker';
 import { rooms } from './realtime/rooms';
+import { upgradeHistory } from './conversations/history-upgrade';
 import { createMessageStore } from './conversations/message-store';
 import { createTaskTracker } from './concurrency/task-tracker';
 import { httpErrorHandler } from './errors';
@@ -46,6 +47,7 @@ import { createAccountRoutes } from './http/account-routes';
 import { createVisitorAccess } from './auth/visitor-access';
 import { createAccountLifecycle } from './agents/account-lifecycle';
 import { createAgentSessionControl } from './realtime/agent-session-guard';
+import { createRoutingReconciler } from './routing/reconciler';
 import type { Logger } from './logger';
 import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
 import { useRedisAdapter } from './realtime/redis-adapter';
@@ -90,7 +92,7 @@ export async function createApp(options: AppOptions) {
   const cannedResponses = createCannedResponseRepository(connection);
   const tokens = createTokenService(options.secret);
   // Without a configured model the classifier is lexical only (see bot/classifier/).
-  const classifier = options.classifier ?? createHybridClassifier({ embedder: null, modelId: 'none' });
+  const classifier = options.classifier ?? createTrainedClassifier({ embedder: null });
   const limitsStore = await connectLimitsRedis(options.redisUrl);
   const signInAudit = createSignInAudit(connection);
   const accounts = createAgentAccounts({
@@ -104,6 +106,8 @@ export async function createApp(options: AppOptions) {
 
   // Unique indexes carry correctness (message dedupe), so they must exist before traffic.
   await connection.syncIndexes();
+  // History from earlier versions gets the page numbers and postings its reads now use.
+  await upgradeHistory(connection, (line) => logger.info(line));
   const demoSite = await sites.ensure({ ...options.demoSite, defaultLocale: 'ko' });
   await intents.seedIfEmpty(demoSite.id, seedIntents);
   await cannedResponses.seedIfEmpty(demoSite.id, defaultCannedResponses);
@@ -166,6 +170,14 @@ export async function createApp(options: AppOptions) {
     requeueChatsOf: (agentId, siteId) => tasks.track(queue.reassignFrom(agentId, siteId)),
   });
   const agentSessions = createAgentSessionControl(agentNamespace);
+  const reconciler = createRoutingReconciler({
+    agents,
+    conversations: conversationRepository,
+    drainQueue: (siteId) => tasks.track(queue.drainQueue(siteId)),
+    requeueChatsOf: (agentId, siteId) => tasks.track(queue.reassignFrom(agentId, siteId)),
+    logger,
+  });
+  reconciler.start();
   attachAgentNamespace(agentNamespace, { tokens, agents, conversations, presence, drainQueue: queue.drainQueue, logger, tasks });
 
   const signedInAgent = createAgentAuth({ tokens, agents });
@@ -199,7 +211,9 @@ export async function createApp(options: AppOptions) {
     conversations,
     queue,
     reports,
+    reconciler,
     async close() {
+      await reconciler.close();
       await reports.aggregator.stop();
       presence.close();
       queue.close();

@@ -21,12 +21,42 @@ export interface Classification {
   best: ScoredIntent | null;
   /** Every intent that scored above zero, best first (for admin testing and handoff context). */
   ranked: ScoredIntent[];
-  /** Which signals produced the scores: lexical-only means the embedding model is not loaded. */
+  /** Which signals produced the scores: lexical-only means the embedding model is not loaded (or the site's head is still training). */
   mode: 'semantic+lexical' | 'lexical';
+  /** The confidence the best intent had to reach. */
+  threshold?: number;
+}
+
+export interface ClassifyOptions {
+  /** The site's own confidence threshold, overriding the calibrated one. */
+  threshold?: number | null;
+}
+
+/** Whether the semantic model is in use, for the log and the admin screen. */
+export interface ClassifierStatus {
+  modelId: string | null;
+  state: 'ready' | 'loading' | 'absent' | 'failed';
+  /** Why the model is not in use, in plain words. */
+  problem: string | null;
+}
+
+/** The threshold the classifier derived for one set of intents, and what it expects of it. */
+export interface SiteCalibration {
+  mode: 'semantic+lexical' | 'lexical';
+  threshold: number;
+  wrongAnswerRate: number;
+  inScopeAnswered: number;
+  outOfDomainDeclined: number;
+  examples: number;
 }
 
 export interface IntentClassifier {
-  classify(text: string, intents: readonly IntentExamples[]): Promise<Classification>;
+  classify(text: string, intents: readonly IntentExamples[], options?: ClassifyOptions): Promise<Classification>;
+  /** Embeds the examples and trains ahead of time (after an import or edit), so no visitor waits. */
+  prepare?(intents: readonly IntentExamples[]): Promise<void>;
+  status?(): ClassifierStatus;
+  /** The calibration for these intents once trained; null while training. */
+  calibration?(intents: readonly IntentExamples[]): SiteCalibration | null;
   /** Releases worker threads or model sessions. */
   close(): Promise<void>;
 }

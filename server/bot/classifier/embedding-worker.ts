@@ -1,39 +1,49 @@
 /**
- * Runs the sentence-embedding model off the main thread: transformers.js feature
- * extraction with mean pooling and normalisation, one batch per request.
+ * Runs the sentence-embedding models off the main thread: transformers.js feature
+ * extraction with mean pooling and normalisation, one batch per request. One worker
+ * serves every model of the process, because onnxruntime-node's native module cannot be
+ * loaded into a second worker of the same process ("Module did not self-register").
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import type { CloseRequest, EmbeddingRequest, WorkerMessage, WorkerOptions } from './embedding-protocol';
+import { parentPort } from 'node:worker_threads';
+import type { HostRequest, LoadRequest, WorkerMessage } from './embedding-protocol';
 
-const options = workerData as WorkerOptions & { entry: string };
 const port = parentPort!;
 const send = (message: WorkerMessage) => port.postMessage(message);
 
-const { env, pipeline } = await import('@xenova/transformers');
-env.localModelPath = options.modelsDir;
-env.allowLocalModels = true;
-env.allowRemoteModels = options.allowRemote;
-
 type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
-let extractor: Extractor | null = null;
-try {
-  extractor = (await pipeline('feature-extraction', options.modelId, {
-    quantized: true,
-    progress_callback: (progress: { status?: string; file?: string; progress?: number }) => {
-      if (progress.status === 'progress' && progress.file) send({ type: 'progress', file: progress.file, percent: Math.round(progress.progress ?? 0) });
-    },
-  })) as unknown as Extractor;
-  await extractor(['warm up'], { pooling: 'mean', normalize: true });
-  send({ type: 'ready' });
-} catch (error) {
-  send({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+const extractors = new Map<string, Extractor>();
+const { env, pipeline } = await import('@xenova/transformers');
+
+// Loads run one at a time: transformers.js reads its model folder from a global setting.
+let loading: Promise<unknown> = Promise.resolve();
+
+async function load(request: LoadRequest) {
+  env.localModelPath = request.modelsDir;
+  env.allowLocalModels = true;
+  env.allowRemoteModels = request.allowRemote;
+  try {
+    const extractor = (await pipeline('feature-extraction', request.modelId, {
+      quantized: true,
+      progress_callback: (progress: { status?: string; file?: string; progress?: number }) => {
+        if (progress.status === 'progress' && progress.file) send({ type: 'progress', key: request.key, file: progress.file, percent: Math.round(progress.progress ?? 0) });
+      },
+    })) as unknown as Extractor;
+    await extractor(['warm up'], { pooling: 'mean', normalize: true });
+    extractors.set(request.key, extractor);
+    send({ type: 'ready', key: request.key });
+  } catch (error) {
+    send({ type: 'failed', key: request.key, reason: error instanceof Error ? error.message : String(error) });
+  }
 }
 
-port.on('message', async (request: EmbeddingRequest | CloseRequest) => {
-  // Exiting here, between batches, is safe; terminating the thread while onnxruntime's
-  // native code runs can abort the whole process.
-  if ('close' in request) process.exit(0);
+port.on('message', async (request: HostRequest) => {
+  if (request.type === 'load') {
+    loading = loading.then(() => load(request));
+    return;
+  }
   try {
+    await loading;
+    const extractor = extractors.get(request.key);
     if (!extractor) throw new Error('model not loaded');
     const output = await extractor(request.texts, { pooling: 'mean', normalize: true });
     const width = output.dims[output.dims.length - 1]!;

@@ -47,47 +47,88 @@ export function profile(text: string): Map<string, number> {
   return result;
 }
 
+interface Profile {
+  grams: Map<string, number>;
+  total: number;
+}
+
+const withTotal = (grams: Map<string, number>): Profile => {
+  let total = 0;
+  for (const count of grams.values()) total += count;
+  return { grams, total };
+};
+
 /** Dice coefficient of two n-gram multisets, 0..1. */
 export function dice(a: Map<string, number>, b: Map<string, number>): number {
+  return diceOf(withTotal(a), withTotal(b));
+}
+
+function diceOf(a: Profile, b: Profile): number {
+  if (a.total + b.total === 0) return 0;
+  const [small, large] = a.grams.size <= b.grams.size ? [a, b] : [b, a];
   let shared = 0;
-  let total = 0;
-  for (const count of a.values()) total += count;
-  for (const count of b.values()) total += count;
-  for (const [gram, count] of a) shared += Math.min(count, b.get(gram) ?? 0);
-  return total === 0 ? 0 : (2 * shared) / total;
+  for (const [gram, count] of small.grams) {
+    const other = large.grams.get(gram);
+    if (other !== undefined) shared += Math.min(count, other);
+  }
+  return (2 * shared) / (a.total + b.total);
+}
+
+const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
+const spacedWords = (text: string) => ` ${text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim()} `;
+
+interface PreparedExample {
+  text: string;
+  profile: Profile;
+  compact: string;
+  words: string;
+  korean: boolean;
+}
+
+/** Every example's n-grams computed once, so a query costs only its own profile and the lookups. */
+export interface LexicalIndex {
+  names: string[];
+  examples: PreparedExample[][];
+}
+
+export function createLexicalIndex(intents: readonly { name: string; examples: readonly string[] }[]): LexicalIndex {
+  return {
+    names: intents.map((intent) => intent.name),
+    examples: intents.map((intent) =>
+      intent.examples
+        // Empty ones stay (and never match) so indexes line up with the intent's examples.
+        .map((example) => ({ text: example, profile: withTotal(profile(example)), compact: compact(example), words: spacedWords(example), korean: HANGUL.test(example) })),
+    ),
+  };
 }
 
 /**
  * How well the message matches each intent: the best of (a) n-gram similarity to an
  * example and (b) how much of the example the message contains — so "환불" inside a
- * long sentence still counts.
+ * long sentence still counts. Korean attaches particles to words, so containment is
+ * checked without spaces; other scripts by whole words ("hi" is not in "thing").
+ * `skip` leaves one example out (leave-one-out calibration).
  */
-const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
-const spacedWords = (text: string) => ` ${text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim()} `;
-
-/**
- * Whether the message contains the example. Korean attaches particles to words, so it
- * is compared without spaces; other scripts by whole words ("hi" is not in "thing").
- */
-function contains(messageCompact: string, messageWords: string, example: string, exampleCompact: string): boolean {
-  return HANGUL.test(example) ? messageCompact.includes(exampleCompact) : messageWords.includes(spacedWords(example));
+export function scoreWithIndex(index: LexicalIndex, text: string, skip?: { intent: number; example: number }): Float64Array {
+  const message = withTotal(profile(text));
+  const messageCompact = compact(text);
+  const messageWords = spacedWords(text);
+  const scores = new Float64Array(index.names.length);
+  index.examples.forEach((examples, i) => {
+    let best = 0;
+    examples.forEach((example, j) => {
+      if (!example.compact || (skip && skip.intent === i && skip.example === j)) return;
+      const contained = example.korean ? messageCompact.includes(example.compact) : messageWords.includes(example.words);
+      const containment = contained ? 0.55 + 0.45 * Math.min(1, example.compact.length / Math.max(1, messageCompact.length)) : 0;
+      best = Math.max(best, containment, diceOf(message, example.profile));
+    });
+    scores[i] = best;
+  });
+  return scores;
 }
 
 export function lexicalScores(text: string, intents: readonly { name: string; examples: readonly string[] }[]): Map<string, number> {
-  const message = profile(text);
-  const messageCompact = compact(text);
-  const messageWords = spacedWords(text);
-  const scores = new Map<string, number>();
-  for (const intent of intents) {
-    let best = 0;
-    for (const example of intent.examples) {
-      const exampleCompact = compact(example);
-      if (!exampleCompact) continue;
-      const similarity = dice(message, profile(example));
-      const contained = contains(messageCompact, messageWords, example, exampleCompact) ? 0.55 + 0.45 * Math.min(1, exampleCompact.length / messageCompact.length) : 0;
-      best = Math.max(best, similarity, contained);
-    }
-    scores.set(intent.name, best);
-  }
-  return scores;
+  const index = createLexicalIndex(intents);
+  const scores = scoreWithIndex(index, text);
+  return new Map(index.names.map((name, i) => [name, scores[i]!]));
 }

@@ -15,12 +15,15 @@ export interface Report {
   outOfScopeRejection: number;
   /** Share of in-scope utterances given the right intent. */
   inScopeAccuracy: number;
+  /** Wrong answers (a wrong intent, or any intent for an out-of-scope question) among the answered. */
+  wrongAnswerRate: number;
 }
 
 export function evaluate(predictions: readonly Prediction[]): Report {
   const correct = predictions.filter((p) => p.expected === p.predicted).length;
   const inScope = predictions.filter((p) => p.expected !== null);
   const outOfScope = predictions.filter((p) => p.expected === null);
+  const answered = predictions.filter((p) => p.predicted !== null);
   const labels = [...new Set(inScope.map((p) => p.expected!))];
   const f1s = labels.map((label) => {
     const tp = predictions.filter((p) => p.predicted === label && p.expected === label).length;
@@ -35,6 +38,7 @@ export function evaluate(predictions: readonly Prediction[]): Report {
     macroF1: f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : 0,
     outOfScopeRejection: outOfScope.length ? outOfScope.filter((p) => p.predicted === null).length / outOfScope.length : 0,
     inScopeAccuracy: inScope.length ? inScope.filter((p) => p.predicted === p.expected).length / inScope.length : 0,
+    wrongAnswerRate: answered.length ? answered.filter((p) => p.predicted !== p.expected).length / answered.length : 0,
   };
 }
 

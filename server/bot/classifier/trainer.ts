@@ -1,0 +1,69 @@
+/**
+ * The process's training worker (plain arithmetic, no onnxruntime): one thread, jobs in
+ * order, started on first use and never keeping the process alive.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Calibration } from './calibration/threshold';
+import type { HeadJob, IntentHead } from './intent-head';
+
+export type TrainingRequest =
+  | { id: number; kind: 'head'; job: HeadJob }
+  | { id: number; kind: 'lexical'; intents: { name: string; examples: string[] }[] };
+
+export type TrainingReply =
+  | { id: number; ok: true; head: IntentHead }
+  | { id: number; ok: true; lexical: Calibration }
+  | { id: number; ok: false; reason: string };
+
+let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, (reply: TrainingReply) => void>();
+
+function trainingWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { entry: new URL('./training-worker.ts', import.meta.url).href } });
+  started.on('message', (reply: TrainingReply) => {
+    waiting.get(reply.id)?.(reply);
+    waiting.delete(reply.id);
+  });
+  const fail = (reason: string) => {
+    worker = null;
+    waiting.forEach((settle, id) => settle({ id, ok: false, reason }));
+    waiting.clear();
+  };
+  started.on('error', (error) => fail(error.message));
+  started.on('exit', (code) => fail(`training worker exited (${code})`));
+  // After the listeners: attaching them would ref the worker again.
+  started.unref();
+  return (worker = started);
+}
+
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+function run(request: WithoutId<TrainingRequest>): Promise<TrainingReply> {
+  const id = nextId++;
+  const current = trainingWorker();
+  // Keep the process alive while a job is out; an idle worker must not.
+  if (waiting.size === 0) current.ref();
+  return new Promise((resolve) => {
+    waiting.set(id, (reply) => {
+      if (waiting.size === 1) current.unref();
+      resolve(reply);
+    });
+    current.postMessage({ ...request, id });
+  });
+}
+
+export async function trainHeadInWorker(job: HeadJob): Promise<IntentHead> {
+  const reply = await run({ kind: 'head', job });
+  if (!reply.ok) throw new Error(reply.reason);
+  if (!('head' in reply)) throw new Error('unexpected training reply');
+  return reply.head;
+}
+
+export async function calibrateLexicalInWorker(intents: { name: string; examples: string[] }[]): Promise<Calibration> {
+  const reply = await run({ kind: 'lexical', intents });
+  if (!reply.ok) throw new Error(reply.reason);
+  if (!('lexical' in reply)) throw new Error('unexpected training reply');
+  return reply.lexical;
+}
