@@ -24,7 +24,6 @@ import { createBotService } from './bot/bot-service';
 import { createQueueService } from './routing/queue-service';
 import { createPresenceTracker } from './agents/presence-tracker';
 import { rooms } from './realtime/rooms';
-import { upgradeHistory } from './conversations/history-upgrade';
 import { createMessageStore } from './conversations/message-store';
 import { createTaskTracker } from './concurrency/task-tracker';
 import { httpErrorHandler } from './errors';
@@ -47,7 +46,6 @@ import { createAccountRoutes } from './http/account-routes';
 import { createVisitorAccess } from './auth/visitor-access';
 import { createAccountLifecycle } from './agents/account-lifecycle';
 import { createAgentSessionControl } from './realtime/agent-session-guard';
-import { createRoutingReconciler } from './routing/reconciler';
 import type { Logger } from './logger';
 import { attachAgentNamespace, type AgentNamespace } from './realtime/agent-namespace';
 import { useRedisAdapter } from './realtime/redis-adapter';
@@ -106,8 +104,6 @@ export async function createApp(options: AppOptions) {
 
   // Unique indexes carry correctness (message dedupe), so they must exist before traffic.
   await connection.syncIndexes();
-  // History from earlier versions gets the page numbers and postings its reads now use.
-  await upgradeHistory(connection, (line) => logger.info(line));
   const demoSite = await sites.ensure({ ...options.demoSite, defaultLocale: 'ko' });
   await intents.seedIfEmpty(demoSite.id, seedIntents);
   await cannedResponses.seedIfEmpty(demoSite.id, defaultCannedResponses);
@@ -170,14 +166,6 @@ export async function createApp(options: AppOptions) {
     requeueChatsOf: (agentId, siteId) => tasks.track(queue.reassignFrom(agentId, siteId)),
   });
   const agentSessions = createAgentSessionControl(agentNamespace);
-  const reconciler = createRoutingReconciler({
-    agents,
-    conversations: conversationRepository,
-    drainQueue: (siteId) => tasks.track(queue.drainQueue(siteId)),
-    requeueChatsOf: (agentId, siteId) => tasks.track(queue.reassignFrom(agentId, siteId)),
-    logger,
-  });
-  reconciler.start();
   attachAgentNamespace(agentNamespace, { tokens, agents, conversations, presence, drainQueue: queue.drainQueue, logger, tasks });
 
   const signedInAgent = createAgentAuth({ tokens, agents });
@@ -211,9 +199,7 @@ export async function createApp(options: AppOptions) {
     conversations,
     queue,
     reports,
-    reconciler,
     async close() {
-      await reconciler.close();
       await reports.aggregator.stop();
       presence.close();
       queue.close();
