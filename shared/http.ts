@@ -1,5 +1,5 @@
 /** Shapes of Parley's REST answers, shared by the server and the inbox. */
-import type { Agent, Conversation, Message, Visitor } from './domain';
+import type { Agent, Conversation, IntentDefinition, Message, Visitor } from './domain';
 
 export const API = {
   health: '/api/health',
@@ -26,6 +26,8 @@ export const API = {
   intentsTest: '/api/intents/test',
   intentsExport: '/api/intents/export',
   intentsImport: '/api/intents/import',
+  /** The site's confidence threshold override (PUT `{ threshold: number | null }`). */
+  intentsThreshold: '/api/intents/threshold',
   settings: '/api/settings',
   agents: '/api/agents',
   agent: (id: string) => `/api/agents/${id}`,
@@ -80,8 +82,22 @@ export interface SupervisorBoard {
 export interface IntentTestResult {
   ranked: { name: string; score: number }[];
   best: { name: string; score: number } | null;
-  /** `lexical` when the embedding model is not loaded. */
+  /** `lexical` when the embedding model is not loaded (or the site's head is still training). */
   mode: 'semantic+lexical' | 'lexical';
+  /** The confidence the best intent had to reach. */
+  threshold?: number;
+}
+
+/**
+ * The intents screen: the intents, whether the model is in use (and why not), the
+ * threshold calibrated for this site's intents (null while training) and the admin's
+ * override.
+ */
+export interface IntentOverview {
+  intents: IntentDefinition[];
+  model: { modelId: string | null; state: 'ready' | 'loading' | 'absent' | 'failed'; problem: string | null };
+  calibration: { mode: 'semantic+lexical' | 'lexical'; threshold: number; wrongAnswerRate: number; inScopeAnswered: number; outOfDomainDeclined: number; examples: number } | null;
+  thresholdOverride: number | null;
 }
 
 export interface LoginResult {

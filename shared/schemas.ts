@@ -165,7 +165,11 @@ export const intentImportSchema = z.object({
   intents: z.array(intentDefinitionSchema).max(1000),
 });
 
-export const intentTestSchema = z.object({ text: z.string().trim().min(1).max(4000) });
+/** `threshold`: preview the answer at another confidence threshold than the site's. */
+export const intentTestSchema = z.object({ text: z.string().trim().min(1).max(4000), threshold: z.number().min(0).max(1).optional() });
+
+/** null goes back to the threshold calibrated for the site's intents. */
+export const intentThresholdSchema = z.object({ threshold: z.number().min(0.05).max(0.99).nullable() });
 
 export type IntentImport = z.input<typeof intentImportSchema>;
 export type IntentTest = z.input<typeof intentTestSchema>;

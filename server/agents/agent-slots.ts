@@ -17,6 +17,13 @@ interface SlotDoc {
   takenAt: Date;
 }
 
+/** A slot as stored: which agent holds it, for which conversation, since when. */
+export interface HeldSlot extends SlotReservation {
+  agentId: string;
+  conversationId: string;
+  takenAt: Date;
+}
+
 /** A slot taken for one assignment attempt. */
 export interface SlotReservation {
   slotId: string;
@@ -31,6 +38,8 @@ export interface AgentSlots {
   cancel(reservation: SlotReservation): Promise<void>;
   /** Frees the agent's slot for a conversation that ended or moved on. */
   release(agentId: string, conversationId: string): Promise<void>;
+  /** Every slot the agents hold, for the reconciler to check against their conversations. */
+  held(agentIds: string[]): Promise<HeldSlot[]>;
   /** Slots in use and the latest assignment time, per agent. */
   usage(agentIds: string[]): Promise<Map<string, { used: number; lastTakenAt: Date | null }>>;
 }
@@ -57,6 +66,11 @@ export function createAgentSlots(connection: Connection): AgentSlots {
     },
     async release(agentId, conversationId) {
       await slots.deleteMany({ agentId, conversationId });
+    },
+    async held(agentIds) {
+      if (agentIds.length === 0) return [];
+      const docs = await slots.find({ agentId: { $in: agentIds } }).toArray();
+      return docs.map((doc) => ({ slotId: doc._id, reservation: doc.reservation, agentId: doc.agentId, conversationId: doc.conversationId, takenAt: doc.takenAt }));
     },
     async usage(agentIds) {
       const result = new Map(agentIds.map((id) => [id, { used: 0, lastTakenAt: null as Date | null }]));

@@ -2,7 +2,7 @@
 import { Schema, type Connection, type InferSchemaType, type Types, isValidObjectId } from 'mongoose';
 import type { Agent, AgentPresence, AgentRole } from '../../shared/domain';
 import { createKeyedLock } from '../concurrency/keyed-lock';
-import { createAgentSlots, type SlotReservation } from './agent-slots';
+import { createAgentSlots, type HeldSlot, type SlotReservation } from './agent-slots';
 
 const agentSchema = new Schema(
   {
@@ -75,6 +75,10 @@ export interface AgentRepository {
   cancelReservation(reservation: SlotReservation): Promise<void>;
   /** Frees the agent's slot for a conversation that ended or moved on. */
   releaseSlot(agentId: string, conversationId: string): Promise<void>;
+  /** Every slot the agents hold (the reconciler checks them against their conversations). */
+  heldSlots(agentIds: string[]): Promise<HeldSlot[]>;
+  /** Sites that have agents: the ones routing has to look after. */
+  siteIds(): Promise<string[]>;
 }
 
 const USAGE_REFRESH_MS = 1000;
@@ -225,5 +229,7 @@ export function createAgentRepository(connection: Connection): AgentRepository {
       await slots.release(agentId, conversationId);
       await adjust(agentId, -1);
     },
+    heldSlots: (agentIds) => slots.held(agentIds),
+    siteIds: async () => (await Agents.distinct('siteId').exec()).map(String),
   };
 }
