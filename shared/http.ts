@@ -10,12 +10,6 @@ export const API = {
   password: '/api/auth/password',
   /** Admins: the latest sign-in attempts (append-only audit). */
   signInAudit: '/api/audit/sign-ins',
-  /** Ends every session of the signed-in agent (server-side sign-out). */
-  logout: '/api/auth/logout',
-  /** The signed-in agent changes their own password. */
-  password: '/api/auth/password',
-  /** Admins: the latest sign-in attempts (append-only audit). */
-  signInAudit: '/api/audit/sign-ins',
   setup: '/api/setup',
   setupStatus: '/api/setup/status',
   transcript: (conversationId: string) => `/api/conversations/${conversationId}/transcript`,
@@ -32,10 +26,6 @@ export const API = {
   agents: '/api/agents',
   agent: (id: string) => `/api/agents/${id}`,
   agentRoute: '/api/agents/:id',
-  agentActive: (id: string) => `/api/agents/${id}/active`,
-  agentActiveRoute: '/api/agents/:id/active',
-  agentPasswordReset: (id: string) => `/api/agents/${id}/password-reset`,
-  agentPasswordResetRoute: '/api/agents/:id/password-reset',
   agentActive: (id: string) => `/api/agents/${id}/active`,
   agentActiveRoute: '/api/agents/:id/active',
   agentPasswordReset: (id: string) => `/api/agents/${id}/password-reset`,
