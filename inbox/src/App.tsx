@@ -9,6 +9,7 @@ import { IntentAdmin } from './admin/IntentAdmin';
 import { createSettingsApi } from './admin/settings-api';
 import { createAgentsApi } from './admin/agents-api';
 import { createCannedResponsesApi } from './admin/canned-responses-api';
+import { AttachmentApiContext, createAttachmentApi } from './conversation/attachment-api';
 import { createVisitorApi } from './conversation/visitor-api';
 import { WidgetSettingsAdmin } from './admin/WidgetSettingsAdmin';
 import { AgentsAdmin } from './admin/AgentsAdmin';
@@ -157,6 +158,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     () => ({ settings: settingsApi, agents: agentsApi, cannedResponses: cannedApi, visitors: createVisitorApi(fetchFn, session.token) }),
     [fetchFn, session.token, settingsApi, agentsApi, cannedApi],
   );
+  const attachmentApi = useMemo(() => createAttachmentApi(fetchFn, session.token), [fetchFn, session.token]);
   const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
@@ -179,31 +181,33 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
   const open = allowed.find((screen) => screen.view === view);
   return (
-    <div class="workspace">
-      {allowed.length > 0 && (
-        <nav class="admin-bar" aria-label={strings.names.workspace}>
-          {allowed.map((screen) => (
-            <button key={screen.view} type="button" aria-pressed={view === screen.view} onClick={() => setView(view === screen.view ? null : screen.view)}>
-              {screen.label}
-            </button>
-          ))}
-        </nav>
-      )}
-      {open && <div class="workspace-screen">{open.render()}</div>}
-      {/* Kept mounted while an admin screen is open, so live conversations keep flowing in. */}
-      <div class="workspace-main" hidden={open !== undefined}>
-        <Inbox
-          connection={connection}
-          agent={session.agent}
-          storage={storage}
-          apis={inboxApis}
-          active={open === undefined}
-          onSignOut={onSignOut}
-          onStatus={onStatus}
-          onAgent={onAgent}
-          {...(newClientId ? { newClientId } : {})}
-        />
+    <AttachmentApiContext.Provider value={attachmentApi}>
+      <div class="workspace">
+        {allowed.length > 0 && (
+          <nav class="admin-bar" aria-label={strings.names.workspace}>
+            {allowed.map((screen) => (
+              <button key={screen.view} type="button" aria-pressed={view === screen.view} onClick={() => setView(view === screen.view ? null : screen.view)}>
+                {screen.label}
+              </button>
+            ))}
+          </nav>
+        )}
+        {open && <div class="workspace-screen">{open.render()}</div>}
+        {/* Kept mounted while an admin screen is open, so live conversations keep flowing in. */}
+        <div class="workspace-main" hidden={open !== undefined}>
+          <Inbox
+            connection={connection}
+            agent={session.agent}
+            storage={storage}
+            apis={inboxApis}
+            active={open === undefined}
+            onSignOut={onSignOut}
+            onStatus={onStatus}
+            onAgent={onAgent}
+            {...(newClientId ? { newClientId } : {})}
+          />
+        </div>
       </div>
-    </div>
+    </AttachmentApiContext.Provider>
   );
 }

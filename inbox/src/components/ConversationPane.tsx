@@ -5,8 +5,9 @@
  */
 import { Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Agent, Conversation } from '../../../shared/domain';
+import type { Agent, Attachment, Conversation } from '../../../shared/domain';
 import type { ConversationTransfer } from '../../../shared/schemas';
+import { AttachmentDrop } from '../conversation/AttachmentDrop';
 import { TagEditor } from '../conversation/TagEditor';
 import { usePaneText } from '../conversation/text';
 import { TransferDialog } from '../conversation/TransferDialog';
@@ -23,7 +24,7 @@ import { HandoffSummary } from './HandoffSummary';
 import { MessageItem } from './MessageItem';
 
 export interface ConversationActions {
-  send: (text: string, options: { internal: boolean }) => void;
+  send: (text: string, options: { internal: boolean; attachment?: Attachment }) => void;
   retry: (clientId: string) => void;
   take: () => void;
   close: () => void;
@@ -157,17 +158,19 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
         <p class="typing" aria-live="polite">
           {visitorTyping && open ? text.typing(visitor) : ''}
         </p>
-        <Composer
-          onSend={actions.send}
-          disabled={!mine}
-          notesAllowed={open}
-          hint={composerHint}
-          cannedResponses={directory.cannedResponses}
-          templateValues={{ visitor: { name: conversation.visitorName, email: null }, agent: { name: self.name } }}
-          locale={conversation.locale}
-          politeGuardPhrases={directory.politeGuardPhrases}
-          onTyping={actions.typing}
-        />
+        <AttachmentDrop conversationId={conversation.id} enabled={mine} onAttached={(attachment) => actions.send(attachment.name, { internal: false, attachment })}>
+          <Composer
+            onSend={actions.send}
+            disabled={!mine}
+            notesAllowed={open}
+            hint={composerHint}
+            cannedResponses={directory.cannedResponses}
+            templateValues={{ visitor: { name: conversation.visitorName, email: null }, agent: { name: self.name } }}
+            locale={conversation.locale}
+            politeGuardPhrases={directory.politeGuardPhrases}
+            onTyping={actions.typing}
+          />
+        </AttachmentDrop>
       </article>
       <aside class="pane-side" aria-label={text.conversationDetails}>
         <VisitorDetails

@@ -6,6 +6,7 @@ import { useStrings } from '../i18n';
 import { formatTime } from '../lib/format-date';
 import type { TranscriptEntry } from '../lib/messages';
 import { systemLine } from '../lib/system-line';
+import { AttachmentView } from './AttachmentView';
 
 interface MessageItemProps {
   entry: TranscriptEntry;
@@ -28,7 +29,9 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
         {entry.internal && <span class="tag">{strings.internalNote}</span>}
         <time dateTime={entry.createdAt}>{formatTime(entry.createdAt, strings.locale)}</time>
       </div>
-      <p class="message-text">{text}</p>
+      {/* A file an agent sent carries its name as the text: the card already says it. */}
+      {text && text !== entry.attachment?.name && <p class="message-text">{text}</p>}
+      {entry.attachment && <AttachmentView attachment={entry.attachment} />}
       {entry.quickReplies && entry.quickReplies.length > 0 && (
         <ul class="quick-replies">
           {entry.quickReplies.map((reply) => (

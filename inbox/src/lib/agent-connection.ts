@@ -58,7 +58,7 @@ export interface AgentConnection {
   take(conversationId: string): Promise<Conversation>;
   close(conversationId: string): Promise<Conversation>;
   /** Retries with the same clientId when the ack times out; the server stores it once. */
-  send(input: { conversationId: string; clientId: string; text: string; internal?: boolean }): Promise<Message>;
+  send(input: { conversationId: string; clientId: string; text: string; internal?: boolean; attachmentId?: string }): Promise<Message>;
   tag(conversationId: string, tags: string[]): Promise<Conversation>;
   transfer(transfer: ConversationTransfer): Promise<Conversation>;
   /** Supervisors and admins only. */

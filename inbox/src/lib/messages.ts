@@ -6,7 +6,7 @@
  * broadcast and a catch-up `conversation:open` — in any order, so merging is by id, and
  * a pending reply is matched to its stored copy by the clientId it was sent with.
  */
-import type { Message } from '../../../shared/domain';
+import type { Attachment, Message } from '../../../shared/domain';
 
 export type DeliveryState = 'sent' | 'pending' | 'failed';
 
@@ -24,9 +24,10 @@ export function randomClientId(): string {
 }
 
 /** A reply shown before the server stored it; it has no id or seq yet. */
-export function pendingEntry(input: { conversationId: string; clientId: string; text: string; author: Message['author']; internal?: boolean; now?: Date }): TranscriptEntry {
+export function pendingEntry(input: { conversationId: string; clientId: string; text: string; author: Message['author']; internal?: boolean; attachment?: Attachment; now?: Date }): TranscriptEntry {
   return {
     ...(input.internal ? { internal: true } : {}),
+    ...(input.attachment ? { attachment: input.attachment } : {}),
     id: `pending:${input.clientId}`,
     conversationId: input.conversationId,
     clientId: input.clientId,

@@ -3,7 +3,7 @@
  * offers the actions the screen needs. Every subscription is released on unmount.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import type { Agent, Conversation } from '../../../shared/domain';
+import type { Agent, Attachment, Conversation } from '../../../shared/domain';
 import type { ConversationTransfer } from '../../../shared/schemas';
 import type { AgentConnection, ConnectionStatus } from './agent-connection';
 import { ParleyClientError, toClientError } from './errors';
@@ -24,7 +24,7 @@ export interface InboxModel {
   open(conversationId: string): void;
   take(conversationId: string): void;
   closeConversation(conversationId: string): void;
-  send(conversationId: string, text: string, options?: { internal?: boolean }): void;
+  send(conversationId: string, text: string, options?: { internal?: boolean; attachment?: Attachment }): void;
   /** The list's filter; choosing one asks the server for that view's conversations. */
   view: InboxView;
   showView(view: InboxView): void;
@@ -163,8 +163,8 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
   useEffect(() => saveOpenTabs(storage, agent.id, state.tabs), [storage, agent.id, state.tabs]);
 
   const deliver = useCallback(
-    (conversationId: string, clientId: string, text: string, internal: boolean) => {
-      connection.send({ conversationId, clientId, text, ...(internal ? { internal } : {}) }).then(
+    (conversationId: string, clientId: string, text: string, internal: boolean, attachment?: Attachment) => {
+      connection.send({ conversationId, clientId, text, ...(internal ? { internal } : {}), ...(attachment ? { attachmentId: attachment.id } : {}) }).then(
         (message) => {
           dispatch({ type: 'messagesArrived', conversationId, messages: [message] });
           clear(conversationId);
@@ -249,8 +249,9 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
       send(conversationId, text, options = {}) {
         const clientId = newClientId();
         const internal = options.internal === true;
-        dispatch({ type: 'replyPending', entry: pendingEntry({ conversationId, clientId, text, internal, author: { kind: 'agent', id: agent.id, name: agent.name } }) });
-        deliver(conversationId, clientId, text, internal);
+        const { attachment } = options;
+        dispatch({ type: 'replyPending', entry: pendingEntry({ conversationId, clientId, text, internal, ...(attachment ? { attachment } : {}), author: { kind: 'agent', id: agent.id, name: agent.name } }) });
+        deliver(conversationId, clientId, text, internal, attachment);
       },
       view,
       showView(next) {
@@ -288,7 +289,7 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
         const entry = latest.current.transcripts[conversationId]?.find((candidate) => candidate.clientId === clientId && candidate.delivery === 'failed');
         if (!entry) return;
         dispatch({ type: 'replyPending', entry });
-        deliver(conversationId, clientId, entry.text, entry.internal === true);
+        deliver(conversationId, clientId, entry.text, entry.internal === true, entry.attachment);
       },
       closeTab(conversationId) {
         connection.forget(conversationId);
