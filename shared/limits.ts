@@ -3,8 +3,8 @@
  * costly thing per window. Admins tune them per site; `0` switches one bucket off.
  *
  * @example
- * // 120 messages a minute per visitor, 600 per IP, 30,000 per site:
- * const message: RateLimit = { perVisitor: 120, perIp: 600, perSite: 30_000, windowSeconds: 60 };
+ * // 20 messages per 10 s per visitor, 100 per IP, 5,000 per site:
+ * const message: RateLimit = { perVisitor: 20, perIp: 100, perSite: 5_000, windowSeconds: 10 };
  */
 
 export const LIMITED_ACTIONS = ['message', 'sync', 'upload', 'connection', 'visitorCreate'] as const;
@@ -26,7 +26,8 @@ export type LimitSettings = Record<LimitedAction, RateLimit>;
  * sends one at a time), tight enough that one client cannot slow everyone else down.
  */
 export const DEFAULT_LIMIT_SETTINGS: LimitSettings = {
-  message: { perVisitor: 120, perIp: 600, perSite: 30_000, windowSeconds: 60 },
+  // Short windows keep bursts small: what one visitor may fire at once is what the others feel.
+  message: { perVisitor: 20, perIp: 100, perSite: 5_000, windowSeconds: 10 },
   sync: { perVisitor: 60, perIp: 600, perSite: 30_000, windowSeconds: 60 },
   upload: { perVisitor: 10, perIp: 60, perSite: 1_000, windowSeconds: 60 },
   connection: { perVisitor: 30, perIp: 200, perSite: 20_000, windowSeconds: 60 },

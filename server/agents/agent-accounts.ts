@@ -28,6 +28,7 @@ export function createAgentAccounts(deps: {
   onAuditError?: (error: unknown) => void;
 }) {
   let dummyHash: Promise<string> | undefined;
+  const throttledAudited = new Map<string, number>();
   const audit = (event: Parameters<SignInAudit['record']>[0]) => deps.audit.record(event).catch((error) => deps.onAuditError?.(error));
   return {
     async login({ email, password }: Login, context: SignInContext = { ip: null, userAgent: null }): Promise<LoginResult> {
@@ -35,7 +36,13 @@ export function createAgentAccounts(deps: {
       try {
         await deps.throttle.check(email, context.ip);
       } catch (error) {
-        await audit({ ...seen, agentId: null, outcome: 'throttled' });
+        // One entry per account and address a minute: a brute force must not turn into a flood of audit writes.
+        const key = `${email.toLowerCase()}|${context.ip ?? ''}`;
+        if ((throttledAudited.get(key) ?? 0) < Date.now() - 60_000) {
+          throttledAudited.set(key, Date.now());
+          if (throttledAudited.size > 10_000) throttledAudited.clear();
+          await audit({ ...seen, agentId: null, outcome: 'throttled' });
+        }
         throw error;
       }
       const found = await deps.agents.findCredentials(email);

@@ -27,7 +27,8 @@ it('locks an account after a burst of wrong passwords, even against the right on
 
   const events = await server.connection.collection('signinaudit').find().toArray();
   expect(events.filter((event) => event.outcome === 'failure').length).toBeGreaterThanOrEqual(10);
-  expect(events.filter((event) => event.outcome === 'throttled').length).toBeGreaterThanOrEqual(2);
+  // Refused attempts are recorded once a minute per account and address, not one by one.
+  expect(events.filter((event) => event.outcome === 'throttled')).toHaveLength(1);
   expect(events.every((event) => event.email === 'admin@example.com' && event.userAgent === 'brute/1.0' && typeof event.ip === 'string')).toBe(true);
 });
 

@@ -33,9 +33,15 @@ describe('rate limits', () => {
     const fromOneIp = await Promise.all(Array.from({ length: 7 }, (_, i) => refusal(limits.consume('message', { siteId: 's', visitorId: `v${i}`, ip: '::ffff:10.0.0.9' }))));
     expect(fromOneIp.filter((error) => error === null)).toHaveLength(5);
     const acrossIps = await Promise.all(Array.from({ length: 6 }, (_, i) => refusal(limits.consume('message', { siteId: 's', visitorId: `w${i}`, ip: `10.1.0.${i}` }))));
-    // The site bucket of 8 already spent 5 (and counted the 2 refused) on the first IP.
-    expect(acrossIps.filter((error) => error === null).length).toBeLessThanOrEqual(3);
+    // The site bucket of 8 spent 5 on the first IP; its 2 refused attempts cost the site nothing.
+    expect(acrossIps.filter((error) => error === null)).toHaveLength(3);
     await expect(limits.consume('message', { siteId: 'other', visitorId: 'x', ip: '10.1.0.1' })).resolves.toBeUndefined();
+  });
+
+  it('charges a refused attempt only to the bucket that refused it, not to the site everyone shares', async () => {
+    const limits = createRateLimits({ settings: async () => ({ ...tight, message: { perVisitor: 2, perIp: 0, perSite: 5, windowSeconds: 60 } }) });
+    await Promise.all(Array.from({ length: 50 }, () => refusal(limits.consume('message', { siteId: 's', visitorId: 'flooder', ip: '10.0.0.1' }))));
+    for (let i = 0; i < 3; i++) await limits.consume('message', { siteId: 's', visitorId: `calm-${i}`, ip: '10.0.0.2' });
   });
 
   it('skips per-IP buckets for exempt addresses and buckets set to 0', async () => {

@@ -62,24 +62,19 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
         ['perIp', ip && !exempt.has(ip) ? `${subject.siteId}:${ip}` : null],
         ['perSite', subject.siteId],
       ];
-      const refusals = await Promise.all(
-        buckets.map(async ([scope, key]) => {
-          if (key === null || !(limit[scope] > 0)) return null;
-          try {
-            await limiter(action, scope, limit).consume(key);
-            return null;
-          } catch (error) {
-            if (error instanceof RateLimiterRes) return { scope, waitMs: error.msBeforeNext };
-            throw error;
-          }
-        }),
-      );
-      const refused = refusals.filter((refusal) => refusal !== null);
-      if (refused.length === 0) return;
-      const waitMs = Math.max(...refused.map((refusal) => refusal.waitMs));
-      throw new ParleyError('PARLEY_ERR_RATE_LIMITED', `too many ${action} requests (${refused.map((refusal) => refusal.scope).join(', ')}); try again in ${Math.ceil(waitMs / 1000)} s`, {
-        retryAfterMs: Math.max(1, Math.ceil(waitMs)),
-      });
+      // Narrowest first, and stop at the first refusal: a flooding visitor's refused attempts
+      // must not also drain the buckets their address and their whole site share with others.
+      for (const [scope, key] of buckets) {
+        if (key === null || !(limit[scope] > 0)) continue;
+        try {
+          await limiter(action, scope, limit).consume(key);
+        } catch (error) {
+          if (!(error instanceof RateLimiterRes)) throw error;
+          throw new ParleyError('PARLEY_ERR_RATE_LIMITED', `too many ${action} requests (${scope}); try again in ${Math.ceil(error.msBeforeNext / 1000)} s`, {
+            retryAfterMs: Math.max(1, Math.ceil(error.msBeforeNext)),
+          });
+        }
+      }
     },
   };
 }
