@@ -8,6 +8,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Agent, Attachment, Conversation } from '../../../shared/domain';
 import type { ConversationTransfer } from '../../../shared/schemas';
 import { AttachmentDrop } from '../conversation/AttachmentDrop';
+import { CsatSummary } from '../conversation/CsatSummary';
 import { TagEditor } from '../conversation/TagEditor';
 import { usePaneText } from '../conversation/text';
 import { TransferDialog } from '../conversation/TransferDialog';
@@ -180,6 +181,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
           connection={connection}
           onOpenConversation={actions.openConversation}
         />
+        <CsatSummary conversation={conversation} />
         <TagEditor tags={conversation.tags} onSave={actions.tag} />
       </aside>
     </div>

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Conversation } from '../../../shared/domain';
 import { useStrings } from '../i18n';
+import { csatLine } from '../conversation/CsatSummary';
 import { systemLine } from '../lib/system-line';
 import { visitorLabel } from '../lib/conversations';
 import { formatDateTime, searchText } from './search-text';
@@ -33,6 +34,7 @@ export function SearchResults({ conversations, onOpen, returnFocusTo }: SearchRe
           <th scope="col">{text.column.status}</th>
           <th scope="col">{text.column.tags}</th>
           <th scope="col">{text.column.lastMessage}</th>
+          <th scope="col">{text.column.rating}</th>
           <th scope="col">{text.column.date}</th>
           <th scope="col">{text.column.open}</th>
         </tr>
@@ -54,6 +56,7 @@ export function SearchResults({ conversations, onOpen, returnFocusTo }: SearchRe
                     ))}
               </td>
               <td class="row-preview">{conversation.lastMessagePreview ? systemLine(strings, conversation.lastMessagePreview) : strings.noPreview}</td>
+              <td class="row-csat">{csatLine(strings, conversation.csat)}</td>
               <td>
                 <time dateTime={conversation.updatedAt}>{formatDateTime(conversation.updatedAt, strings.locale)}</time>
               </td>
