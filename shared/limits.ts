@@ -3,8 +3,8 @@
  * costly thing per window. Admins tune them per site; `0` switches one bucket off.
  *
  * @example
- * // 20 messages per 10 s per visitor, 100 per IP, 5,000 per site:
- * const message: RateLimit = { perVisitor: 20, perIp: 100, perSite: 5_000, windowSeconds: 10 };
+ * // 30 messages per 10 s per visitor, 1,000 per IP (offices share one), 5,000 per site:
+ * const message: RateLimit = { perVisitor: 30, perIp: 1_000, perSite: 5_000, windowSeconds: 10 };
  */
 
 export const LIMITED_ACTIONS = ['message', 'sync', 'upload', 'connection', 'visitorCreate'] as const;
@@ -27,7 +27,7 @@ export type LimitSettings = Record<LimitedAction, RateLimit>;
  */
 export const DEFAULT_LIMIT_SETTINGS: LimitSettings = {
   // Short windows keep bursts small: what one visitor may fire at once is what the others feel.
-  message: { perVisitor: 20, perIp: 100, perSite: 5_000, windowSeconds: 10 },
+  message: { perVisitor: 30, perIp: 1_000, perSite: 5_000, windowSeconds: 10 },
   sync: { perVisitor: 60, perIp: 600, perSite: 30_000, windowSeconds: 60 },
   upload: { perVisitor: 10, perIp: 60, perSite: 1_000, windowSeconds: 60 },
   connection: { perVisitor: 30, perIp: 200, perSite: 20_000, windowSeconds: 60 },

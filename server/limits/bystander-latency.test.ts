@@ -73,7 +73,7 @@ it('keeps a bystander’s acks quick under a one-visitor flood and a sign-in bru
       `flood: ${stored} stored, ${refused} refused; brute force: ${locked}/300 answered 429`,
     ].join('\n'),
   );
-  expect(stored).toBeLessThanOrEqual(40);
+  expect(stored).toBeLessThanOrEqual(60);
   expect(locked).toBeGreaterThan(250);
   // Latency is printed, not asserted: here the flooding client shares the server's process
   // and event loop, so only `npm run bench` (separate processes) measures it fairly.
