@@ -16,6 +16,9 @@ import { createTokenService } from './auth/tokens';
 import type { IntentClassifier } from './bot/intent-classifier';
 import { createIntentRepository } from './bot/intent.repository';
 import { createTrainedClassifier } from './bot/classifier/trained-classifier';
+import { createBotSettingsRepository } from './bot/bot-settings.repository';
+import { createEmbeddingRepository } from './bot/embedding.repository';
+import { retrainOnChange } from './bot/intent-training';
 import { seedIntents } from './bot/seed-intents';
 import { createConversationRepository } from './conversations/conversation.repository';
 import { createConversationService } from './conversations/conversation.service';
@@ -87,11 +90,14 @@ export async function createApp(options: AppOptions) {
   const conversationRepository = createConversationRepository(connection);
   const tasks = createTaskTracker();
   const messages = createMessageStore(connection, conversationRepository, tasks);
-  const intents = createIntentRepository(connection);
   const cannedResponses = createCannedResponseRepository(connection);
   const tokens = createTokenService(options.secret);
   // Without a configured model the classifier is lexical only (see bot/classifier/).
   const classifier = options.classifier ?? createTrainedClassifier({ embedder: null });
+  classifier.useStore?.(createEmbeddingRepository(connection));
+  // Every change to a site's intents retrains its head in the background.
+  const intents = retrainOnChange(createIntentRepository(connection), classifier, (error) => logger.warn({ err: error }, 'intent training failed'));
+  const botSettings = createBotSettingsRepository(connection);
   const limitsStore = await connectLimitsRedis(options.redisUrl);
   const signInAudit = createSignInAudit(connection);
   const accounts = createAgentAccounts({
@@ -133,7 +139,7 @@ export async function createApp(options: AppOptions) {
   const transcript = createTranscriptWriter(messages, notifier);
   const router = createRouter({ conversations: conversationRepository, agents, sites, now });
   const queue = createQueueService({ conversations: conversationRepository, agents, sites, router, transcript, notifier, logger });
-  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, queue, transcript, notifier, now });
+  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, transcript, notifier, now });
   const attachments = createAttachmentStore(connection);
   const conversations = createConversationService({ conversations: conversationRepository, messages, agents, sites, bot, queue, transcript, notifier, attachments, now });
   const presence = createPresenceTracker({
@@ -181,7 +187,7 @@ export async function createApp(options: AppOptions) {
   const visitorAccess = createVisitorAccess({ tokens, visitors });
   app.use(createApiRoutes({ accounts, defaultSiteId: () => demoSite.id, databaseUp: () => connection.readyState === 1 }));
   app.use(createConversationRoutes({ conversations, conversationRepository, visitors, agents, signedInAgent }));
-  app.use(createIntentRoutes({ intents, classifier, signedInAgent }));
+  app.use(createIntentRoutes({ intents, classifier, settings: botSettings, signedInAgent }));
   app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createAgentAdminRoutes({ agents, accounts, lifecycle, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createAccountRoutes({ lifecycle, audit: signInAudit, signedInAgent }));

@@ -10,6 +10,7 @@ import type { QueueService } from '../routing/queue-service';
 import type { SiteRepository } from '../sites/site.repository';
 import { botTexts, decideBotTurn, type BotMemory } from './bot-policy';
 import { isWithinBusinessHours } from './business-hours';
+import type { BotSettingsRepository } from './bot-settings.repository';
 import type { IntentClassifier } from './intent-classifier';
 import type { IntentRepository } from './intent.repository';
 import { TALK_TO_HUMAN } from './seed-intents';
@@ -19,6 +20,7 @@ export interface BotServiceDeps {
   intents: IntentRepository;
   sites: SiteRepository;
   classifier: IntentClassifier;
+  settings: BotSettingsRepository;
   queue: QueueService;
   transcript: TranscriptWriter;
   notifier: ConversationNotifier;
@@ -41,12 +43,13 @@ export function createBotService(deps: BotServiceDeps) {
 
   return {
     async respond(conversation: Conversation, text: string) {
-      const [intents, memory, open] = await Promise.all([
+      const [intents, memory, open, threshold] = await Promise.all([
         deps.intents.listForSite(conversation.siteId),
         conversations.botMemory(conversation.id),
         withinBusinessHours(conversation.siteId),
+        deps.settings.intentThreshold(conversation.siteId),
       ]);
-      const classification = await deps.classifier.classify(text, intents);
+      const classification = await deps.classifier.classify(text, intents, { threshold });
       const decision = decideBotTurn({ text, classification, intents, locale: conversation.locale, memory, withinBusinessHours: open, talkToHumanIntent: TALK_TO_HUMAN });
       await conversations.saveBotMemory(conversation.id, decision.memory);
       const team = intents.find((intent) => intent.name === classification.best?.name)?.team ?? null;

@@ -2,6 +2,7 @@
  * The seam between the bot and whatever recognises intents. The foundation's keyword
  * matcher and the transformers.js model both sit behind this interface.
  */
+import type { EmbeddingStore } from './classifier/embedding-store';
 
 /** What a classifier needs to know about one intent: its name and example phrases. */
 export interface IntentExamples {
@@ -55,6 +56,8 @@ export interface IntentClassifier {
   /** Embeds the examples and trains ahead of time (after an import or edit), so no visitor waits. */
   prepare?(intents: readonly IntentExamples[]): Promise<void>;
   status?(): ClassifierStatus;
+  /** Where example embeddings persist (the database), once the app has a connection. */
+  useStore?(store: EmbeddingStore): void;
   /** The calibration for these intents once trained; null while training. */
   calibration?(intents: readonly IntentExamples[]): SiteCalibration | null;
   /** Releases worker threads or model sessions. */

@@ -4,8 +4,9 @@
  */
 import { Router } from 'express';
 import type { IntentDefinition } from '../../shared/domain';
-import { API, type IntentTestResult } from '../../shared/http';
-import { intentDefinitionSchema, intentImportSchema, intentTestSchema } from '../../shared/schemas';
+import { API, type IntentOverview, type IntentTestResult } from '../../shared/http';
+import { intentDefinitionSchema, intentImportSchema, intentTestSchema, intentThresholdSchema } from '../../shared/schemas';
+import type { BotSettingsRepository } from '../bot/bot-settings.repository';
 import type { IntentClassifier } from '../bot/intent-classifier';
 import type { Intent, IntentRepository } from '../bot/intent.repository';
 import { ParleyError } from '../errors';
@@ -20,13 +21,27 @@ const toDefinition = (intent: Intent): IntentDefinition => ({
   team: intent.team ?? null,
 });
 
-export function createIntentRoutes(deps: { intents: IntentRepository; classifier: IntentClassifier; signedInAgent: SignedInAgent }): Router {
+export function createIntentRoutes(deps: { intents: IntentRepository; classifier: IntentClassifier; settings: BotSettingsRepository; signedInAgent: SignedInAgent }): Router {
   const router = Router();
   const admin = (req: Parameters<SignedInAgent>[0]) => deps.signedInAgent(req, 'admin');
 
   router.get(API.intents, async (req, res) => {
     const agent = await admin(req);
-    res.json({ intents: (await deps.intents.listForSite(agent.siteId)).map(toDefinition) });
+    const [intents, thresholdOverride] = await Promise.all([deps.intents.listForSite(agent.siteId), deps.settings.intentThreshold(agent.siteId)]);
+    const overview: IntentOverview = {
+      intents: intents.map(toDefinition),
+      model: deps.classifier.status?.() ?? { modelId: null, state: 'absent', problem: null },
+      calibration: deps.classifier.calibration?.(intents) ?? null,
+      thresholdOverride,
+    };
+    res.json(overview);
+  });
+
+  router.put(API.intentsThreshold, async (req, res) => {
+    const agent = await admin(req);
+    const { threshold } = intentThresholdSchema.parse(req.body);
+    await deps.settings.setIntentThreshold(agent.siteId, threshold);
+    res.json({ threshold });
   });
 
   router.get(API.intentsExport, async (req, res) => {
@@ -44,8 +59,9 @@ export function createIntentRoutes(deps: { intents: IntentRepository; classifier
 
   router.post(API.intentsTest, async (req, res) => {
     const agent = await admin(req);
-    const { text } = intentTestSchema.parse(req.body);
-    const result: IntentTestResult = await deps.classifier.classify(text, await deps.intents.listForSite(agent.siteId));
+    const { text, threshold } = intentTestSchema.parse(req.body);
+    const [intents, override] = await Promise.all([deps.intents.listForSite(agent.siteId), deps.settings.intentThreshold(agent.siteId)]);
+    const result: IntentTestResult = await deps.classifier.classify(text, intents, { threshold: threshold ?? override });
     res.json({ ...result, ranked: result.ranked.slice(0, 5) });
   });
 

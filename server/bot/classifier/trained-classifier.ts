@@ -41,7 +41,7 @@ interface IntentSet {
 
 export function createTrainedClassifier(options: TrainedClassifierOptions): IntentClassifier & { modelReady: Promise<boolean> } {
   const embedder = options.embedder;
-  const store = options.store ?? createMemoryEmbeddingStore();
+  let store = options.store ?? createMemoryEmbeddingStore();
   const trainHead = options.trainHead ?? trainHeadInWorker;
   const calibrateLexical = options.calibrateLexical ?? calibrateLexicalInWorker;
   const sets = new Map<string, IntentSet>();
@@ -115,6 +115,10 @@ export function createTrainedClassifier(options: TrainedClassifierOptions): Inte
 
     async prepare(intents) {
       await setFor(intents).training;
+    },
+
+    useStore(persistent) {
+      store = persistent;
     },
 
     status: () => ({ modelId: embedder?.modelId ?? null, state, problem: embedder?.problem() ?? (embedder ? null : 'no intent model configured') }),
