@@ -5,6 +5,7 @@
 import type { AgentRole, Conversation, Locale, Message, Visitor } from '../../shared/domain';
 import type { AttachmentStore } from '../attachments/attachment-store';
 import type { BotService } from '../bot/bot-service';
+import { createKeyedLock } from '../concurrency/keyed-lock';
 import { ParleyError } from '../errors';
 import type { QueueService } from '../routing/queue-service';
 import type { SiteRepository } from '../sites/site.repository';
@@ -38,6 +39,8 @@ export type ConversationService = ReturnType<typeof createConversationService>;
 
 export function createConversationService(deps: ConversationServiceDeps) {
   const { conversations, messages, notifier, transcript } = deps;
+  // One sender's messages enter the store in the order they arrived (see visitorSend).
+  const senderOrder = createKeyedLock();
 
   async function agentConversation(agent: AgentIdentity, conversationId: string) {
     const conversation = await conversations.findById(conversationId);
@@ -70,15 +73,22 @@ export function createConversationService(deps: ConversationServiceDeps) {
   return {
     /** Stores a visitor's message in their open conversation (reopening or starting one as needed). */
     async visitorSend(visitor: Visitor, input: { clientId: string; text: string; attachmentId?: string | undefined }, locale: Locale) {
-      const { conversation, reopened } = await openFor(visitor, locale);
-      const { message, created } = await messages.append({
-        conversationId: conversation.id,
-        siteId: conversation.siteId,
-        clientId: input.clientId,
-        author: { kind: 'visitor', id: visitor.id, name: visitor.name },
-        text: input.text,
-        ...(await attachmentFor(conversation.id, input.attachmentId)),
+      // Queued for numbering in the order the visitor sent them, however many are in flight;
+      // the writes themselves still go together (see message-store.ts).
+      const { conversation, reopened, stored } = await senderOrder.run(`visitor:${visitor.id}`, async () => {
+        const opened = await openFor(visitor, locale);
+        const attachment = await attachmentFor(opened.conversation.id, input.attachmentId);
+        const append = messages.append({
+          conversationId: opened.conversation.id,
+          siteId: opened.conversation.siteId,
+          clientId: input.clientId,
+          author: { kind: 'visitor', id: visitor.id, name: visitor.name },
+          text: input.text,
+          ...attachment,
+        });
+        return { ...opened, stored: { append } };
       });
+      const { message, created } = await stored.append;
       return { conversation, message, created, reopened };
     },
 
@@ -134,20 +144,26 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
     /** A reply to the visitor (assigned agent only) or an internal note (any agent of the site). */
     async agentSend(agent: AgentIdentity, input: { conversationId: string; clientId: string; text: string; internal?: boolean | undefined; attachmentId?: string | undefined }) {
-      const conversation = await agentConversation(agent, input.conversationId);
-      if (!input.internal) {
-        if (conversation.status === 'closed') throw new ParleyError('PARLEY_ERR_CONVERSATION_CLOSED', 'the conversation is closed');
-        if (conversation.assignedAgentId !== agent.agentId) throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'take the conversation before replying');
-      }
-      const { message, created } = await messages.append({
-        conversationId: conversation.id,
-        siteId: conversation.siteId,
-        clientId: input.clientId,
-        author: { kind: 'agent', id: agent.agentId, name: agent.name },
-        text: input.text,
-        ...(input.internal ? { internal: true } : {}),
-        ...(await attachmentFor(conversation.id, input.attachmentId)),
+      // As for visitors: queued in arrival order, written together.
+      const { conversation, stored } = await senderOrder.run(`agent:${agent.agentId}`, async () => {
+        const conversation = await agentConversation(agent, input.conversationId);
+        if (!input.internal) {
+          if (conversation.status === 'closed') throw new ParleyError('PARLEY_ERR_CONVERSATION_CLOSED', 'the conversation is closed');
+          if (conversation.assignedAgentId !== agent.agentId) throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'take the conversation before replying');
+        }
+        const attachment = await attachmentFor(conversation.id, input.attachmentId);
+        const append = messages.append({
+          conversationId: conversation.id,
+          siteId: conversation.siteId,
+          clientId: input.clientId,
+          author: { kind: 'agent', id: agent.agentId, name: agent.name },
+          text: input.text,
+          ...(input.internal ? { internal: true } : {}),
+          ...attachment,
+        });
+        return { conversation, stored: { append } };
       });
+      const { message, created } = await stored.append;
       return { conversation, message, created };
     },
 

@@ -69,10 +69,10 @@ export function createMessageStore(connection: Connection, conversations: Conver
     readPage: (page) => Messages.find({ conversationId, page }).lean<MessageDoc[]>().exec(),
     knownLastSeq: () => conversations.lastSeqHint(conversationId),
   });
-  const sequences = createSequenceAllocator(
-    (conversationId) => highestSeq(pages(conversationId)),
-    (conversationId) => conversations.lastSeqHint(conversationId),
-  );
+  // Seeded from the highest stored seq, not from the list preview's (which lags by up to a
+  // second, and more after a crash): a stale seed makes every send collide and renumber,
+  // which is slow and can put a sender's messages out of order.
+  const sequences = createSequenceAllocator((conversationId) => highestSeq(pages(conversationId)));
   let queue: Pending[] = [];
   let scheduled = false;
 
@@ -170,12 +170,23 @@ export function createMessageStore(connection: Connection, conversations: Conver
     void tasks?.track(written);
   }
 
+  // A batch starts writing only once the earlier batches of its conversations are written:
+  // a message can then only be stored if every message queued before it in its
+  // conversation was, so a crash mid-burst never leaves a later message in and an earlier
+  // one out (which its resend would then number after the later one).
+  const written = new Map<string, Promise<void>>();
   function drain() {
     scheduled = false;
     while (queue.length > 0) {
       const batch = queue.slice(0, MAX_BATCH);
       queue = queue.slice(MAX_BATCH);
-      flush(batch).catch((error) => batch.forEach((p) => p.reject(error)));
+      const ids = [...new Set(batch.map((pending) => pending.input.conversationId))];
+      const earlier = ids.map((id) => written.get(id)).filter((tail): tail is Promise<void> => tail !== undefined);
+      const done = Promise.all(earlier)
+        .then(() => flush(batch))
+        .catch((error: unknown) => batch.forEach((p) => p.reject(error)));
+      for (const id of ids) written.set(id, done);
+      void done.then(() => ids.forEach((id) => written.get(id) === done && written.delete(id)));
     }
   }
 
