@@ -5,12 +5,12 @@
  * when we are killed without a chance to clean up.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { DatabaseUnavailableError, ensureFerretDbBinary } from './ferretdb-binary';
 
 export interface RunningDatabase {
-  /** Connection string without a database name, e.g. `mongodb://127.0.0.1:41234/`. */
+  /** Connection string without a database name, e.g. `mongodb://127.0.0.1:41234/` or `mongodb://%2Fdata%2Frun%2Fferretdb.sock/`. */
   uri: string;
   stop(): Promise<void>;
 }
@@ -21,6 +21,8 @@ export interface StartFerretDbOptions {
   postgresqlUrl?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Listen on this Unix domain socket instead of a TCP port (its folder decides who may connect). */
+  unixSocket?: string;
   log?: (line: string) => void;
   startTimeoutMs?: number;
 }
@@ -28,7 +30,9 @@ export interface StartFerretDbOptions {
 export async function startFerretDb(options: StartFerretDbOptions): Promise<RunningDatabase> {
   const binary = await ensureFerretDbBinary(options.log);
   const backend = options.postgresqlUrl ? ['--handler=postgresql', `--postgresql-url=${options.postgresqlUrl}`] : sqliteArguments(options.dataDir);
-  const child = spawn(binary, [`--listen-addr=127.0.0.1:${options.port ?? 0}`, ...backend], {
+  if (options.unixSocket) rmSync(options.unixSocket, { force: true }); // left by a killed run
+  const listen = options.unixSocket ? `--listen-unix=${options.unixSocket}` : `--listen-addr=127.0.0.1:${options.port ?? 0}`;
+  const child = spawn(binary, [listen, ...backend], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderrTail = '';

@@ -114,6 +114,8 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
     'unix_socket_permissions=0700',
     'max_connections=200',
     'shared_buffers=128MB',
+    // Statistics follow bulk changes (an import, a migration) within seconds, not a minute.
+    'autovacuum_naptime=10s',
     ...(options.durable === false ? ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'] : []),
   ];
   // The shell waits on its standard input: when Parley exits, however it exits, the pipe

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import mongoose, { type mongo } from 'mongoose';
 import { startFerretDb } from './ferretdb-process';
-import { sqliteDir } from './embedded-store';
+import { socketPath, sqliteDir } from './embedded-store';
 
 export interface MigrationReport {
   databases: string[];
@@ -28,7 +28,7 @@ export function hasUnmigratedSqlite(dataDir: string): boolean {
 
 /** Copies the SQLite store in `dataDir` into the store at `targetUri` (`mongodb://host:port/`), verifies it, and moves the old files aside. */
 export async function migrateSqliteData(dataDir: string, targetUri: string, log: (line: string) => void): Promise<MigrationReport> {
-  const source = await startFerretDb({ dataDir: sqliteDir(dataDir), log });
+  const source = await startFerretDb({ dataDir: sqliteDir(dataDir), unixSocket: socketPath(dataDir, 'ferretdb-sqlite'), log });
   try {
     const report = await copyDatabases(source.uri, targetUri, log);
     await source.stop();

@@ -24,7 +24,8 @@ import (
 )
 
 func main() {
-	listenAddr := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
+	listenAddr := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on (unless --listen-unix is given)")
+	listenUnix := flag.String("listen-unix", "", "Unix domain socket to listen on instead of TCP")
 	handler := flag.String("handler", "sqlite", "storage backend: postgresql or sqlite")
 	sqliteURL := flag.String("sqlite-url", "file:data/", "SQLite directory URI (must end with /)")
 	postgresqlURL := flag.String("postgresql-url", "", "PostgreSQL connection string for the postgresql handler")
@@ -40,7 +41,7 @@ func main() {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
 	db, err := ferretdb.New(&ferretdb.Config{
-		Listener:      ferretdb.ListenerConfig{TCP: *listenAddr},
+		Listener:      listener(*listenAddr, *listenUnix),
 		Handler:       *handler,
 		SQLiteURL:     *sqliteURL,
 		PostgreSQLURL: *postgresqlURL,
@@ -77,4 +78,13 @@ func main() {
 	fmt.Printf("ready %s\n", db.MongoDBURI())
 
 	<-done
+}
+
+// listener serves a Unix domain socket when one is given, so that only users who can
+// reach its folder can talk to the database; TCP on loopback otherwise.
+func listener(tcp, unix string) ferretdb.ListenerConfig {
+	if unix != "" {
+		return ferretdb.ListenerConfig{Unix: unix}
+	}
+	return ferretdb.ListenerConfig{TCP: tcp}
 }
