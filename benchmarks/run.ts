@@ -1,15 +1,17 @@
 /**
- * `npm run bench [-- --quick] [-- --only=latency,throughput,idle,handoff,classify,weight,start]`
+ * `npm run bench [-- --quick] [-- --only=latency,throughput,idle,handoff,classify,weight,start,reports,scale]`
  * Runs the scenarios on this machine over loopback and prints one table. Every figure
  * that matters is a ratio to a baseline measured in the same run. Kept out of `npm test`.
  */
 import { cpus, totalmem } from 'node:os';
 import { classification } from './scenarios/classification';
 import { coldStart } from './scenarios/cold-start';
+import { dataScale } from './scenarios/data-scale';
 import { handoffLatency } from './scenarios/handoff-latency';
 import { idleConnections } from './scenarios/idle-connections';
 import { messageLatency } from './scenarios/message-latency';
 import { persistedThroughput } from './scenarios/persisted-throughput';
+import { reportQuery } from './scenarios/report-query';
 import { widgetWeight } from './scenarios/widget-weight';
 import { stopDatabase } from './support/processes';
 import type { Row } from './support/stats';
@@ -25,13 +27,15 @@ const scenarios: [string, () => Promise<Row[]>][] = [
   ['classify', () => classification(quick)],
   ['weight', () => widgetWeight()],
   ['start', () => coldStart()],
+  ['reports', () => reportQuery(quick)],
+  ['scale', () => dataScale(quick)],
 ];
 
-// Bounded: the whole run stops itself after 10 minutes.
+// Bounded: the whole run stops itself after 45 minutes (seeding a million messages takes a while).
 setTimeout(() => {
-  console.error('benchmark exceeded 10 minutes; stopping');
+  console.error('benchmark exceeded 45 minutes; stopping');
   process.exit(2);
-}, 600_000).unref();
+}, 45 * 60_000).unref();
 
 console.log(`Parley benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick)' : ''}`);
 const rows: Row[] = [];

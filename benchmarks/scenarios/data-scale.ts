@@ -1,0 +1,179 @@
+/**
+ * Scenario `scale`: the operations people wait on, timed as the stored history grows to
+ * 1,000, 100,000 and 1,000,000 messages (`--quick`: 1,000 / 10,000 / 100,000) on the
+ * embedded store, each as a ratio to itself at the smallest size. Parley runs as a child
+ * process on the bench store; history is seeded beside it through Parley's own models.
+ * The message ack is also compared with its floor in the same run: one `insertOne` on the
+ * same database and a relay over bare Socket.IO.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import mongoose from 'mongoose';
+import { Server } from 'socket.io';
+import { io, type Socket } from 'socket.io-client';
+import { API } from '../../shared/http';
+import { EV, NAMESPACES, type ConversationPage, type VisitorSession } from '../../shared/events';
+import { withDatabaseName } from '../../server/database/provision';
+import { seedHistory } from '../support/seed-history';
+import { adminToken, closeAll, connectAgents, type AgentSocket } from '../support/parley-clients';
+import { benchDatabase, startParley } from '../support/processes';
+import { ms, percentile, ratio, type Row } from '../support/stats';
+
+type Timings = Record<string, number[]>;
+const SAMPLES = 25;
+
+async function timed(samples: number[], action: () => Promise<unknown>) {
+  const started = performance.now();
+  await action();
+  samples.push(performance.now() - started);
+}
+
+const ack = <T>(socket: Socket, event: string, payload: unknown) =>
+  (socket.timeout(30_000) as Socket).emitWithAck(event, payload).then((answer: { ok: boolean; data?: T; error?: { message: string } }) => {
+    if (!answer.ok) throw new Error(`${event}: ${answer.error?.message}`);
+    return answer.data as T;
+  });
+
+function visitorSocket(url: string, token?: string): Promise<{ socket: Socket; session: VisitorSession }> {
+  const socket = io(`${url}${NAMESPACES.visitor}`, { auth: { siteKey: 'demo', locale: 'ko', ...(token ? { token } : {}) }, transports: ['websocket'], forceNew: true });
+  return new Promise((done, fail) => {
+    socket.once(EV.sessionReady, (session: VisitorSession) => done({ socket, session }));
+    socket.once('connect_error', fail);
+  });
+}
+
+/** Every timed operation once per sample, against whatever history the store holds now. */
+async function measure(url: string, agent: AgentSocket, token: string, visitors: { token: string }[], conversationIds: string[]): Promise<Timings> {
+  const t: Timings = {};
+  const bucket = (name: string) => (t[name] ??= []);
+  const rest = (path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } }).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${path}: ${response.status}`))));
+  for (let i = 0; i < SAMPLES; i++) {
+    const visitor = visitors[i % visitors.length]!;
+    let connected: Socket | null = null;
+    await timed(bucket('visitor connect (history)'), async () => (connected = (await visitorSocket(url, visitor.token)).socket));
+    await timed(bucket('message:sync after reconnect'), () => ack(connected!, EV.messageSync, { afterSeq: 1 }));
+    await timed(bucket('message ack'), () => ack(connected!, EV.messageSend, { clientId: `scale-${Date.now()}-${i}`, text: `배송 문의드립니다 ${i}` }));
+    connected!.disconnect();
+    const id = conversationIds[(i * 7919) % conversationIds.length]!;
+    await timed(bucket('agent opens a conversation (newest page)'), () => ack(agent, EV.conversationOpen, { conversationId: id }));
+    for (const view of ['default', 'mine', 'queue', 'open', 'closed'] as const) {
+      let first: ConversationPage | null = null;
+      await timed(bucket(`view ${view}: first page`), async () => (first = await ack<ConversationPage>(agent, EV.conversationList, { view, limit: 50 })));
+      if (view === 'closed' && first!.nextCursor) {
+        let cursor = first!.nextCursor;
+        for (let page = 0; page < 3 && cursor; page++) cursor = (await ack<ConversationPage>(agent, EV.conversationList, { view, limit: 50, cursor })).nextCursor ?? '';
+        if (cursor) await timed(bucket('view closed: 5th page'), () => ack(agent, EV.conversationList, { view, limit: 50, cursor }));
+      }
+    }
+    await timed(bucket('search "배송지변경"'), () => rest(`${API.conversationSearch}?q=${encodeURIComponent('배송지변경')}`));
+    await timed(bucket('search "refund"'), () => rest(`${API.conversationSearch}?q=refund`));
+    await timed(bucket('search, rare words'), () => rest(`${API.conversationSearch}?q=${encodeURIComponent('결제취소')}`));
+    await timed(bucket('supervisor board (queue read)'), () => rest(API.supervisorBoard));
+  }
+  return t;
+}
+
+/** The ack's floor: insertOne on the same database, then a relay over bare Socket.IO. */
+async function floorAck(databaseUri: string, insert: boolean): Promise<number[]> {
+  const connection = await mongoose.createConnection(databaseUri).asPromise();
+  const collection = connection.collection('floor_messages');
+  const server = new Server(createServer(), { serveClient: false });
+  server.of('/visitor').on('connection', (socket) => {
+    socket.on('message:send', async (payload: { clientId: string; text: string }, reply: (answer: unknown) => void) => {
+      const doc = { conversationId: 'floor', clientId: payload.clientId, text: payload.text, createdAt: new Date() };
+      if (insert) await collection.insertOne(doc);
+      reply({ ok: true, data: { message: doc } });
+    });
+  });
+  await new Promise<void>((done) => server.httpServer.listen(0, '127.0.0.1', done));
+  const port = (server.httpServer.address() as AddressInfo).port;
+  const client = io(`http://127.0.0.1:${port}/visitor`, { transports: ['websocket'], forceNew: true });
+  await new Promise((done) => client.once('connect', () => done(null)));
+  const samples: number[] = [];
+  for (let i = 0; i < SAMPLES * 4; i++) await timed(samples, () => ack(client, 'message:send', { clientId: `floor-${i}`, text: `배송 문의드립니다 ${i}` }));
+  client.disconnect();
+  await new Promise<void>((done) => server.close(() => done()));
+  await connection.close();
+  return samples;
+}
+
+export async function dataScale(quick: boolean): Promise<Row[]> {
+  const sizes = quick ? [1_000, 10_000, 100_000] : [1_000, 100_000, 1_000_000];
+  const databaseName = `parley_scale_${Date.now()}`;
+  const databaseUri = withDatabaseName((await benchDatabase()).uri, databaseName);
+  const parley = await startParley({ databaseName, env: { PARLEY_LIMIT_EXEMPT_IPS: '127.0.0.1,::1,::ffff:127.0.0.1' } });
+  const connection = await mongoose.createConnection(databaseUri).asPromise();
+  const rows: Row[] = [];
+  try {
+    const site = await connection.collection<{ _id: unknown; key: string }>('sites').findOne({ key: 'demo' });
+    const siteId = String(site!._id);
+    const [agent] = await connectAgents(parley.url, 1, 5, `scale-${Date.now()}`);
+    const token = await adminToken(parley.url);
+    const admin = io(`${parley.url}${NAMESPACES.agent}`, { auth: { token }, transports: ['websocket'], forceNew: true }) as AgentSocket;
+    await new Promise((done) => admin.once(EV.sessionReady, () => done(null)));
+
+    // Thirty visitors of today, with a few messages each: the "returning visitors" timed at every size.
+    const visitors: { token: string }[] = [];
+    for (let i = 0; i < 30; i++) {
+      const { socket, session } = await visitorSocket(parley.url);
+      for (let m = 0; m < 3; m++) await ack(socket, EV.messageSend, { clientId: `today-${i}-${m}`, text: i % 2 ? '배송이 언제 되나요?' : 'Where is my order?' });
+      if (i % 3 === 0) await ack(socket, EV.handoffRequest, {});
+      visitors.push({ token: session.token });
+      socket.disconnect();
+    }
+
+    const results: { size: number; timings: Timings; seedSeconds: number }[] = [];
+    let seeded = 0;
+    for (const size of sizes) {
+      const started = performance.now();
+      await seedHistory(connection, { siteId, agentIds: ['seed-agent-1', 'seed-agent-2', 'seed-agent-3'] }, seeded, size);
+      seeded = size;
+      const seedSeconds = (performance.now() - started) / 1000;
+      // Let PostgreSQL's autovacuum take statistics of what was just loaded, as it would on a live site.
+      await new Promise((done) => setTimeout(done, 15_000));
+      const ids = (await connection.collection<{ _id: unknown }>('conversations').find({ siteId, status: 'closed' }).limit(500).toArray()).map((doc) => String(doc._id));
+      results.push({ size, timings: await measure(parley.url, admin, token, visitors, ids), seedSeconds });
+      console.log(`… scale: ${size.toLocaleString('en')} messages measured (seeding took ${seedSeconds.toFixed(0)} s)`);
+    }
+
+    const [smallest, ...larger] = results;
+    for (const name of Object.keys(smallest!.timings)) {
+      const base = smallest!.timings[name]!;
+      for (const result of [smallest!, ...larger]) {
+        const samples = result.timings[name] ?? [];
+        const isLargest = result === results.at(-1);
+        const p95Goal = /open|sync|view/.test(name) ? 50 : /search/.test(name) ? 300 : null;
+        const p95 = percentile(samples, 95);
+        const flat = percentile(samples, 50) / percentile(base, 50);
+        rows.push({
+          scenario: 'scale',
+          measure: `${name} @ ${result.size.toLocaleString('en')} msgs, p50 / p95`,
+          value: `${ms(percentile(samples, 50))} / ${ms(p95)}`,
+          baseline: `${ms(percentile(base, 50))} @ ${sizes[0]!.toLocaleString('en')}`,
+          ratio: ratio(percentile(samples, 50), percentile(base, 50)),
+          goal: isLargest ? `≤ 1.5×${p95Goal ? `, p95 ≤ ${p95Goal} ms` : ''}` : '',
+          met: isLargest ? (flat <= 1.5 && (!p95Goal || p95 <= p95Goal) ? 'yes' : 'no') : '—',
+        });
+      }
+    }
+    const [relay, insertRelay] = [await floorAck(databaseUri, false), await floorAck(databaseUri, true)];
+    const ackP50 = percentile(results.at(-1)!.timings['message ack']!, 50);
+    rows.push({ scenario: 'scale', measure: 'floor: bare Socket.IO relay ack, p50', value: ms(percentile(relay, 50)) });
+    rows.push({
+      scenario: 'scale',
+      measure: `message ack @ ${sizes.at(-1)!.toLocaleString('en')} msgs vs insertOne + bare relay, p50`,
+      value: ms(ackP50),
+      baseline: ms(percentile(insertRelay, 50)),
+      ratio: ratio(ackP50, percentile(insertRelay, 50)),
+      goal: '≤ 2×',
+      met: ackP50 <= 2 * percentile(insertRelay, 50) ? 'yes' : 'no',
+    });
+    for (const result of results) rows.push({ scenario: 'scale', measure: `seeding to ${result.size.toLocaleString('en')} messages`, value: `${result.seedSeconds.toFixed(0)} s` });
+    closeAll([admin, agent!]);
+  } finally {
+    await connection.dropDatabase().catch(() => {});
+    await connection.close();
+    await parley.stop();
+  }
+  return rows;
+}
