@@ -208,6 +208,15 @@ const en = {
     drop: 'Drop a file to send it to the visitor',
     uploading: (name: string) => `Uploading ${name}…`,
   },
+  protection: {
+    hidden: 'Hidden: this message may be abusive.',
+    show: 'Show message',
+    hide: 'Hide message',
+    warning: (count: number) => (count === 1 ? 'The visitor sent an abusive message.' : `The visitor sent ${count} abusive messages.`),
+    threat: 'The visitor made a threat. Tell your supervisor now.',
+    notYourFault: 'You do not have to take this: you may end the conversation with a polite closing.',
+    endPolitely: 'End politely',
+  },
   csat: {
     title: 'Satisfaction rating',
     score: (score: number) => `${score} out of 5`,
@@ -296,6 +305,15 @@ const ko: Strings = {
     attach: '파일 첨부',
     drop: '파일을 놓으면 방문자에게 보냅니다',
     uploading: (name) => `${name} 올리는 중…`,
+  },
+  protection: {
+    hidden: '가려진 메시지: 폭언이 포함되어 있을 수 있습니다.',
+    show: '메시지 보기',
+    hide: '메시지 가리기',
+    warning: (count) => `방문자가 폭언이 담긴 메시지를 ${count}건 보냈습니다.`,
+    threat: '방문자가 위협하는 말을 했습니다. 지금 관리자에게 알려 주세요.',
+    notYourFault: '참지 않으셔도 됩니다. 정중한 안내와 함께 상담을 종료할 수 있습니다.',
+    endPolitely: '정중히 종료하기',
   },
   csat: {
     title: '만족도 평가',

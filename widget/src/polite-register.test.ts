@@ -6,6 +6,7 @@
 import { checkPoliteRegister } from '../../shared/polite-register';
 import { DEFAULT_POLITE_GUARD_PHRASES } from '../../shared/settings';
 import { systemNoticeTexts } from '../../shared/system-notices';
+import { politeClosing } from '../../shared/abuse';
 import { seedIntents } from '../../server/bot/seed-intents';
 import { stringsFor } from '../../inbox/src/i18n';
 import { strings } from './i18n';
@@ -24,6 +25,7 @@ const sources = {
   widget: koreanTexts(strings.ko, 'widget'),
   'inbox notices and errors': koreanTexts({ notices: stringsFor('ko').notices, errors: stringsFor('ko').errors }, 'inbox'),
   'system notices': koreanTexts(Object.fromEntries(Object.entries(systemNoticeTexts).map(([kind, texts]) => [kind, texts.ko])), 'system'),
+  'polite closing after abuse': [{ path: 'politeClosing', text: politeClosing.ko }],
   'default bot answers': seedIntents.flatMap((intent) => (intent.answer ? [{ path: intent.name, text: intent.answer.ko }] : [])),
 };
 

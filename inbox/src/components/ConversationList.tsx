@@ -4,9 +4,10 @@
  * visitor, the last message, status, waiting time, unread count) so a screen-reader user
  * hears everything about a conversation in one stop.
  */
+import { detectAbuse } from '../../../shared/abuse';
 import { useEffect, useState } from 'preact/hooks';
 import type { Conversation } from '../../../shared/domain';
-import { useStrings } from '../i18n';
+import { useStrings, type Strings } from '../i18n';
 import { systemLine } from '../lib/system-line';
 import { visitorLabel, type ListSections } from '../lib/conversations';
 import { waitingMinutes, type InboxView } from '../lib/views';
@@ -121,7 +122,7 @@ function ConversationRow({ conversation, unread, current, onOpen, onTake, now }:
     <li class={`conversation-row${current ? ' current' : ''}${unread > 0 ? ' has-unread' : ''}`}>
       <button type="button" class="row-open" aria-current={current ? 'true' : undefined} onClick={() => onOpen(conversation.id)}>
         <span class="row-visitor">{visitor}</span>
-        <span class="row-preview">{conversation.lastMessagePreview ? systemLine(strings, conversation.lastMessagePreview) : strings.noPreview}</span>
+        <span class="row-preview">{previewText(strings, conversation.lastMessagePreview)}</span>
         <span class={`row-status status-${conversation.status}`}>{strings.status[conversation.status]}</span>
         {waited !== null && <span class="row-wait">{strings.waiting(waited)}</span>}
         {conversation.tags.length > 0 && <span class="row-tags">{conversation.tags.join(', ')}</span>}
@@ -139,4 +140,10 @@ function ConversationRow({ conversation, unread, current, onOpen, onTake, now }:
       )}
     </li>
   );
+}
+
+/** The list never shows abuse unasked: an abusive last message is replaced by a note that it is hidden. */
+function previewText(strings: Strings, preview: string | null): string {
+  if (!preview) return strings.noPreview;
+  return detectAbuse(preview).abusive ? strings.protection.hidden : systemLine(strings, preview);
 }

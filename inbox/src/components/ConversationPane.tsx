@@ -7,6 +7,7 @@ import { Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Agent, Attachment, Conversation } from '../../../shared/domain';
 import type { ConversationTransfer } from '../../../shared/schemas';
+import { AbuseBanner } from '../conversation/AbuseGuard';
 import { AttachmentDrop } from '../conversation/AttachmentDrop';
 import { CsatSummary } from '../conversation/CsatSummary';
 import { TagEditor } from '../conversation/TagEditor';
@@ -35,6 +36,8 @@ export interface ConversationActions {
   openConversation: (conversationId: string) => void;
   /** Fetches the page of messages before the oldest one shown. */
   loadOlder: () => void;
+  /** Sends the polite closing to the visitor, then closes the conversation. */
+  endPolitely?: (closing: string) => Promise<unknown>;
 }
 
 interface ConversationPaneProps {
@@ -129,6 +132,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
             {notice}
           </p>
         )}
+        <AbuseBanner conversation={conversation} entries={entries} canEnd={mine} onEndPolitely={actions.endPolitely} />
         <ol
           ref={log}
           role="log"

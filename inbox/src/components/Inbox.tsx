@@ -12,6 +12,7 @@ import { listSections, visitorLabel } from '../lib/conversations';
 import { titleWithUnread } from '../lib/page-title';
 import { nextUnread } from '../lib/tabs';
 import type { KeyValueStorage } from '../lib/storage';
+import { randomClientId } from '../lib/messages';
 import { chime, useAlerts, type AlertOutputs } from '../lib/use-alerts';
 import { useDirectory, type DirectoryApis } from '../lib/use-directory';
 import { LIST_ERRORS, useInbox } from '../lib/use-inbox';
@@ -158,6 +159,7 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
                 typing: (on) => connection.setTyping(id, on),
                 openConversation: inbox.open,
                 loadOlder: () => inbox.loadOlder(id),
+                endPolitely: (closing) => connection.send({ conversationId: id, clientId: randomClientId(), text: closing }).then(() => inbox.closeConversation(id)),
               }}
               olderAvailable={state.olderAvailable[id] ?? false}
             />

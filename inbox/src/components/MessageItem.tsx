@@ -7,6 +7,7 @@ import { formatTime } from '../lib/format-date';
 import type { TranscriptEntry } from '../lib/messages';
 import { systemLine } from '../lib/system-line';
 import { AttachmentView } from './AttachmentView';
+import { GuardedText, isGuarded } from '../conversation/AbuseGuard';
 
 interface MessageItemProps {
   entry: TranscriptEntry;
@@ -30,7 +31,7 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
         <time dateTime={entry.createdAt}>{formatTime(entry.createdAt, strings.locale)}</time>
       </div>
       {/* A file an agent sent carries its name as the text: the card already says it. */}
-      {text && text !== entry.attachment?.name && <p class="message-text">{text}</p>}
+      {text && text !== entry.attachment?.name && (isGuarded(entry) ? <GuardedText text={text} /> : <p class="message-text">{text}</p>)}
       {entry.attachment && <AttachmentView attachment={entry.attachment} />}
       {entry.quickReplies && entry.quickReplies.length > 0 && (
         <ul class="quick-replies">

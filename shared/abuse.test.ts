@@ -1,0 +1,21 @@
+import { detectAbuse, politeClosing } from './abuse';
+
+describe('detecting abuse aimed at an agent', () => {
+  it('catches Korean and English profanity, spaced out or shouted', () => {
+    for (const text of ['이 개새끼야', '씨 발 진짜', 'ㅅㅂ 뭐하냐', 'You are an IDIOT', 'F U C K this']) expect(detectAbuse(text).abusive, text).toBe(true);
+  });
+
+  it('marks threats as threats', () => {
+    expect(detectAbuse('찾아간다 진짜')).toEqual({ abusive: true, threat: true });
+    expect(detectAbuse("I'll find you")).toEqual({ abusive: true, threat: true });
+  });
+
+  it('leaves an unhappy but civil customer alone', () => {
+    for (const text of ['배송이 너무 늦어서 최악이에요', '정말 짜증나네요', 'This is terrible service', '환불해 주세요']) expect(detectAbuse(text).abusive, text).toBe(false);
+  });
+
+  it('has a polite closing in both languages', () => {
+    expect(politeClosing.ko).toContain('고객님');
+    expect(politeClosing.en.length).toBeGreaterThan(20);
+  });
+});
