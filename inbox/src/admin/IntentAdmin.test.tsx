@@ -7,10 +7,21 @@ const refund: IntentDefinition = { name: 'refund', examples: ['환불', 'refund'
 
 function fakeApi(initial: IntentDefinition[] = [refund]) {
   let intents = [...initial];
-  const api: IntentApi & { saved: IntentDefinition[]; imported: unknown[] } = {
+  const api: IntentApi & { saved: IntentDefinition[]; imported: unknown[]; thresholds: (number | null)[]; tested: (number | undefined)[] } = {
     saved: [],
     imported: [],
+    thresholds: [],
+    tested: [],
     list: async () => intents,
+    overview: async () => ({
+      intents,
+      model: { modelId: 'parley/use-multilingual-v3', state: 'ready', problem: null },
+      calibration: { mode: 'semantic+lexical', threshold: 0.65, wrongAnswerRate: 0.04, inScopeAnswered: 0.8, outOfDomainDeclined: 0.95, examples: 2 },
+      thresholdOverride: api.thresholds.at(-1) ?? null,
+    }),
+    setThreshold: async (threshold) => {
+      api.thresholds.push(threshold);
+    },
     save: async (intent) => {
       if (!/^[a-z0-9_]{2,60}$/.test(intent.name)) throw new Error('name: intent names use lowercase letters, digits and "_" (2–60)');
       api.saved.push(intent);
@@ -19,7 +30,7 @@ function fakeApi(initial: IntentDefinition[] = [refund]) {
     remove: async (name) => {
       intents = intents.filter((i) => i.name !== name);
     },
-    test: async (text) => ({ best: text.includes('환불') ? { name: 'refund', score: 0.82 } : null, ranked: [{ name: 'refund', score: text.includes('환불') ? 0.82 : 0.2 }], mode: 'lexical' }),
+    test: async (text, threshold) => (api.tested.push(threshold), { best: text.includes('환불') ? { name: 'refund', score: 0.82 } : null, ranked: [{ name: 'refund', score: text.includes('환불') ? 0.82 : 0.2 }], mode: 'lexical' }),
     exportAll: async () => ({ intents }),
     importAll: async (body) => {
       api.imported.push(body);
@@ -30,6 +41,21 @@ function fakeApi(initial: IntentDefinition[] = [refund]) {
 }
 
 describe('the intents admin', () => {
+  it('shows the model and the calibrated threshold, previews a slider value in the tester and saves it', async () => {
+    const api = fakeApi();
+    render(<IntentAdmin api={api} onClose={() => {}} />);
+    expect(await screen.findByText('Model: parley/use-multilingual-v3 (semantic matching on)')).toBeTruthy();
+    expect(screen.getByText(/Calibrated threshold 0.65 from 2 examples/)).toBeTruthy();
+    const slider = screen.getByRole('slider', { name: 'Confidence threshold' });
+    fireEvent.input(slider, { target: { value: '0.9' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Test sentence' }), { target: { value: '환불 되나요' } });
+    await waitFor(() => expect(api.tested).toContain(0.9));
+    fireEvent.click(screen.getByRole('button', { name: 'Use this threshold' }));
+    await waitFor(() => expect(api.thresholds).toEqual([0.9]));
+    fireEvent.click(await screen.findByRole('button', { name: 'Back to the calibrated threshold' }));
+    await waitFor(() => expect(api.thresholds).toEqual([0.9, null]));
+  });
+
   it('creates an intent from the form, one example per line', async () => {
     const api = fakeApi();
     render(<IntentAdmin api={api} onClose={() => {}} />);

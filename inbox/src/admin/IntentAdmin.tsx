@@ -5,8 +5,11 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { IntentDefinition } from '../../../shared/domain';
+import type { IntentOverview } from '../../../shared/http';
 import type { IntentApi } from './intent-api';
 import { emptyFields, toFields, toIntent, type IntentFields } from './intent-form';
+import { IntentCalibration } from './IntentCalibration';
+import { useIntentTexts } from './intent-texts';
 import { IntentTester } from './IntentTester';
 
 interface IntentAdminProps {
@@ -38,9 +41,26 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [importMode, setImportMode] = useState<'merge' | 'replace'>('merge');
+  const [overview, setOverview] = useState<IntentOverview | null>(null);
+  /** The threshold slider's value while the admin moves it; null = the saved one. */
+  const [threshold, setThreshold] = useState<number | null>(null);
+  const texts = useIntentTexts();
 
-  const refresh = useCallback(() => api.list().then(setIntents, (failure: Error) => setError(failure.message)), [api]);
+  const refresh = useCallback(
+    () =>
+      api.overview().then(
+        (current) => (setOverview(current), setIntents(current.intents)),
+        (failure: Error) => setError(failure.message),
+      ),
+    [api],
+  );
   useEffect(() => void refresh(), [refresh]);
+  // Training after a change takes seconds; look again until the new calibration is there.
+  useEffect(() => {
+    if (!overview || overview.calibration) return;
+    const timer = setTimeout(() => void refresh(), 1500);
+    return () => clearTimeout(timer);
+  }, [overview, refresh]);
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     setError(null);
@@ -100,7 +120,13 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
           </button>
         )}
       </form>
-      <IntentTester api={api} />
+      <IntentCalibration
+        overview={overview}
+        threshold={threshold}
+        onThreshold={setThreshold}
+        onSave={(value) => void act(() => api.setThreshold(value), value === null ? texts.restored : texts.saved).then(() => setThreshold(null))}
+      />
+      <IntentTester api={api} threshold={threshold} />
       <section aria-labelledby="intent-json-title">
         <h3 id="intent-json-title">Import and export</h3>
         <button type="button" onClick={() => void act(async () => download('parley-intents.json', JSON.stringify(await api.exportAll(), null, 2)), 'Exported')}>

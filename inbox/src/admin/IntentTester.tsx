@@ -5,7 +5,8 @@ import type { IntentApi } from './intent-api';
 
 const DEBOUNCE_MS = 250;
 
-export function IntentTester({ api }: { api: Pick<IntentApi, 'test'> }) {
+/** `threshold`: the admin's slider value, previewed live before it is saved. */
+export function IntentTester({ api, threshold }: { api: Pick<IntentApi, 'test'>; threshold?: number | null }) {
   const [text, setText] = useState('');
   const [result, setResult] = useState<IntentTestResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +18,7 @@ export function IntentTester({ api }: { api: Pick<IntentApi, 'test'> }) {
     }
     let current = true;
     const timer = setTimeout(() => {
-      api.test(text).then(
+      api.test(text, threshold ?? undefined).then(
         (answer) => current && (setResult(answer), setError(null)),
         (failure: Error) => current && setError(failure.message),
       );
@@ -26,7 +27,7 @@ export function IntentTester({ api }: { api: Pick<IntentApi, 'test'> }) {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, text]);
+  }, [api, text, threshold]);
 
   return (
     <section class="intent-tester" aria-labelledby="intent-tester-title">
