@@ -30,7 +30,7 @@ export function IntentCalibration({ overview, threshold, onThreshold, onSave }: 
             {text.slider}
             <input type="range" min={0.05} max={0.99} step={0.01} value={value} onInput={(event) => onThreshold(Number(event.currentTarget.value))} />
           </label>
-          <output>{text.current(value, threshold !== null ? threshold !== calibrated : overview.thresholdOverride !== null)}</output>
+          <span>{text.current(value, threshold !== null ? threshold !== calibrated : overview.thresholdOverride !== null)}</span>
           <p class="hint">{text.preview}</p>
           <button type="button" onClick={() => onSave(value)}>
             {text.save}
