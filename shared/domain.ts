@@ -176,4 +176,6 @@ export interface IntentDefinition {
   related: string[];
   /** Team that should take the conversation when this intent leads to a handoff. */
   team: string | null;
+  /** Written by the admin: what visitors see on quick replies and agents on the handoff card (empty = derived from the name). */
+  displayName?: { ko: string; en: string };
 }

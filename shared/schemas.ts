@@ -158,6 +158,8 @@ export const intentDefinitionSchema = z.object({
   handoff: z.boolean().default(false),
   related: z.array(z.string()).max(10).default([]),
   team: z.string().max(60).nullable().default(null),
+  /** What visitors and agents see for this intent (quick replies, handoff card); empty = derived from the name. */
+  displayName: z.object({ ko: z.string().trim().max(60).default(''), en: z.string().trim().max(60).default('') }).default({ ko: '', en: '' }),
 });
 
 export const intentImportSchema = z.object({
