@@ -127,6 +127,16 @@ export const agentMessageSyncSchema = z.object({
   afterSeq: seqSchema,
 });
 
+/** An older page of a conversation's messages: the `limit` newest before `beforeSeq`. */
+export const messageListSchema = z.object({
+  conversationId: objectIdSchema,
+  beforeSeq: seqSchema.min(1),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+/** Opaque position in a paged list, handed back by the server as `nextCursor`. */
+export const listCursorSchema = z.string().min(1).max(4096).regex(/^[A-Za-z0-9_-]+$/);
+
 /**
  * Which conversations the inbox lists. Without a view: the agent's own open ones,
  * the queue and the bot's (the default inbox). `team`: open ones of the agent's teams;
@@ -134,6 +144,9 @@ export const agentMessageSyncSchema = z.object({
  */
 export const conversationListSchema = z.object({
   view: z.enum(['default', 'mine', 'queue', 'team', 'open', 'closed']).default('default'),
+  /** From the previous page's `nextCursor`; absent for the first page. */
+  cursor: listCursorSchema.optional(),
+  limit: z.number().int().min(1).max(200).default(50),
 });
 
 export const agentPresenceSchema = z.object({ presence: z.enum(['online', 'away', 'offline']) });
@@ -288,8 +301,15 @@ export const conversationSearchSchema = z.object({
   email: z.string().trim().max(254).optional(),
   tag: z.string().trim().max(40).optional(),
   status: z.enum(['bot', 'queued', 'offline', 'assigned', 'closed']).optional(),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
+  /** From the previous page's `nextCursor`; absent for the first page. */
+  cursor: listCursorSchema.optional(),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** `GET /api/conversations/:id/transcript?beforeSeq=`: the newest page, or the page before a seq. */
+export const transcriptPageSchema = z.object({
+  beforeSeq: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 
 export const conversationTagsSchema = z.object({
@@ -335,6 +355,7 @@ export type AgentMessageSend = z.input<typeof agentMessageSendSchema>;
 export type ConversationRef = z.input<typeof conversationRefSchema>;
 export type ConversationOpen = z.input<typeof conversationOpenSchema>;
 export type AgentMessageSync = z.input<typeof agentMessageSyncSchema>;
+export type MessageList = z.input<typeof messageListSchema>;
 export type ConversationList = z.input<typeof conversationListSchema>;
 export type ConversationTransfer = z.input<typeof conversationTransferSchema>;
 export type AgentPresenceChange = z.input<typeof agentPresenceSchema>;
