@@ -1,5 +1,5 @@
 /**
- * Answers report requests from the pre-aggregated day documents only (never the raw
+ * Answers report requests from the pre-aggregated rollups and rows only (never the raw
  * conversations), and the supervisor board's live figures from today's conversations.
  */
 import type { Agent } from '../../shared/domain';
@@ -7,9 +7,9 @@ import type { BusinessHours } from '../../shared/settings';
 import type { LiveFigures, ReportQuery } from '../../shared/reports/report-api';
 import { conversationFacts } from '../../shared/reports/conversation-facts';
 import { localParts, startOfLocalDay } from '../../shared/reports/local-time';
-import { buildOverview, matchesFilter, previousRange, type ReportOverview, type ReportRow } from '../../shared/reports/report-views';
+import { buildOverview, filterOptions, matchesFilter, previousRange, rollUpRows, rollupOptions, type ReportOverview } from '../../shared/reports/report-views';
 import type { ReportSource } from './report-source';
-import type { DayDoc, ReportStore } from './report-store';
+import type { ReportStore } from './report-store';
 
 export interface ReportQueriesDeps {
   store: ReportStore;
@@ -21,23 +21,29 @@ export interface ReportQueriesDeps {
   now: () => Date;
 }
 
-function rowsOf(docs: DayDoc[]): ReportRow[] {
-  return docs.flatMap((doc) => doc.rows.map((row) => ({ day: doc.day, hour: row.h, weekday: row.w, agentId: row.a, team: row.t, intent: row.i, locale: row.l, values: row.v })));
-}
-
 export function createReportQueries(deps: ReportQueriesDeps) {
   return {
     async overview(siteId: string, query: ReportQuery): Promise<ReportOverview> {
       const previous = previousRange(query.from, query.to);
-      const [docs, agents] = await Promise.all([deps.store.readDays(siteId, previous.from, query.to), deps.listAgents(siteId)]);
       const filter = { team: query.team, agentId: query.agent, intent: query.intent, locale: query.locale };
-      const rows = rowsOf(docs).filter((row) => matchesFilter(row, filter));
+      const filtered = Object.values(filter).some((value) => value !== undefined);
+      const agentList = await deps.listAgents(siteId);
+      const agents = new Map(agentList.map((agent) => [agent.id, { name: agent.name, capacity: agent.capacity }]));
+      if (!filtered) {
+        const days = await deps.store.readRollups(siteId, previous.from, query.to);
+        const current = days.filter((day) => day.day >= query.from);
+        return buildOverview({ current, previous: days.filter((day) => day.day < query.from), options: rollupOptions(current, agents), from: query.from, to: query.to, agents });
+      }
+      // Filters combine freely, so they need the full rows: slower than the rollups, still sums only.
+      const rows = await deps.store.readRows(siteId, previous.from, query.to);
+      const chosen = rollUpRows(rows.filter((row) => matchesFilter(row, filter)));
       return buildOverview({
-        rows: rows.filter((row) => row.day >= query.from),
-        previousRows: rows.filter((row) => row.day < query.from),
+        current: chosen.filter((day) => day.day >= query.from),
+        previous: chosen.filter((day) => day.day < query.from),
+        options: filterOptions(rows.filter((row) => row.day >= query.from), agents),
         from: query.from,
         to: query.to,
-        agents: new Map(agents.map((agent) => [agent.id, { name: agent.name, capacity: agent.capacity }])),
+        agents,
       });
     },
 

@@ -1,19 +1,21 @@
 /**
- * Pre-aggregated report rows. One document per site and local day holds that day's rows
- * (hour × agent × team × intent × locale), so a 90-day report reads 90 documents, not tens
- * of thousands: the embedded FerretDB pays per document far more than per byte.
+ * Pre-aggregated report rows. One document per site, local day and hour holds that hour's
+ * rows (agent × team × intent × locale); one rollup per site and day holds the same figures
+ * summed per hour, agent and intent, so an unfiltered 90-day report reads 90 small
+ * documents (the embedded FerretDB pays per document and per byte), and a filtered one
+ * reads the hour documents.
  * Each conversation's last contribution is kept too, so reprocessing it applies only the
  * difference — which makes the incremental job idempotent and safe to re-run.
  */
 import type { Connection } from 'mongoose';
 import type { Locale } from '../../shared/domain';
 import { isDuplicateKeyError } from '../concurrency/insert-claim';
-import { addValues, rowId, type Contribution, type RowKey, type RowValues } from '../../shared/reports/report-rows';
+import { addToRollup, emptyRollup, type DayRollup } from '../../shared/reports/day-rollup';
+import { addValues, rowId, type Contribution, type RowValues } from '../../shared/reports/report-rows';
+import type { ReportRow } from '../../shared/reports/report-views';
 
-/** One row inside a day document; short keys because there are many. */
-export interface DayRow {
-  h: number;
-  w: number;
+/** One row inside an hour document; short keys because there are many. */
+interface HourRow {
   a: string;
   t: string;
   i: string;
@@ -21,11 +23,20 @@ export interface DayRow {
   v: RowValues;
 }
 
-export interface DayDoc {
+interface HourDoc {
   _id: string;
   siteId: string;
   day: string;
-  rows: DayRow[];
+  hour: number;
+  weekday: number;
+  rows: HourRow[];
+}
+
+interface RollupDoc {
+  _id: string;
+  siteId: string;
+  day: string;
+  rollup: DayRollup;
 }
 
 interface ContributionDoc {
@@ -34,37 +45,44 @@ interface ContributionDoc {
 }
 
 const dayId = (siteId: string, day: string) => `${siteId}|${day}`;
-const subRowId = (row: DayRow) => [row.h, row.a, row.t, row.i, row.l].join('|');
-const toDayRow = (key: RowKey, values: RowValues): DayRow => ({ h: key.hour, w: key.weekday, a: key.agentId, t: key.team, i: key.intent, l: key.locale, v: values });
+const hourId = (siteId: string, day: string, hour: number) => `${siteId}|${day}|${String(hour).padStart(2, '0')}`;
+const subRowId = (row: { a: string; t: string; i: string; l: string }) => [row.a, row.t, row.i, row.l].join('|');
 
 export function createReportStore(connection: Connection) {
-  const days = connection.collection<DayDoc>('reportdays');
+  const hours = connection.collection<HourDoc>('reporthours');
+  const rollups = connection.collection<RollupDoc>('reportrollups');
   const contributionDocs = connection.collection<ContributionDoc>('reportcontributions');
   const state = connection.collection<{ _id: string; at?: Date; holder?: string; until?: Date }>('reportstate');
 
-  /** Adds `deltas` (already net of what was there) into the day documents. */
+  /** Adds `deltas` (already net of what was there) into the hour documents and the day rollups. */
   async function applyDeltas(deltas: Contribution[]) {
-    const byDay = new Map<string, Contribution[]>();
-    for (const delta of deltas) {
-      const id = dayId(delta.key.siteId, delta.key.day);
-      byDay.set(id, [...(byDay.get(id) ?? []), delta]);
+    if (deltas.length === 0) return;
+    const hourIds = [...new Set(deltas.map((delta) => hourId(delta.key.siteId, delta.key.day, delta.key.hour)))];
+    const dayIds = [...new Set(deltas.map((delta) => dayId(delta.key.siteId, delta.key.day)))];
+    const [hourDocs, rollupDocs] = await Promise.all([hours.find({ _id: { $in: hourIds } }).toArray(), rollups.find({ _id: { $in: dayIds } }).toArray()]);
+    const hourById = new Map(hourDocs.map((doc) => [doc._id, doc]));
+    const rollupById = new Map(rollupDocs.map((doc) => [doc._id, doc]));
+    for (const { key, values } of deltas) {
+      const hid = hourId(key.siteId, key.day, key.hour);
+      const hourDoc = hourById.get(hid) ?? { _id: hid, siteId: key.siteId, day: key.day, hour: key.hour, weekday: key.weekday, rows: [] };
+      hourById.set(hid, hourDoc);
+      const row: HourRow = { a: key.agentId, t: key.team, i: key.intent, l: key.locale, v: {} };
+      const current = hourDoc.rows.find((candidate) => subRowId(candidate) === subRowId(row)) ?? (hourDoc.rows.push(row), row);
+      addValues(current.v, values);
+      if (Object.keys(current.v).length === 0) hourDoc.rows = hourDoc.rows.filter((candidate) => candidate !== current);
+      const did = dayId(key.siteId, key.day);
+      const rollupDoc = rollupById.get(did) ?? { _id: did, siteId: key.siteId, day: key.day, rollup: emptyRollup(key.day, key.weekday) };
+      rollupById.set(did, rollupDoc);
+      addToRollup(rollupDoc.rollup, { hour: key.hour, agentId: key.agentId, team: key.team, intent: key.intent, values }, 1);
     }
-    if (byDay.size === 0) return;
-    const existing = new Map((await days.find({ _id: { $in: [...byDay.keys()] } }).toArray()).map((doc) => [doc._id, doc]));
-    const writes = [...byDay].map(([id, changes]) => {
-      const first = changes[0]!.key;
-      const doc = existing.get(id) ?? { _id: id, siteId: first.siteId, day: first.day, rows: [] };
-      const rows = new Map(doc.rows.map((row) => [subRowId(row), row]));
-      for (const change of changes) {
-        const row = toDayRow(change.key, {});
-        const current = rows.get(subRowId(row)) ?? row;
-        addValues(current.v, change.values);
-        if (Object.keys(current.v).length === 0) rows.delete(subRowId(row));
-        else rows.set(subRowId(row), current);
-      }
-      return { replaceOne: { filter: { _id: id }, replacement: { siteId: doc.siteId, day: doc.day, rows: [...rows.values()] }, upsert: true } };
-    });
-    await days.bulkWrite(writes, { ordered: false });
+    const replace = <T extends { _id: string }>(doc: T) => {
+      const { _id, ...rest } = doc;
+      return { replaceOne: { filter: { _id }, replacement: rest, upsert: true } };
+    };
+    await Promise.all([
+      hours.bulkWrite(hourIds.map((id) => replace(hourById.get(id)!)) as never, { ordered: false }),
+      rollups.bulkWrite(dayIds.map((id) => replace(rollupById.get(id)!)) as never, { ordered: false }),
+    ]);
   }
 
   return {
@@ -90,8 +108,18 @@ export function createReportStore(connection: Connection) {
       );
     },
 
-    /** The day documents of a site from `fromDay` to `toDay` inclusive (`YYYY-MM-DD`). */
-    readDays: (siteId: string, fromDay: string, toDay: string) => days.find({ _id: { $gte: dayId(siteId, fromDay), $lte: dayId(siteId, toDay) } }).toArray(),
+    /** The day rollups of a site from `fromDay` to `toDay` inclusive (`YYYY-MM-DD`). */
+    async readRollups(siteId: string, fromDay: string, toDay: string): Promise<DayRollup[]> {
+      const docs = await rollups.find({ _id: { $gte: dayId(siteId, fromDay), $lte: dayId(siteId, toDay) } }).toArray();
+      return docs.map((doc) => doc.rollup);
+    },
+
+    /** Every full row of a site from `fromDay` to `toDay`, for filtered reports. */
+    async readRows(siteId: string, fromDay: string, toDay: string): Promise<ReportRow[]> {
+      // '|~' sorts after every hour suffix of the last day.
+      const docs = await hours.find({ _id: { $gte: dayId(siteId, fromDay), $lte: `${dayId(siteId, toDay)}|~` } }).toArray();
+      return docs.flatMap((doc) => doc.rows.map((row) => ({ day: doc.day, hour: doc.hour, weekday: doc.weekday, agentId: row.a, team: row.t, intent: row.i, locale: row.l, values: row.v })));
+    },
 
     async watermark(): Promise<Date> {
       return (await state.findOne({ _id: 'watermark' }))?.at ?? new Date(0);
@@ -119,7 +147,7 @@ export function createReportStore(connection: Connection) {
     },
 
     async clear() {
-      await Promise.all([days.deleteMany({}), contributionDocs.deleteMany({}), state.deleteOne({ _id: 'watermark' })]);
+      await Promise.all([hours.deleteMany({}), rollups.deleteMany({}), contributionDocs.deleteMany({}), state.deleteOne({ _id: 'watermark' })]);
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../domain';
 import { occupancy, summarize, type KpiFigures } from './kpi-summary';
+import { addToRollup, emptyRollup, type DayRollup } from './day-rollup';
 import { addValues, type RowValues } from './report-rows';
 
 export interface ReportRow {
@@ -68,6 +69,8 @@ export interface ReportOverview {
   heatmap: number[][];
   agents: AgentReportRow[];
   intents: IntentReportRow[];
+  /** What the filters can choose from in this range, whatever is chosen now. */
+  options: { teams: string[]; intents: string[]; agents: { id: string; name: string }[] };
 }
 
 export const matchesFilter = (row: ReportRow, filter: ReportFilter) =>
@@ -99,57 +102,95 @@ export function sumRows(rows: ReportRow[]): RowValues {
   return total;
 }
 
-function groupBy(rows: ReportRow[], key: (row: ReportRow) => string): Map<string, ReportRow[]> {
-  const groups = new Map<string, ReportRow[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
+function merge<T>(items: T[], key: (item: T) => string, values: (item: T) => RowValues): Map<string, RowValues> {
+  const merged = new Map<string, RowValues>();
+  for (const item of items) merged.set(key(item), addValues(merged.get(key(item)) ?? {}, values(item)));
+  return merged;
 }
 
-function point(bucket: string, rows: ReportRow[]): SeriesPoint {
-  const kpis = summarize(sumRows(rows));
+function point(bucket: string, values: RowValues): SeriesPoint {
+  const kpis = summarize(values);
   return { bucket, conversations: kpis.conversations, frtSeconds: kpis.frtSeconds, ahtSeconds: kpis.ahtSeconds, csatPositiveRate: kpis.csat.positiveRate };
 }
 
-function agentRows(rows: ReportRow[], agents: Map<string, { name: string; capacity: number }>): AgentReportRow[] {
-  const result: AgentReportRow[] = [];
-  for (const [agentId, own] of groupBy(rows.filter((row) => row.agentId !== ''), (row) => row.agentId)) {
-    const kpis = summarize(sumRows(own));
-    const busyHours = new Set(own.filter((row) => (row.values.assignedMs ?? 0) > 0).map((row) => `${row.day} ${row.hour}`)).size;
-    const agent = agents.get(agentId);
-    result.push({
-      agentId,
-      name: agent?.name ?? agentId,
-      handled: kpis.handled,
-      frtSeconds: kpis.frtSeconds,
-      ahtSeconds: kpis.ahtSeconds,
-      csatPositiveRate: kpis.csat.positiveRate,
-      csatResponses: kpis.csat.responses,
-      occupancy: occupancy(sumRows(own).assignedMs ?? 0, busyHours, agent?.capacity ?? 0),
-      chatsPerHour: busyHours > 0 ? kpis.handled / busyHours : null,
-      missed: kpis.missed,
-    });
+function agentRows(days: DayRollup[], agents: Map<string, { name: string; capacity: number }>): AgentReportRow[] {
+  const all = days.flatMap((day) => day.agents);
+  const busyHours = new Map<string, number>();
+  for (const agent of all) busyHours.set(agent.agentId, (busyHours.get(agent.agentId) ?? 0) + agent.busy.length);
+  return [...merge(all, (agent) => agent.agentId, (agent) => agent.values)]
+    .map(([agentId, values]) => {
+      const kpis = summarize(values);
+      const busy = busyHours.get(agentId) ?? 0;
+      const agent = agents.get(agentId);
+      return {
+        agentId,
+        name: agent?.name ?? agentId,
+        handled: kpis.handled,
+        frtSeconds: kpis.frtSeconds,
+        ahtSeconds: kpis.ahtSeconds,
+        csatPositiveRate: kpis.csat.positiveRate,
+        csatResponses: kpis.csat.responses,
+        occupancy: occupancy(values.assignedMs ?? 0, busy, agent?.capacity ?? 0),
+        chatsPerHour: busy > 0 ? kpis.handled / busy : null,
+        missed: kpis.missed,
+      };
+    })
+    .sort((a, b) => b.handled - a.handled || a.name.localeCompare(b.name));
+}
+
+/** Rolls filtered rows up into one rollup per day, the shape the overview reads. */
+export function rollUpRows(rows: ReportRow[]): DayRollup[] {
+  const days = new Map<string, DayRollup>();
+  for (const row of rows) {
+    const day = days.get(row.day) ?? emptyRollup(row.day, row.weekday);
+    days.set(row.day, addToRollup(day, row, 1));
   }
-  return result.sort((a, b) => b.handled - a.handled || a.name.localeCompare(b.name));
+  return [...days.values()];
+}
+
+/** The filter menus when nothing is filtered: read off the rollups. */
+export function rollupOptions(days: DayRollup[], agents: Map<string, { name: string }>): ReportOverview['options'] {
+  const distinct = (values: string[]) => [...new Set(values)].sort();
+  return {
+    teams: distinct(days.flatMap((day) => day.teams.map((team) => team.team))),
+    intents: distinct(days.flatMap((day) => day.intents.map((intent) => intent.intent))),
+    agents: distinct(days.flatMap((day) => day.agents.map((agent) => agent.agentId))).map((id) => ({ id, name: agents.get(id)?.name ?? id })),
+  };
+}
+
+/** The teams, intents and agents that occur in these rows, for the filter menus. */
+export function filterOptions(rows: ReportRow[], agents: Map<string, { name: string }>): ReportOverview['options'] {
+  const distinct = (pick: (row: ReportRow) => string) => [...new Set(rows.map(pick).filter((value) => value !== ''))].sort();
+  return {
+    teams: distinct((row) => row.team),
+    intents: distinct((row) => row.intent),
+    agents: distinct((row) => row.agentId).map((id) => ({ id, name: agents.get(id)?.name ?? id })),
+  };
 }
 
 export function buildOverview(input: {
-  rows: ReportRow[];
-  previousRows: ReportRow[];
+  current: DayRollup[];
+  previous: DayRollup[];
+  options: ReportOverview['options'];
   from: string;
   to: string;
   agents: Map<string, { name: string; capacity: number }>;
 }): ReportOverview {
-  const { rows, from, to } = input;
+  const { current, from, to } = input;
   const previous = previousRange(from, to);
+  const sum = (days: DayRollup[]) => days.reduce((total, day) => addValues(total, day.total), {} as RowValues);
   const granularity = from === to ? 'hour' : 'day';
-  const byBucket = groupBy(rows, (row) => (granularity === 'hour' ? `${row.day} ${String(row.hour).padStart(2, '0')}` : row.day));
-  const buckets = granularity === 'hour' ? Array.from({ length: 24 }, (_, hour) => `${from} ${String(hour).padStart(2, '0')}`) : daysBetween(from, to);
+  const byDay = new Map(current.map((day) => [day.day, day]));
+  const series =
+    granularity === 'hour'
+      ? Array.from({ length: 24 }, (_, hour) => point(`${from} ${String(hour).padStart(2, '0')}`, byDay.get(from)?.hours[hour] ?? {}))
+      : daysBetween(from, to).map((day) => point(day, byDay.get(day)?.total ?? {}));
   const heatmap = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
-  for (const row of rows) heatmap[row.weekday]![row.hour]! += row.values.conversations ?? 0;
-  const intents = [...groupBy(rows.filter((row) => row.intent !== ''), (row) => row.intent)]
-    .map(([intent, own]) => {
-      const kpis = summarize(sumRows(own));
-      return { intent, conversations: kpis.conversations, containmentRate: kpis.containmentRate, handoffs: Object.values(kpis.handoffsByReason).reduce((a, b) => a + b, 0) };
+  for (const day of current) day.hours.forEach((values, hour) => (heatmap[day.weekday]![hour]! += values.conversations ?? 0));
+  const intents = [...merge(current.flatMap((day) => day.intents), (intent) => intent.intent, (intent) => intent.values)]
+    .map(([intent, values]) => {
+      const kpis = summarize(values);
+      return { intent, conversations: kpis.conversations, containmentRate: kpis.containmentRate, handoffs: values.handoffs ?? 0 };
     })
     .filter((row) => row.conversations > 0)
     .sort((a, b) => b.conversations - a.conversations || a.intent.localeCompare(b.intent))
@@ -159,12 +200,13 @@ export function buildOverview(input: {
     to,
     previousFrom: previous.from,
     previousTo: previous.to,
-    kpis: summarize(sumRows(rows)),
-    previous: summarize(sumRows(input.previousRows)),
+    kpis: summarize(sum(current)),
+    previous: summarize(sum(input.previous)),
     granularity,
-    series: buckets.map((bucket) => point(bucket, byBucket.get(bucket) ?? [])),
+    series,
     heatmap,
-    agents: agentRows(rows, input.agents),
+    agents: agentRows(current, input.agents),
     intents,
+    options: input.options,
   };
 }
