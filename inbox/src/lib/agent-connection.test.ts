@@ -22,6 +22,7 @@ let stored: Message[];
 let sendsSeen: string[];
 let opensSeen: { conversationId: string; afterSeq: number }[];
 let dropFirstSendAck: boolean;
+let revoked: boolean;
 let serverSockets: ServerSocket<AgentClientEvents, AgentServerEvents>[];
 const connections: AgentConnection[] = [];
 
@@ -30,12 +31,13 @@ beforeEach(async () => {
   sendsSeen = [];
   opensSeen = [];
   dropFirstSendAck = false;
+  revoked = false;
   serverSockets = [];
   http = createServer();
   io = new Server(http);
   agents = io.of(NAMESPACES.agent);
   agents.use((socket, next) => {
-    if (socket.handshake.auth.token === 'good') return next();
+    if (socket.handshake.auth.token === 'good' && !revoked) return next();
     next(Object.assign(new Error('PARLEY_ERR_UNAUTHENTICATED'), { data: { code: 'PARLEY_ERR_UNAUTHENTICATED', message: 'sign in again' } }));
   });
   agents.on('connection', (socket: ServerSocket<AgentClientEvents, AgentServerEvents>) => {
@@ -98,6 +100,14 @@ describe('agent connection', () => {
 
   it('rejects with the server’s error code when the ack is an error', async () => {
     await expect(connect().open('missing', 0)).rejects.toMatchObject({ code: 'PARLEY_ERR_CONVERSATION_NOT_FOUND', message: 'no such conversation' });
+  });
+
+  it('goes to unauthorized when the server ends the session on an open connection', async () => {
+    const connection = connect();
+    await statusBecomes(connection, 'online');
+    revoked = true;
+    serverSockets.splice(0).forEach((socket) => socket.disconnect(true));
+    await statusBecomes(connection, 'unauthorized');
   });
 
   it('reports a refused token as unauthorized', async () => {

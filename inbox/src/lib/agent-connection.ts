@@ -166,7 +166,13 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
     if (connectedBefore) void catchUp();
     connectedBefore = true;
   });
-  socket.on('disconnect', () => setStatus('offline'));
+  socket.on('disconnect', (reason) => {
+    setStatus('offline');
+    // The server hung up on purpose (signed out elsewhere, deactivated, deleted). Socket.IO
+    // will not retry by itself; asking once more either resumes or gets the refusal that
+    // sends the agent back to sign-in.
+    if (reason === 'io server disconnect') socket.connect();
+  });
   socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
     // socket.active is false when the server's middleware refused us: Socket.IO will not retry by itself.
     if (socket.active) return setStatus('offline');
