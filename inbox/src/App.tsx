@@ -28,6 +28,7 @@ import { createSearchApi } from './search/search-api';
 import { TranscriptSearch } from './search/TranscriptSearch';
 import { createBoardApi } from './supervisor/board-api';
 import { SupervisorBoardScreen } from './supervisor/SupervisorBoardScreen';
+import { LazyReports } from './reports/lazy-reports';
 import { useStrings } from './i18n';
 import type { AgentConnection, ConnectionStatus } from './lib/agent-connection';
 import type { InboxApi } from './lib/api';
@@ -113,7 +114,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports';
 
 interface SignedInProps {
   session: Session;
@@ -167,6 +168,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     { view: 'intents', label: strings.names.screens.intents ?? '', roles: ['admin'], render: () => <IntentAdmin api={intentApi} onClose={close} /> },
     { view: 'widget', label: strings.names.screens.widget ?? '', roles: ['admin'], render: () => <WidgetSettingsAdmin api={settingsApi} onClose={close} /> },
     { view: 'board', label: strings.names.screens.board ?? '', roles: ['supervisor', 'admin'], render: () => <SupervisorBoardScreen api={boardApi} connection={connection} onClose={close} /> },
+    { view: 'reports', label: strings.names.screens.reports ?? '', roles: ['supervisor', 'admin'], render: () => <LazyReports fetchFn={fetchFn} token={session.token} onClose={close} /> },
     { view: 'search', label: strings.names.screens.search ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <TranscriptSearch api={searchApi} selfAgentId={session.agent.id} onClose={close} /> },
     { view: 'agents', label: strings.names.screens.agents ?? '', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
     { view: 'routing', label: strings.names.screens.routing ?? '', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
