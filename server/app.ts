@@ -27,6 +27,8 @@ import { createBotService } from './bot/bot-service';
 import { createQueueService } from './routing/queue-service';
 import { createPresenceTracker } from './agents/presence-tracker';
 import { rooms } from './realtime/rooms';
+import { upgradeHistory } from './conversations/history-upgrade';
+import { startIdleBotCloser } from './conversations/idle-bot-closer';
 import { createMessageStore } from './conversations/message-store';
 import { createTaskTracker } from './concurrency/task-tracker';
 import { httpErrorHandler } from './errors';
@@ -111,6 +113,8 @@ export async function createApp(options: AppOptions) {
 
   // Unique indexes carry correctness (message dedupe), so they must exist before traffic.
   await connection.syncIndexes();
+  // History from earlier versions gets the page numbers and postings its reads now use.
+  await upgradeHistory(connection, (line) => logger.info(line));
   const demoSite = await sites.ensure({ ...options.demoSite, defaultLocale: 'ko' });
   await intents.seedIfEmpty(demoSite.id, seedIntents);
   await cannedResponses.seedIfEmpty(demoSite.id, defaultCannedResponses);
@@ -137,6 +141,11 @@ export async function createApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
   const notifier = createSocketNotifier(visitorNamespace, agentNamespace);
   const transcript = createTranscriptWriter(messages, notifier);
+  const idleBots = startIdleBotCloser({
+    conversations: conversationRepository,
+    onClosed: (conversation) => notifier.conversationUpdated(conversation),
+    onError: (error) => logger.warn({ err: error }, 'could not close idle bot conversations'),
+  });
   const router = createRouter({ conversations: conversationRepository, agents, sites, now });
   const queue = createQueueService({ conversations: conversationRepository, agents, sites, router, transcript, notifier, logger });
   const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, transcript, notifier, now });
@@ -216,6 +225,7 @@ export async function createApp(options: AppOptions) {
     reports,
     reconciler,
     async close() {
+      idleBots.stop();
       await reconciler.close();
       await reports.aggregator.stop();
       presence.close();

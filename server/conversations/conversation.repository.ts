@@ -42,6 +42,8 @@ export interface ConversationRepository {
    * the same agent first. Null when there is none, or another tab opened one meanwhile.
    */
   reopenRecent(visitorId: string, closedSince: Date): Promise<Conversation | null>;
+  /** Conversations still with the bot whose last change is older than `before` (a few hundred at most). */
+  listIdleWithBot(before: Date): Promise<Conversation[]>;
   /** Every conversation currently assigned to the agent. */
   listAssignedTo(agentId: string): Promise<Conversation[]>;
   setTags(id: string, tags: string[]): Promise<Conversation | null>;
@@ -228,6 +230,11 @@ export function createConversationRepository(connection: Connection): Conversati
       const docs = await Conversations.find({ siteId, status: 'queued' }).limit(1000).lean<ConversationDoc[]>();
       const conversations = await withActivity(docs);
       return conversations.map((conversation, i) => ({ ...conversation, preferredAgentId: docs[i]!.preferredAgentId ?? null }));
+    },
+
+    async listIdleWithBot(before) {
+      const docs = await Conversations.find({ status: 'bot', updatedAt: { $lt: before } }).limit(300).lean<ConversationDoc[]>();
+      return docs.map((doc) => toConversation(doc));
     },
 
     async listAssignedTo(agentId) {

@@ -11,6 +11,7 @@ import { createDayBuckets } from '../database/day-buckets';
 import { createConversationRepository, type ConversationRepository } from './conversation.repository';
 import { conversationModel } from './conversation.model';
 import { createMessageStore, type MessageStore } from './message-store';
+import { startIdleBotCloser } from './idle-bot-closer';
 
 let connection: mongoose.Connection;
 let conversations: ConversationRepository;
@@ -152,5 +153,26 @@ describe('over the agent socket', () => {
     expect(forged.ok ? 'accepted' : forged.error.code).toBe('PARLEY_ERR_INVALID_PAYLOAD');
     const listed = await request<ConversationPage>(agent, EV.conversationList, { view: 'open', limit: 1 });
     expect(listed.ok && listed.data.conversations.map((c) => c.id)).toEqual([id]);
+  });
+});
+
+describe('bot conversations that went quiet', () => {
+  it('are closed after a day, so the open lists hold only what is live', async () => {
+    const Conversations = conversationModel(connection);
+    const quiet = await conversationWith(['배송 언제 되나요?']);
+    const recent = await conversationWith(['환불 문의요']);
+    await Conversations.collection.updateOne({ _id: new mongoose.Types.ObjectId(quiet.id) }, { $set: { updatedAt: new Date(Date.now() - 25 * 3_600_000) } });
+    const closed: string[] = [];
+    const closer = startIdleBotCloser({ conversations, onClosed: (conversation) => closed.push(conversation.id) });
+    try {
+      expect(await closer.sweep()).toBe(1);
+    } finally {
+      closer.stop();
+    }
+    expect(closed).toEqual([quiet.id]);
+    expect((await conversations.findById(quiet.id))?.status).toBe('closed');
+    expect((await conversations.findById(recent.id))?.status).toBe('bot');
+    const open = await conversations.listForAgent(siteId, { id: 'a', teams: [] }, 'open', { limit: 200 });
+    expect(open.conversations.some((c) => c.id === quiet.id)).toBe(false);
   });
 });
