@@ -55,7 +55,7 @@ export function createWidgetRoutes(deps: {
     if (!visitor) throw new ParleyError('PARLEY_ERR_UNAUTHENTICATED', 'send the widget’s visitor token as "Authorization: Bearer <token>"');
     const conversation = await deps.conversations.findById(objectIdSchema.parse(req.params.conversationId));
     if (!conversation || conversation.visitorId !== visitor.visitorId) throw new ParleyError('PARLEY_ERR_CONVERSATION_NOT_FOUND', 'no such conversation');
-    const messages = await deps.messages.listAfter(conversation.id, 0, { includeInternal: false, limit: 10_000 });
+    const messages = await wholeTranscript(deps.messages, conversation.id);
     res
       .set('Content-Disposition', `attachment; filename="parley-transcript-${conversation.id}.txt"`)
       .type('text/plain; charset=utf-8')
@@ -68,4 +68,14 @@ export function createWidgetRoutes(deps: {
   });
 
   return router;
+}
+
+/** Every message the visitor may see, a page at a time: a download has no length limit. */
+async function wholeTranscript(messages: MessageStore, conversationId: string) {
+  const all: Awaited<ReturnType<MessageStore['listAfter']>> = [];
+  for (;;) {
+    const page = await messages.listAfter(conversationId, all.at(-1)?.seq ?? 0, { includeInternal: false, limit: 500 });
+    all.push(...page);
+    if (page.length < 500) return all;
+  }
 }

@@ -8,6 +8,7 @@ import {
   agentPresenceSchema,
   conversationListSchema,
   conversationOpenSchema,
+  messageListSchema,
   agentTypingSchema,
   messageReadSchema,
   conversationReassignSchema,
@@ -68,9 +69,9 @@ export function attachAgentNamespace(
 
     socket.on(
       EV.conversationList,
-      acknowledged(deps, EV.conversationList, conversationListSchema, async ({ view }) => {
+      acknowledged(deps, EV.conversationList, conversationListSchema, async ({ view, cursor, limit }) => {
         const teams = view === 'team' ? ((await deps.agents.findById(identity.agentId))?.teams ?? []) : [];
-        return { data: { conversations: await deps.conversations.listForAgent({ ...identity, teams }, view) } };
+        return { data: await deps.conversations.listForAgent({ ...identity, teams }, view, { cursor, limit }) };
       }),
     );
     socket.on(
@@ -87,6 +88,13 @@ export function attachAgentNamespace(
       acknowledged(deps, EV.messageSync, agentMessageSyncSchema, async ({ conversationId, afterSeq }) => ({
         data: { messages: await deps.conversations.agentSync(identity, conversationId, afterSeq) },
       })),
+    );
+    socket.on(
+      EV.messageList,
+      acknowledged(deps, EV.messageList, messageListSchema, async ({ conversationId, beforeSeq, limit }) => {
+        const { messages, hasOlder } = await deps.conversations.agentPage(identity, conversationId, beforeSeq, limit);
+        return { data: { messages, hasOlder } };
+      }),
     );
     socket.on(
       EV.messageSend,

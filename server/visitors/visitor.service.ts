@@ -58,6 +58,7 @@ export function createVisitorService(deps: {
       await conversations.setVisitorDetails(conversation.id, { visitorEmail: input.email, ...(input.name ? { visitorName: input.name } : {}) });
       const { message, created } = await deps.messages.append({
         conversationId: conversation.id,
+        siteId: conversation.siteId,
         clientId: input.clientId,
         author: { kind: 'visitor', id: visitor.id, name: input.name ?? visitor.name },
         text: input.text,
