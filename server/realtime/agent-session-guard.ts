@@ -23,6 +23,8 @@ export function sessionStands(agent: { active?: boolean; sessionVersion: number 
 
 export function guardAgentEvents(socket: AgentSocket, identity: AgentIdentity, version: number, agents: AgentRepository) {
   socket.use((packet, next) => {
+    // Typing is frequent, privileged for nobody and answers nothing: not worth a read each time.
+    if (packet[0] === EV.typingUpdate) return next();
     void agents.findById(identity.agentId).then(
       (agent) => {
         if (!sessionStands(agent, version)) {
