@@ -4,7 +4,8 @@
  */
 import type { Agent } from '../../shared/domain';
 import type { BusinessHours } from '../../shared/settings';
-import type { LiveFigures, ReportQuery } from '../../shared/reports/report-api';
+import type { LiveFigures } from '../../shared/reports/report-api';
+import type { ReportQuery } from '../../shared/reports/report-query-schema';
 import { conversationFacts } from '../../shared/reports/conversation-facts';
 import { localParts, startOfLocalDay } from '../../shared/reports/local-time';
 import { buildOverview, filterOptions, matchesFilter, previousRange, rollUpRows, rollupOptions, type ReportOverview } from '../../shared/reports/report-views';

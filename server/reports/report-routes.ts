@@ -1,7 +1,8 @@
 /** `GET /api/reports/…`: supervisors and admins read the KPIs as JSON or CSV. */
 import { Router, type Response } from 'express';
 import { z } from 'zod';
-import { REPORTS_API, reportQuerySchema, reportTableSchema } from '../../shared/reports/report-api';
+import { REPORTS_API } from '../../shared/reports/report-api';
+import { reportQuerySchema, reportTableSchema } from '../../shared/reports/report-query-schema';
 import { reportCsv, reportTable } from '../../shared/reports/report-csv';
 import type { SignedInAgent } from '../http/agent-auth';
 import type { ReportQueries } from './report-queries';
