@@ -68,7 +68,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
   const composerHint = !open ? strings.closedNotice : mine ? null : conversation.assignedAgentName && conversation.status === 'assigned' ? strings.assignedTo(conversation.assignedAgentName) : strings.takeToReply;
   const seenSeq = lastSeenReplySeq(entries, conversation.readSeq.visitor);
 
-  const log = useRef<HTMLOListElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   // Follow new messages only when the agent is already at the bottom, not while they scroll back.
   const stuckToBottom = useRef(true);
   useLayoutEffect(() => {
@@ -133,7 +133,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
           </p>
         )}
         <AbuseBanner conversation={conversation} entries={entries} canEnd={mine} onEndPolitely={actions.endPolitely} />
-        <ol
+        <div
           ref={log}
           role="log"
           class="transcript"
@@ -146,20 +146,22 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
             if (olderAvailable && el.scrollTop < 40) actions.loadOlder();
           }}
         >
-          {olderAvailable && (
-            <li class="load-earlier">
-              <button type="button" onClick={actions.loadOlder}>
-                {strings.names.loadEarlier}
-              </button>
-            </li>
-          )}
-          {entries.map((entry) => (
-            <Fragment key={entry.clientId}>
-              <MessageItem entry={entry} selfAgentId={self.id} onRetry={actions.retry} />
-              {entry.seq === seenSeq && <li class="receipt">{text.seen}</li>}
-            </Fragment>
-          ))}
-        </ol>
+          <ol class="transcript-lines">
+            {olderAvailable && (
+              <li class="load-earlier">
+                <button type="button" onClick={actions.loadOlder}>
+                  {strings.names.loadEarlier}
+                </button>
+              </li>
+            )}
+            {entries.map((entry) => (
+              <Fragment key={entry.clientId}>
+                <MessageItem entry={entry} selfAgentId={self.id} onRetry={actions.retry} />
+                {entry.seq === seenSeq && <li class="receipt">{text.seen}</li>}
+              </Fragment>
+            ))}
+          </ol>
+        </div>
         <p class="typing" aria-live="polite">
           {visitorTyping && open ? text.typing(visitor) : ''}
         </p>

@@ -31,7 +31,7 @@ export function MessageList({ thread, t, locale, greeting, agentReadSeq, onQuick
   }, [thread.length, last?.key]);
 
   return (
-    <div ref={log} class="log" role="log" aria-live="polite" aria-label={t.conversation}>
+    <div ref={log} class="log" role="log" aria-live="polite" aria-label={t.conversation} tabIndex={0}>
       {thread.length === 0 && <p class="empty">{greeting}</p>}
       {thread.map((item) => (
         <MessageItem
