@@ -111,6 +111,20 @@ describe('outbox', () => {
     }
   });
 
+  it('also waits out any refusal that names a retry-after, such as a database restart', async () => {
+    vi.useFakeTimers();
+    try {
+      const { outbox, attempts } = setUp();
+      const clientId = outbox.send('hello');
+      await attempts[0]!.answer({ kind: 'refused', error: { code: 'PARLEY_ERR_INTERNAL', message: 'restarting', retryAfterMs: 2000 } });
+      expect(outbox.get()).toMatchObject([{ clientId, state: 'pending' }]);
+      vi.advanceTimersByTime(2000);
+      expect(attempts.map((attempt) => attempt.clientId)).toEqual([clientId, clientId]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('forgets a message whose stored copy arrived by a sync before its ack', () => {
     const { outbox } = setUp(false);
     const clientId = outbox.send('hello');

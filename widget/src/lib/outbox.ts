@@ -94,8 +94,9 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       if (result.kind === 'stored') {
         deps.onStored(result.message);
         remove([next.clientId]);
-      } else if (result.kind === 'refused' && result.error.code === 'PARLEY_ERR_RATE_LIMITED') {
-        // Not a verdict on the message: keep it (and everything after it, in order) and send it again later.
+      } else if (result.kind === 'refused' && (result.error.code === 'PARLEY_ERR_RATE_LIMITED' || result.error.retryAfterMs !== undefined)) {
+        // Not a verdict on the message (too fast, or the server is briefly unable): keep it, and
+        // everything after it in order, and send it again once the server's wait is over.
         backOff = setTimer(() => {
           backOff = null;
           pump();
