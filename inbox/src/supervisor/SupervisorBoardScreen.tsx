@@ -10,6 +10,7 @@ import { AgentLoadTable } from './AgentLoadTable';
 import { AssignedTable } from './AssignedTable';
 import type { BoardApi } from './board-api';
 import { boardText } from './board-text';
+import { LiveFigures } from './LiveFigures';
 import { QueueTable } from './QueueTable';
 import { useLiveBoard, type LiveBoardTiming } from './use-live-board';
 
@@ -47,6 +48,7 @@ export function SupervisorBoardScreen({ api, connection, onClose, now = Date.now
         </div>
       </header>
       <p class="field-hint">{text.hint}</p>
+      {api.live && <LiveFigures load={api.live} boardLoadedAt={data?.loadedAt ?? null} />}
       {error && (
         <p role="alert" class="error">
           {text.refreshFailed(errorText(strings, error))}

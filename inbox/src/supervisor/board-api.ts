@@ -1,10 +1,13 @@
 /** The supervisor's board over REST: the queue and every agent's presence and load. */
 import { API, type SupervisorBoard } from '../../../shared/http';
+import { REPORTS_API, type LiveFigures } from '../../../shared/reports/report-api';
 import { requestJson, type FetchLike } from '../lib/api';
 
 export interface BoardApi {
   /** Supervisors and admins only; the server answers agents with PARLEY_ERR_FORBIDDEN. */
   get(): Promise<SupervisorBoard>;
+  /** Today's counts, the longest wait and first-response target breaches (see server/reports). */
+  live?(frtTargetSeconds: number): Promise<LiveFigures>;
 }
 
 /**
@@ -15,5 +18,6 @@ export interface BoardApi {
 export function createBoardApi(fetchFn: FetchLike, token: string, baseUrl = ''): BoardApi {
   return {
     get: () => requestJson(fetchFn, `${baseUrl}${API.supervisorBoard}`, { headers: { authorization: `Bearer ${token}` } }),
+    live: (frtTargetSeconds) => requestJson(fetchFn, `${baseUrl}${REPORTS_API.live}?frtTarget=${frtTargetSeconds}`, { headers: { authorization: `Bearer ${token}` } }),
   };
 }

@@ -70,6 +70,18 @@ const en = {
   atCapacity: (agent: string) => `${agent} is at their conversation limit. Choose someone else or raise their capacity.`,
   refreshFailed: (reason: string) => `The board could not be refreshed: ${reason}`,
   updatedAt: (time: string) => `Updated at ${time}`,
+  live: {
+    title: 'Today',
+    region: 'Today’s figures',
+    conversations: 'Conversations',
+    handoffs: 'Handed to people',
+    closed: 'Closed',
+    waiting: 'Waiting now',
+    longestWait: 'Longest wait',
+    slaBreaches: 'Over the first-response target',
+    frtTarget: 'First-response target (seconds)',
+    failed: (reason: string) => `Today’s figures could not be loaded: ${reason}`,
+  },
 };
 
 type BoardText = typeof en;
@@ -111,6 +123,18 @@ const ko: BoardText = {
   atCapacity: (agent) => `${agent}님은 동시에 맡을 수 있는 대화 수를 넘었습니다. 다른 상담원을 고르거나 최대 대화 수를 늘려 주세요.`,
   refreshFailed: (reason) => `현황판을 새로 고치지 못했습니다: ${reason}`,
   updatedAt: (time) => `${time}에 갱신됨`,
+  live: {
+    title: '오늘',
+    region: '오늘의 지표',
+    conversations: '대화 수',
+    handoffs: '상담원 연결',
+    closed: '종료',
+    waiting: '지금 대기 중',
+    longestWait: '가장 긴 대기',
+    slaBreaches: '첫 응답 목표 초과',
+    frtTarget: '첫 응답 목표(초)',
+    failed: (reason) => `오늘의 지표를 불러오지 못했습니다: ${reason}`,
+  },
 };
 
 export const boardText: Record<Locale, BoardText> = { en, ko };
