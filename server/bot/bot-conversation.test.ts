@@ -29,10 +29,22 @@ it('says it is a bot in its first answer only, and offers related intents, "This
   await send(socket, 'what are your business hours?');
   const first = await answer;
   expect(first.text).toMatch(/^Hi, I'm Parley's automated assistant\. Our support team/);
-  expect(first.quickReplies).toEqual([{ label: 'shipping' }, { label: 'This solved it', action: 'solved' }, { label: 'Talk to a human', action: 'handoff' }]);
+  expect(first.quickReplies).toEqual([{ label: 'Shipping' }, { label: 'This solved it', action: 'solved' }, { label: 'Talk to a human', action: 'handoff' }]);
   answer = botSays(socket);
   await send(socket, 'and shipping?');
   expect((await answer).text).toMatch(/^Orders usually arrive/);
+});
+
+it('offers related topics in Korean by their display names, one "상담원 연결", and answers a pressed chip', async () => {
+  const { socket } = await connectVisitor(server, { locale: 'ko' });
+  let answer = botSays(socket);
+  await send(socket, '주문 취소하고 싶어요');
+  const first = await answer;
+  expect(first.text).toMatch(/고객님, 배송 준비 전이라면/);
+  expect(first.quickReplies).toEqual([{ label: '환불 안내' }, { label: '해결됐어요', action: 'solved' }, { label: '상담원 연결', action: 'handoff' }]);
+  answer = botSays(socket);
+  await send(socket, '환불 안내');
+  expect((await answer).text).toMatch(/^고객님, 상품 수령 후 7일 이내에 주문 내역에서 환불을/);
 });
 
 it('hands off after two answers in a row it is unsure of, with the context the agent needs', async () => {

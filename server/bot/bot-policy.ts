@@ -33,8 +33,8 @@ export const botTexts = {
     disclosure: '안녕하세요, 저는 Parley 자동 응답 봇입니다. ',
     talkToHuman: '상담원 연결',
     solved: '해결됐어요',
-    unsure: '죄송합니다, 제가 정확히 이해하지 못했어요. 다시 말씀해 주시거나 상담원과 연결해 드릴까요?',
-    takeMessage: '지금은 상담 시간이 아니에요. 메시지와 이메일 주소를 남겨 주시면 상담 시간에 답변드리겠습니다.',
+    unsure: '죄송합니다, 고객님. 제가 정확히 이해하지 못했어요. 다시 말씀해 주시거나 상담원과 연결해 드릴까요?',
+    takeMessage: '고객님, 지금은 상담 시간이 아니에요. 메시지와 이메일 주소를 남겨 주시면 상담 시간에 답변드리겠습니다.',
   },
   en: {
     disclosure: "Hi, I'm Parley's automated assistant. ",
@@ -90,9 +90,9 @@ export function decideBotTurn(turn: BotTurn): BotDecision {
   const text = turn.memory.answers.length === 0 ? `${botTexts[locale].disclosure}${answer}` : answer;
   const related = (intent.related ?? [])
     .map((name) => intents.find((candidate) => candidate.name === name))
-    .filter((candidate): candidate is Intent => Boolean(candidate?.examples.length))
+    .filter((candidate): candidate is Intent => Boolean(candidate?.examples.length) && candidate!.name !== turn.talkToHumanIntent)
     .slice(0, 3)
-    .map((candidate) => ({ label: exampleIn(candidate.examples, locale) }));
+    .map((candidate) => ({ label: displayName(candidate, locale) }));
   return {
     kind: 'answer',
     intent: intent.name,
@@ -104,9 +104,23 @@ export function decideBotTurn(turn: BotTurn): BotDecision {
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
-const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
+/**
+ * The intent's name as the admin wrote it for visitors, in their language (else the
+ * other language's, else the id made readable): a quick reply reads as a topic, never
+ * as a fragment of an example phrase.
+ */
+export function displayName(intent: Pick<Intent, 'name' | 'displayName'>, locale: Locale): string {
+  const names = intent.displayName;
+  const written = names?.[locale] || names?.[locale === 'ko' ? 'en' : 'ko'];
+  if (written) return written;
+  const words = intent.name.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
-/** An example phrase written in the visitor's language, to offer as a follow-up question. */
-function exampleIn(examples: string[], locale: Locale): string {
-  return examples.find((example) => HANGUL.test(example) === (locale === 'ko')) ?? examples[0]!;
+/** A pressed quick reply sends its label: the intent whose display name it is, if any. */
+export function intentNamed(text: string, intents: readonly Pick<Intent, 'name' | 'displayName'>[]): string | null {
+  const wanted = text.trim().toLowerCase();
+  if (!wanted) return null;
+  const found = intents.find((intent) => [intent.displayName?.ko, intent.displayName?.en].some((name) => name && name.trim().toLowerCase() === wanted));
+  return found?.name ?? null;
 }

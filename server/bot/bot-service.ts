@@ -8,7 +8,7 @@ import { closedText } from '../conversations/system-messages';
 import type { ConversationNotifier, TranscriptWriter } from '../conversations/transcript-writer';
 import type { QueueService } from '../routing/queue-service';
 import type { SiteRepository } from '../sites/site.repository';
-import { botTexts, decideBotTurn, type BotMemory } from './bot-policy';
+import { botTexts, decideBotTurn, intentNamed, type BotMemory } from './bot-policy';
 import { isWithinBusinessHours } from './business-hours';
 import type { BotSettingsRepository } from './bot-settings.repository';
 import type { IntentClassifier } from './intent-classifier';
@@ -49,7 +49,11 @@ export function createBotService(deps: BotServiceDeps) {
         withinBusinessHours(conversation.siteId),
         deps.settings.intentThreshold(conversation.siteId),
       ]);
-      const classification = await deps.classifier.classify(text, intents, { threshold });
+      // A pressed quick reply names its intent exactly; no need to guess.
+      const named = intentNamed(text, intents);
+      const classification = named
+        ? { best: { name: named, score: 1 }, ranked: [{ name: named, score: 1 }], mode: 'lexical' as const }
+        : await deps.classifier.classify(text, intents, { threshold });
       const decision = decideBotTurn({ text, classification, intents, locale: conversation.locale, memory, withinBusinessHours: open, talkToHumanIntent: TALK_TO_HUMAN });
       await conversations.saveBotMemory(conversation.id, decision.memory);
       const team = intents.find((intent) => intent.name === classification.best?.name)?.team ?? null;

@@ -14,6 +14,8 @@ const intentSchema = new Schema(
     related: { type: [String], default: [] },
     /** Team that should take the conversation when this intent leads to a handoff. */
     team: { type: String, default: null },
+    /** The admin's name for the intent, shown on quick replies and the handoff card. */
+    displayName: { ko: { type: String, default: '' }, en: { type: String, default: '' } },
   },
   { timestamps: true },
 );

@@ -19,6 +19,7 @@ const toDefinition = (intent: Intent): IntentDefinition => ({
   handoff: intent.handoff ?? false,
   related: [...(intent.related ?? [])],
   team: intent.team ?? null,
+  displayName: { ko: intent.displayName?.ko ?? '', en: intent.displayName?.en ?? '' },
 });
 
 export function createIntentRoutes(deps: { intents: IntentRepository; classifier: IntentClassifier; settings: BotSettingsRepository; signedInAgent: SignedInAgent }): Router {

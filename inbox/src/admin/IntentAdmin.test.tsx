@@ -63,10 +63,11 @@ describe('the intents admin', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'gift_wrap' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Examples (one per line)' }), { target: { value: '선물 포장\ngift wrap\n' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Answer in Korean' }), { target: { value: '선물 포장이 가능합니다.' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Display name in Korean (quick replies, handoff card)' }), { target: { value: '선물 포장' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Always hand to a human' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save intent' }));
     await screen.findByRole('button', { name: 'Edit intent gift_wrap' });
-    expect(api.saved[0]).toEqual({ name: 'gift_wrap', examples: ['선물 포장', 'gift wrap'], answer: { ko: '선물 포장이 가능합니다.', en: '' }, handoff: true, related: [], team: null });
+    expect(api.saved[0]).toEqual({ name: 'gift_wrap', examples: ['선물 포장', 'gift wrap'], answer: { ko: '선물 포장이 가능합니다.', en: '' }, handoff: true, related: [], team: null, displayName: { ko: '선물 포장', en: '' } });
   });
 
   it('shows the server’s error and keeps the form when the intent is invalid', async () => {

@@ -104,6 +104,8 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
         }}
       >
         <label>Name<input type="text" required readOnly={editing !== null} {...field('name')} /></label>
+        <label>Display name in Korean (quick replies, handoff card)<input type="text" maxLength={60} {...field('displayKo')} /></label>
+        <label>Display name in English<input type="text" maxLength={60} {...field('displayEn')} /></label>
         <label>Examples (one per line)<textarea required rows={6} {...field('examples')} /></label>
         <label>Answer in Korean<textarea rows={3} {...field('answerKo')} /></label>
         <label>Answer in English<textarea rows={3} {...field('answerEn')} /></label>

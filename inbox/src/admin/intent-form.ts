@@ -9,9 +9,11 @@ export interface IntentFields {
   handoff: boolean;
   related: string;
   team: string;
+  displayKo: string;
+  displayEn: string;
 }
 
-export const emptyFields: IntentFields = { name: '', examples: '', answerKo: '', answerEn: '', handoff: false, related: '', team: '' };
+export const emptyFields: IntentFields = { name: '', examples: '', answerKo: '', answerEn: '', handoff: false, related: '', team: '', displayKo: '', displayEn: '' };
 
 export const toFields = (intent: IntentDefinition): IntentFields => ({
   name: intent.name,
@@ -21,6 +23,8 @@ export const toFields = (intent: IntentDefinition): IntentFields => ({
   handoff: intent.handoff,
   related: intent.related.join(', '),
   team: intent.team ?? '',
+  displayKo: intent.displayName?.ko ?? '',
+  displayEn: intent.displayName?.en ?? '',
 });
 
 export function toIntent(fields: IntentFields): IntentDefinition {
@@ -32,5 +36,6 @@ export function toIntent(fields: IntentFields): IntentDefinition {
     handoff: fields.handoff,
     related: list(fields.related, /,/),
     team: fields.team.trim() || null,
+    displayName: { ko: fields.displayKo.trim(), en: fields.displayEn.trim() },
   };
 }
