@@ -7,11 +7,11 @@
  * bubbles by construction; #1f2933 on #eef1f5 13:1; #52606d on white 6.5:1; #8a1c12 on
  * #fdecea 7.9:1; #5c4300 on #fff8e1 9.6:1. Pending messages use a dashed border, not
  * opacity, to keep that contrast. `word-break: keep-all` wraps Korean between words, never
- * mid-word ("있습/니다"); `overflow-wrap: anywhere` still breaks a long URL.
+ * mid-word ("있습/니다"); `overflow-wrap: break-word` still breaks a long URL.
  */
 export const widgetCss = `
 *, *::before, *::after { box-sizing: border-box; }
-.parley { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Apple SD Gothic Neo", "Noto Sans KR", sans-serif; color: #1f2933; word-break: keep-all; overflow-wrap: anywhere; }
+.parley { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Apple SD Gothic Neo", "Noto Sans KR", sans-serif; color: #1f2933; word-break: keep-all; overflow-wrap: break-word; }
 button, input, select, textarea { font: inherit; color: inherit; }
 button { cursor: pointer; }
 button:disabled { cursor: default; opacity: .75; }
