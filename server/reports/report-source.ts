@@ -77,9 +77,11 @@ export function createReportSource(connection: Connection) {
 
   async function withMessages(docs: ConversationDoc[]): Promise<ReportConversation[]> {
     if (docs.length === 0) return [];
-    const messages = await Messages.find({ conversationId: { $in: docs.map((doc) => doc._id.toHexString()) } })
-      .select('conversationId author createdAt internal')
-      .lean<MessageDoc[]>();
+    // One equality query per conversation: the embedded FerretDB serves those from an
+    // index, but answers $in by scanning every message.
+    const messages = (
+      await Promise.all(docs.map((doc) => Messages.find({ conversationId: doc._id.toHexString() }).select('conversationId author createdAt internal').lean<MessageDoc[]>()))
+    ).flat();
     const byConversation = new Map<string, MessageDoc[]>();
     for (const message of messages) {
       const list = byConversation.get(message.conversationId) ?? [];
@@ -103,7 +105,8 @@ export function createReportSource(connection: Connection) {
 
     async byIds(ids: string[]): Promise<ReportConversation[]> {
       if (ids.length === 0) return [];
-      return withMessages(await Conversations.find({ _id: { $in: ids } }).select(CONVERSATION_FIELDS).lean<ConversationDoc[]>());
+      const docs = await Promise.all(ids.map((id) => Conversations.findById(id).select(CONVERSATION_FIELDS).lean<ConversationDoc>()));
+      return withMessages(docs.filter((doc): doc is ConversationDoc => doc !== null));
     },
 
     /** What FCR needs about each of the visitor's conversations. */

@@ -7,12 +7,15 @@
  * Each conversation's last contribution is kept too, so reprocessing it applies only the
  * difference — which makes the incremental job idempotent and safe to re-run.
  */
-import type { Connection } from 'mongoose';
+import type { Connection, mongo } from 'mongoose';
 import type { Locale } from '../../shared/domain';
 import { isDuplicateKeyError } from '../concurrency/insert-claim';
 import { addToRollup, emptyRollup, type DayRollup } from '../../shared/reports/day-rollup';
 import { addValues, rowId, type Contribution, type RowValues } from '../../shared/reports/report-rows';
-import type { ReportRow } from '../../shared/reports/report-views';
+import { daysBetween, type ReportRow } from '../../shared/reports/report-views';
+
+type Collection<T extends mongo.Document> = mongo.Collection<T>;
+type Filter<T> = mongo.Filter<T>;
 
 /** One row inside an hour document; short keys because there are many. */
 interface HourRow {
@@ -44,6 +47,12 @@ interface ContributionDoc {
   rows: Contribution[];
 }
 
+/** Documents by primary key, one equality lookup each: the one read FerretDB serves from an index. */
+async function byIds<T extends { _id: string }>(collection: Collection<T>, ids: string[]): Promise<T[]> {
+  const docs = await Promise.all(ids.map((id) => collection.findOne({ _id: id } as Filter<T>)));
+  return docs.filter((doc) => doc !== null) as unknown as T[];
+}
+
 const dayId = (siteId: string, day: string) => `${siteId}|${day}`;
 const hourId = (siteId: string, day: string, hour: number) => `${siteId}|${day}|${String(hour).padStart(2, '0')}`;
 const subRowId = (row: { a: string; t: string; i: string; l: string }) => [row.a, row.t, row.i, row.l].join('|');
@@ -52,6 +61,11 @@ export function createReportStore(connection: Connection) {
   const hours = connection.collection<HourDoc>('reporthours');
   const rollups = connection.collection<RollupDoc>('reportrollups');
   const contributionDocs = connection.collection<ContributionDoc>('reportcontributions');
+  // Filtered reports read a day's hour documents by equality on `day`, which the embedded
+  // FerretDB answers through an index (tools/ferretdb/pg_index.go); ranges and $in it
+  // would answer by scanning the whole collection.
+  let indexed: Promise<unknown> | null = null;
+  const ensureIndexed = () => (indexed ??= hours.createIndex({ day: 1 }).catch(() => (indexed = null)));
   const state = connection.collection<{ _id: string; at?: Date; holder?: string; until?: Date }>('reportstate');
 
   /** Adds `deltas` (already net of what was there) into the hour documents and the day rollups. */
@@ -59,7 +73,7 @@ export function createReportStore(connection: Connection) {
     if (deltas.length === 0) return;
     const hourIds = [...new Set(deltas.map((delta) => hourId(delta.key.siteId, delta.key.day, delta.key.hour)))];
     const dayIds = [...new Set(deltas.map((delta) => dayId(delta.key.siteId, delta.key.day)))];
-    const [hourDocs, rollupDocs] = await Promise.all([hours.find({ _id: { $in: hourIds } }).toArray(), rollups.find({ _id: { $in: dayIds } }).toArray()]);
+    const [hourDocs, rollupDocs] = await Promise.all([byIds(hours, hourIds), byIds(rollups, dayIds)]);
     const hourById = new Map(hourDocs.map((doc) => [doc._id, doc]));
     const rollupById = new Map(rollupDocs.map((doc) => [doc._id, doc]));
     for (const { key, values } of deltas) {
@@ -89,7 +103,7 @@ export function createReportStore(connection: Connection) {
     /** Replaces each conversation's contribution with `next`, applying only the difference. */
     async replace(changes: { conversationId: string; next: Contribution[] }[]) {
       if (changes.length === 0) return;
-      const previous = new Map((await contributionDocs.find({ _id: { $in: changes.map((change) => change.conversationId) } }).toArray()).map((doc) => [doc._id, doc.rows]));
+      const previous = new Map((await byIds(contributionDocs, changes.map((change) => change.conversationId))).map((doc) => [doc._id, doc.rows]));
       const net = new Map<string, Contribution>();
       const merge = (contribution: Contribution, sign: number) => {
         const id = rowId(contribution.key);
@@ -108,16 +122,18 @@ export function createReportStore(connection: Connection) {
       );
     },
 
+    /** Adds rows with no conversation behind them: the benchmark seeds aggregates at scale this way. */
+    addRows: (rows: Contribution[]) => applyDeltas(rows),
+
     /** The day rollups of a site from `fromDay` to `toDay` inclusive (`YYYY-MM-DD`). */
     async readRollups(siteId: string, fromDay: string, toDay: string): Promise<DayRollup[]> {
-      const docs = await rollups.find({ _id: { $gte: dayId(siteId, fromDay), $lte: dayId(siteId, toDay) } }).toArray();
-      return docs.map((doc) => doc.rollup);
+      return (await byIds(rollups, daysBetween(fromDay, toDay).map((day) => dayId(siteId, day)))).map((doc) => doc.rollup);
     },
 
     /** Every full row of a site from `fromDay` to `toDay`, for filtered reports. */
     async readRows(siteId: string, fromDay: string, toDay: string): Promise<ReportRow[]> {
-      // '|~' sorts after every hour suffix of the last day.
-      const docs = await hours.find({ _id: { $gte: dayId(siteId, fromDay), $lte: `${dayId(siteId, toDay)}|~` } }).toArray();
+      await ensureIndexed();
+      const docs = (await Promise.all(daysBetween(fromDay, toDay).map((day) => hours.find({ day, siteId }).toArray()))).flat();
       return docs.flatMap((doc) => doc.rows.map((row) => ({ day: doc.day, hour: doc.hour, weekday: doc.weekday, agentId: row.a, team: row.t, intent: row.i, locale: row.l, values: row.v })));
     },
 

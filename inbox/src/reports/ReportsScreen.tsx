@@ -14,6 +14,7 @@ import { ReportFiltersForm } from './ReportFilters';
 import { KpiTiles } from './KpiTiles';
 import { presetRange, type RangePreset } from './report-range';
 import { reportText } from './report-text';
+import './reports.css';
 import type { ReportFilters, ReportsApi } from './reports-api';
 
 export interface ReportsScreenProps {
