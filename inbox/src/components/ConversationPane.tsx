@@ -4,8 +4,8 @@
  * beside it the visitor's details and the conversation's tags.
  */
 import { Fragment } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Agent, Attachment, Conversation } from '../../../shared/domain';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Agent, Attachment, Conversation, Visitor } from '../../../shared/domain';
 import type { ConversationTransfer } from '../../../shared/schemas';
 import { AbuseBanner } from '../conversation/AbuseGuard';
 import { AttachmentDrop } from '../conversation/AttachmentDrop';
@@ -14,6 +14,7 @@ import { TagEditor } from '../conversation/TagEditor';
 import { usePaneText } from '../conversation/text';
 import { TransferDialog } from '../conversation/TransferDialog';
 import { VisitorDetails } from '../conversation/VisitorDetails';
+import { visitorHints } from '../conversation/visitor-hints';
 import type { VisitorApi } from '../conversation/visitor-api';
 import { useStrings } from '../i18n';
 import type { AgentConnection } from '../lib/agent-connection';
@@ -59,6 +60,8 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
   const text = usePaneText();
   const [transferring, setTransferring] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [hints, setHints] = useState<string | null>(null);
+  const onVisitor = useCallback((loaded: Visitor) => setHints(visitorHints(loaded)), []);
   const visitor = visitorLabel(conversation, strings.names);
   const mine = conversation.status === 'assigned' && conversation.assignedAgentId === self.id;
   const open = conversation.status !== 'closed';
@@ -79,7 +82,10 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
     <div class="pane-layout">
       <article class="pane">
         <header class="pane-header">
-          <h2>{visitor}</h2>
+          <h2>
+            {visitor}
+            {hints && !conversation.visitorName && <span class="visitor-hints"> · {hints}</span>}
+          </h2>
           <span class={`row-status status-${conversation.status}`}>{strings.status[conversation.status]}</span>
           <div class="pane-actions">
             {takeable && (
@@ -186,6 +192,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
           api={visitorApi}
           connection={connection}
           onOpenConversation={actions.openConversation}
+          onVisitor={onVisitor}
         />
         <CsatSummary conversation={conversation} />
         <TagEditor tags={conversation.tags} onSave={actions.tag} />

@@ -21,11 +21,13 @@ interface VisitorDetailsProps {
   api: VisitorApi;
   connection: Pick<AgentConnection, 'onVisitorUpdated'>;
   onOpenConversation: (conversationId: string) => void;
+  /** Told of the visitor as loaded and as they change (their page, their browser). */
+  onVisitor?: (visitor: Visitor) => void;
 }
 
 const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 
-export function VisitorDetails({ visitorId, conversationId, api, connection, onOpenConversation }: VisitorDetailsProps) {
+export function VisitorDetails({ visitorId, conversationId, api, connection, onOpenConversation, onVisitor }: VisitorDetailsProps) {
   const strings = useStrings();
   const text = usePaneText();
   const [visitor, setVisitor] = useState<Visitor | null>(null);
@@ -54,6 +56,10 @@ export function VisitorDetails({ visitorId, conversationId, api, connection, onO
       stop();
     };
   }, [api, connection, visitorId]);
+
+  useEffect(() => {
+    if (visitor) onVisitor?.(visitor);
+  }, [visitor, onVisitor]);
 
   const earlier = previous.filter((conversation) => conversation.id !== conversationId);
   const field = (label: string, value: string | null) => (
