@@ -26,6 +26,7 @@ export class ParleyError extends Error {
 
 /** Turns anything thrown into a body safe to send: known codes pass, the rest becomes INTERNAL. */
 export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof ParleyError && error.code === 'PARLEY_ERR_INTERNAL' && isDatabaseUnreachable(error.cause)) return databaseUnavailable();
   if (error instanceof ParleyError) {
     return error.retryAfterMs === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, retryAfterMs: error.retryAfterMs };
   }
@@ -33,7 +34,27 @@ export function toErrorBody(error: unknown): ErrorBody {
     const message = error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`).join('; ');
     return { code: 'PARLEY_ERR_INVALID_PAYLOAD', message };
   }
+  if (isDatabaseUnreachable(error)) return databaseUnavailable();
   return { code: 'PARLEY_ERR_INTERNAL', message: 'Something went wrong on our side; the request was not completed.' };
+}
+
+const DATABASE_RETRY_MS = 2000;
+const databaseUnavailable = (): ErrorBody => ({
+  code: 'PARLEY_ERR_DATABASE_UNAVAILABLE',
+  message: 'The database is restarting; nothing was stored. Send it again shortly.',
+  retryAfterMs: DATABASE_RETRY_MS,
+});
+const UNREACHABLE = new Set(['MongoNetworkError', 'MongoNetworkTimeoutError', 'MongoServerSelectionError', 'MongooseServerSelectionError', 'MongoPoolClearedError', 'MongoNotConnectedError', 'MongoTopologyClosedError', 'DatabaseUnavailableError']);
+
+// What the embedded FerretDB answers while its PostgreSQL is down or restarting.
+const BACKEND_DOWN = /buffering timed out|failed to connect to `|dial error|connection refused|the database system is (starting up|shutting down|in recovery mode)|terminating connection|SQLSTATE (57P0[1-3]|08\w{3})|conn closed|unexpected EOF/;
+
+/** The driver's (and the embedded store's) ways of saying "no database right now", anywhere in the cause chain. */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (UNREACHABLE.has(current.name) || BACKEND_DOWN.test(current.message)) return true;
+  }
+  return false;
 }
 
 export function errorStatus(body: ErrorBody): number {

@@ -20,7 +20,8 @@ const database = await provisionDatabase({
 });
 logger.info({ embedded: database.embedded }, database.embedded ? `embedded FerretDB keeps its data in ${config.dataDir}` : 'using MONGODB_URI');
 
-const connection = await mongoose.createConnection(database.uri, { serverSelectionTimeoutMS: 10_000 }).asPromise();
+// While the embedded database restarts, requests wait this long, then fail with PARLEY_ERR_DATABASE_UNAVAILABLE.
+const connection = await mongoose.createConnection(database.uri, { serverSelectionTimeoutMS: 5_000, bufferTimeoutMS: 5_000 } as mongoose.ConnectOptions).asPromise();
 const parley = await createApp({
   connection,
   logger,

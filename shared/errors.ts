@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   /** Too many requests: wait `retryAfterMs` and send the same thing again. */
   PARLEY_ERR_RATE_LIMITED: 429,
   PARLEY_ERR_INTERNAL: 500,
+  /** The database is out of reach (restarting): nothing was stored; send the same thing again after `retryAfterMs`. */
+  PARLEY_ERR_DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

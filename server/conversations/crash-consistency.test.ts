@@ -72,10 +72,18 @@ it(`loses, doubles and reorders nothing across ${CYCLES} kill -9 cycles with ${I
       Array.from({ length: IN_FLIGHT }, async () => {
         while (next < outbox.length && socket.connected) {
           const clientId = outbox[next++]!;
-          const answer = await (socket.timeout(5_000) as Socket).emitWithAck(EV.messageSend, { clientId, text: `message ${clientId}` }).catch(() => null);
-          if (answer?.ok) {
-            acked.add(clientId);
-            onAck();
+          for (;;) {
+            const answer = await (socket.timeout(5_000) as Socket).emitWithAck(EV.messageSend, { clientId, text: `message ${clientId}` }).catch(() => null);
+            if (answer?.ok) {
+              acked.add(clientId);
+              onAck();
+            }
+            // Like the widget: a "not now" is waited out and the same message sent again.
+            if (answer && !answer.ok && answer.error.retryAfterMs !== undefined && socket.connected) {
+              await new Promise((done) => setTimeout(done, answer.error.retryAfterMs));
+              continue;
+            }
+            break;
           }
         }
       }),

@@ -14,6 +14,8 @@ export interface EmbeddedStore {
   /** `mongodb://<socket path, escaped>/` without a database name. */
   uri: string;
   backend: 'postgresql' | 'sqlite';
+  /** The processes now running (for operators and fault tests). */
+  pids(): Promise<{ ferretdb: number | null; postgres: number | null }>;
   stop(): Promise<void>;
 }
 
@@ -45,32 +47,84 @@ export function socketPath(dataDir: string, name: string): string {
 
 export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
   const binaries = findPostgresBinaries();
+  const socket = socketPath(options.dataDir, 'ferretdb');
+  const common = { unixSocket: socket, log: options.log, startTimeoutMs: options.startTimeoutMs };
   if (!binaries || process.env.PARLEY_EMBEDDED_BACKEND === 'sqlite') {
     if (!binaries) {
       options.log('No PostgreSQL found (apt-get install postgresql, or set PARLEY_POSTGRES_BIN): using the SQLite backend, which slows down as history grows');
     }
-    const ferret = await startFerretDb({ dataDir: sqliteDir(options.dataDir), unixSocket: socketPath(options.dataDir, 'ferretdb'), log: options.log, startTimeoutMs: options.startTimeoutMs });
-    return { uri: ferret.uri, backend: 'sqlite', stop: ferret.stop };
+    const ferret = supervised('FerretDB', options.log, (onExit) => startFerretDb({ ...common, dataDir: sqliteDir(options.dataDir), onUnexpectedExit: onExit }));
+    await ferret.started;
+    return { uri: (await ferret.current())!.uri, backend: 'sqlite', pids: async () => ({ ferretdb: (await ferret.current())?.pid ?? null, postgres: null }), stop: ferret.stop };
   }
-  const postgres = await startPostgres({ dataDir: postgresDir(options.dataDir), binaries, log: options.log, durable: options.durable, startTimeoutMs: options.startTimeoutMs });
+  const postgres = supervised('PostgreSQL', options.log, (onExit) =>
+    startPostgres({ dataDir: postgresDir(options.dataDir), binaries, log: options.log, durable: options.durable, startTimeoutMs: options.startTimeoutMs, onUnexpectedExit: onExit }),
+  );
+  await postgres.started;
+  const url = (await postgres.current())!.url;
+  const ferret = supervised('FerretDB', options.log, (onExit) => startFerretDb({ ...common, dataDir: options.dataDir, postgresqlUrl: url, onUnexpectedExit: onExit }));
   try {
-    const ferret = await startFerretDb({
-      dataDir: options.dataDir,
-      postgresqlUrl: postgres.url,
-      unixSocket: socketPath(options.dataDir, 'ferretdb'),
-      log: options.log,
-      startTimeoutMs: options.startTimeoutMs,
-    });
-    return {
-      uri: ferret.uri,
-      backend: 'postgresql',
-      stop: async () => {
-        await ferret.stop();
-        await postgres.stop();
-      },
-    };
+    await ferret.started;
   } catch (error) {
     await postgres.stop();
     throw error;
   }
+  return {
+    // The socket's path never changes, so clients reconnect to a restarted FerretDB by themselves.
+    uri: (await ferret.current())!.uri,
+    backend: 'postgresql',
+    pids: async () => ({ ferretdb: (await ferret.current())?.pid ?? null, postgres: (await postgres.current())?.pid ?? null }),
+    stop: async () => {
+      await ferret.stop();
+      await postgres.stop();
+    },
+  };
+}
+
+interface Supervised<T> {
+  /** The first start; rejects when it fails (later restarts retry instead). */
+  started: Promise<T>;
+  /** The running process, waiting for a restart in progress. */
+  current(): Promise<T | null>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps a child process running: started once (a failure there is the caller's), then
+ * restarted whenever it ends unasked — a crash, or an operator's kill — with a growing
+ * pause between attempts. Requests meanwhile fail fast with PARLEY_ERR_DATABASE_UNAVAILABLE.
+ */
+function supervised<T extends { stop(): Promise<void> }>(name: string, log: (line: string) => void, start: (onExit: () => void) => Promise<T>): Supervised<T> {
+  let stopped = false;
+  let attempt = 0;
+  let running: Promise<T | null>;
+  const launch = (): Promise<T> => start(() => restart());
+  const restart = () => {
+    if (stopped) return;
+    log(`embedded ${name} stopped unexpectedly; starting it again`);
+    running = (async () => {
+      for (;;) {
+        if (stopped) return null;
+        await new Promise((resolveWait) => setTimeout(resolveWait, Math.min(200 * 2 ** attempt++, 10_000)));
+        try {
+          const child = await launch();
+          attempt = 0;
+          log(`embedded ${name} is back`);
+          return child;
+        } catch (error) {
+          log(`embedded ${name} did not start again (${(error as Error).message.split('\n')[0]}); retrying`);
+        }
+      }
+    })();
+  };
+  const started = launch();
+  running = started;
+  return {
+    started,
+    current: () => running.catch(() => null),
+    stop: async () => {
+      stopped = true;
+      await (await running.catch(() => null))?.stop();
+    },
+  };
 }

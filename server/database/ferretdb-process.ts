@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { DatabaseUnavailableError, ensureFerretDbBinary } from './ferretdb-binary';
 
 export interface RunningDatabase {
+  pid: number;
   /** Connection string without a database name, e.g. `mongodb://127.0.0.1:41234/` or `mongodb://%2Fdata%2Frun%2Fferretdb.sock/`. */
   uri: string;
   stop(): Promise<void>;
@@ -25,6 +26,8 @@ export interface StartFerretDbOptions {
   unixSocket?: string;
   log?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Called when the process ends without having been asked to stop (it crashed or was killed). */
+  onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
 }
 
 export async function startFerretDb(options: StartFerretDbOptions): Promise<RunningDatabase> {
@@ -63,11 +66,17 @@ export async function startFerretDb(options: StartFerretDbOptions): Promise<Runn
     });
   });
 
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) options.onUnexpectedExit?.(code, signal);
+  });
   return {
     uri,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
+        stopping = true;
+        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
         const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
         child.once('exit', () => {
           clearTimeout(killTimer);

@@ -20,6 +20,8 @@ export interface RunningPostgres {
   /** libpq/pgx connection string over the unix socket, e.g. `postgres://parley@/postgres?host=/x/run`. */
   url: string;
   socketDir: string;
+  /** The supervising shell's pid (PostgreSQL's postmaster is its child). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ export interface StartPostgresOptions {
   /** Throw-away clusters (tests, benchmarks) skip fsync: fast, and lost on power failure. */
   durable?: boolean;
   startTimeoutMs?: number;
+  /** Called when PostgreSQL ends without having been asked to stop. */
+  onUnexpectedExit?: (code: number | null) => void;
 }
 
 const SUPERUSER = 'parley';
@@ -118,9 +122,10 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
     'autovacuum_naptime=10s',
     ...(options.durable === false ? ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'] : []),
   ];
-  // The shell waits on its standard input: when Parley exits, however it exits, the pipe
-  // closes and PostgreSQL gets a fast shutdown instead of outliving us.
-  const script = 'postgres "$@" & pid=$!; trap \'kill -INT $pid\' TERM INT; cat >/dev/null; kill -INT $pid 2>/dev/null; wait $pid';
+  // A watcher waits on the shell's standard input: when Parley exits, however it exits, the
+  // pipe closes and PostgreSQL gets a fast shutdown instead of outliving us. The shell itself
+  // waits on PostgreSQL, so it ends (and Parley hears of it) when PostgreSQL does.
+  const script = 'postgres "$@" & pid=$!; (cat >/dev/null; kill -INT $pid 2>/dev/null) & wait $pid';
   const child = spawn('/bin/sh', ['-c', script, 'postgres', '-D', pgData, ...settings.flatMap((setting) => ['-c', setting])], {
     ...asOwner,
     env: { ...asOwner.env, PATH: `${options.binaries.dir}:${process.env.PATH ?? ''}` },
@@ -146,13 +151,22 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
     });
   });
   log('embedded PostgreSQL ready');
+  let stopping = false;
+  child.once('exit', (code) => {
+    // Let the watcher go, and stop reading a stderr that PostgreSQL's dying children may still hold.
+    child.stdin.end();
+    child.stderr.destroy();
+    if (!stopping) options.onUnexpectedExit?.(code);
+  });
 
   return {
     url: `postgres://${SUPERUSER}@/postgres?host=${encodeURIComponent(socketDir)}`,
     socketDir,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
+        stopping = true;
+        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
         const killTimer = setTimeout(() => child.kill('SIGKILL'), 15_000);
         child.once('exit', () => {
           clearTimeout(killTimer);
