@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { seedIntents } from '../seed-intents';
 import { createBatcher } from './batcher';
 import { createIntentClassifier } from './create-classifier';
@@ -140,11 +140,16 @@ describe(`with the model ${DEFAULT_MODEL_ID} from ../shared/models`, () => {
     expect((await classifier.classify('who painted the Mona Lisa', seedIntents)).best).toBeNull();
   });
 
-  it('classifies a burst without blocking the event loop', async () => {
+  it('classifies a burst with the model’s work off the main thread', async () => {
     const delay = monitorEventLoopDelay({ resolution: 5 });
+    const started = performance.eventLoopUtilization();
     delay.enable();
     await Promise.all(Array.from({ length: 50 }, (_, i) => classifier.classify(`question number ${i} about my delivery`, seedIntents)));
     delay.disable();
-    expect(delay.percentile(99) / 1e6).toBeLessThan(50);
+    // Busy share of the main thread's time; scheduling noise on a shared machine shows in delay percentiles, much less here.
+    const busy = performance.eventLoopUtilization(started).utilization;
+    console.info(`[intent burst] main thread busy ${(busy * 100).toFixed(0)}%, event-loop delay p50 ${(delay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`);
+    expect(busy).toBeLessThan(0.6);
+    expect(delay.percentile(50) / 1e6).toBeLessThan(25);
   });
 });

@@ -85,21 +85,43 @@ interface PreparedExample {
   korean: boolean;
 }
 
-/** Every example's n-grams computed once, so a query costs only its own profile and the lookups. */
+/**
+ * Every example's n-grams computed once, and an inverted index from each n-gram to the
+ * examples holding it, so a query costs its own profile plus the postings of its grams
+ * rather than a comparison with every example.
+ */
 export interface LexicalIndex {
   names: string[];
   examples: PreparedExample[][];
+  /** n-gram → flat example numbers and their counts of it. */
+  postings: Map<string, { example: number; count: number }[]>;
+  /** Flat example number of intent i's first example. */
+  offsets: number[];
+  totals: Float64Array;
 }
 
 export function createLexicalIndex(intents: readonly { name: string; examples: readonly string[] }[]): LexicalIndex {
-  return {
-    names: intents.map((intent) => intent.name),
-    examples: intents.map((intent) =>
-      intent.examples
-        // Empty ones stay (and never match) so indexes line up with the intent's examples.
-        .map((example) => ({ text: example, profile: withTotal(profile(example)), compact: compact(example), words: spacedWords(example), korean: HANGUL.test(example) })),
-    ),
-  };
+  const examples = intents.map((intent) =>
+    intent.examples
+      // Empty ones stay (and never match) so indexes line up with the intent's examples.
+      .map((example) => ({ text: example, profile: withTotal(profile(example)), compact: compact(example), words: spacedWords(example), korean: HANGUL.test(example) })),
+  );
+  const postings = new Map<string, { example: number; count: number }[]>();
+  const offsets: number[] = [];
+  const totals: number[] = [];
+  for (const own of examples) {
+    offsets.push(totals.length);
+    for (const example of own) {
+      const number = totals.length;
+      totals.push(example.profile.total);
+      for (const [gram, count] of example.profile.grams) {
+        const list = postings.get(gram) ?? [];
+        list.push({ example: number, count });
+        postings.set(gram, list);
+      }
+    }
+  }
+  return { names: intents.map((intent) => intent.name), examples, postings, offsets, totals: Float64Array.from(totals) };
 }
 
 /**
@@ -113,14 +135,18 @@ export function scoreWithIndex(index: LexicalIndex, text: string, skip?: { inten
   const message = withTotal(profile(text));
   const messageCompact = compact(text);
   const messageWords = spacedWords(text);
+  const shared = new Float64Array(index.totals.length);
+  for (const [gram, count] of message.grams) for (const posting of index.postings.get(gram) ?? []) shared[posting.example]! += Math.min(count, posting.count);
   const scores = new Float64Array(index.names.length);
   index.examples.forEach((examples, i) => {
     let best = 0;
     examples.forEach((example, j) => {
       if (!example.compact || (skip && skip.intent === i && skip.example === j)) return;
+      const number = index.offsets[i]! + j;
       const contained = example.korean ? messageCompact.includes(example.compact) : messageWords.includes(example.words);
       const containment = contained ? 0.55 + 0.45 * Math.min(1, example.compact.length / Math.max(1, messageCompact.length)) : 0;
-      best = Math.max(best, containment, diceOf(message, example.profile));
+      const similarity = (2 * shared[number]!) / (message.total + index.totals[number]! || 1);
+      best = Math.max(best, containment, similarity);
     });
     scores[i] = best;
   });
