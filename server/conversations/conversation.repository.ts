@@ -84,11 +84,8 @@ export function createConversationRepository(connection: Connection): Conversati
   const openByVisitor = connection.collection<{ _id: string; conversationId: Types.ObjectId }>('openconversations');
   const assignments = connection.collection<{ _id: string; agentId: string; at: Date }>('assignmentclaims');
   const activity = createActivityNotes(connection);
-  // Keyed by visitor id so returning-visitor and reopen checks are primary-key reads, not
-  // scans: FerretDB 1.x on SQLite answers most other filters by reading the whole collection.
-  const history = connection.collection<{ _id: string; lastAgentId?: string; lastClosedId?: string; lastClosedAt?: Date }>('visitorhistory');
-  const remember = (visitorId: string, change: Record<string, unknown>) =>
-    lock.run(`history:${visitorId}`, () => history.updateOne({ _id: visitorId }, { $set: change }, { upsert: true }));
+  /** The visitor's latest conversations, newest change first (an indexed equality on visitorId). */
+  const latestOf = (visitorId: string, limit = 10) => Conversations.find({ visitorId }).sort({ updatedAt: -1 }).limit(limit).lean<ConversationDoc[]>().exec();
   const lock = createKeyedLock();
   const closedDays = createDayBuckets(connection, 'closedconversations');
   const postings = createSearchPostings(connection);
@@ -285,14 +282,13 @@ export function createConversationRepository(connection: Connection): Conversati
           $set: { assignedAgentId: to.id, assignedAgentName: to.name },
           $push: { events: { type: 'transferred', at: new Date(), agentId: to.id, reason: note || null } },
         });
-        await remember(current.visitorId, { lastAgentId: to.id });
         return one(moved);
       }),
 
     async reopenRecent(visitorId, closedSince) {
-      const last = await history.findOne({ _id: visitorId });
-      if (!last?.lastClosedId || !last.lastClosedAt || last.lastClosedAt < closedSince) return null;
-      const id = last.lastClosedId;
+      const last = (await latestOf(visitorId)).find((doc) => doc.status === 'closed');
+      if (!last?.closedAt || last.closedAt < closedSince) return null;
+      const id = last._id.toHexString();
       return lock.run(id, async () => {
         const current = await read(id);
         if (!current || current.status !== 'closed' || current.resolution !== 'agent') return null;
@@ -319,7 +315,7 @@ export function createConversationRepository(connection: Connection): Conversati
     },
 
     async lastAgentOf(visitorId) {
-      return (await history.findOne({ _id: visitorId }))?.lastAgentId ?? null;
+      return (await latestOf(visitorId)).find((doc) => doc.assignedAgentId)?.assignedAgentId ?? null;
     },
 
     enqueue: (id, handoff, status = 'queued', routing) =>
@@ -368,7 +364,6 @@ export function createConversationRepository(connection: Connection): Conversati
           $set: { status: 'assigned', assignedAgentId: agent.id, assignedAgentName: agent.name },
           $push: { events: { type: 'assigned', at: new Date(), agentId: agent.id } },
         });
-        await remember(current.visitorId, { lastAgentId: agent.id });
         return one(claimed);
       }),
 
@@ -383,10 +378,7 @@ export function createConversationRepository(connection: Connection): Conversati
           $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt) },
           $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
         });
-        await Promise.all([
-          openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id }),
-          remember(current.visitorId, { lastClosedId: id, lastClosedAt: new Date() }),
-        ]);
+        await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });
         return one(closed);
       }),
 

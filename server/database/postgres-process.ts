@@ -116,7 +116,7 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
     'listen_addresses=', // unix socket only
     `unix_socket_directories=${socketDir}`,
     'unix_socket_permissions=0700',
-    'max_connections=200',
+    'max_connections=100',
     'shared_buffers=128MB',
     // Statistics follow bulk changes (an import, a migration) within seconds, not a minute.
     'autovacuum_naptime=10s',
