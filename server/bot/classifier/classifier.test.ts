@@ -95,8 +95,7 @@ it('trains a head on 1,500 examples in a worker within 10 s without blocking the
   let state = 7;
   const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
   const vectors = new Float32Array(1500 * dim).map(random);
-  const delay = monitorEventLoopDelay({ resolution: 5 });
-  delay.enable();
+  const idle = performance.eventLoopUtilization();
   const started = performance.now();
   const head = await trainHeadInWorker({
     modelId: 'random',
@@ -109,11 +108,11 @@ it('trains a head on 1,500 examples in a worker within 10 s without blocking the
     outOfDomainTexts: Array.from({ length: 20 }, (_, i) => `off topic ${i}`),
   });
   const elapsed = performance.now() - started;
-  delay.disable();
-  console.info(`[intent head] 1,500 examples trained in ${elapsed.toFixed(0)} ms`);
+  const busy = performance.eventLoopUtilization(idle).utilization;
+  console.info(`[intent head] 1,500 examples trained in ${elapsed.toFixed(0)} ms; main thread busy ${(busy * 100).toFixed(0)}%`);
   expect(head.classes).toHaveLength(50);
   expect(elapsed).toBeLessThan(10_000);
-  expect(delay.percentile(99) / 1e6).toBeLessThan(100);
+  expect(busy).toBeLessThan(0.2);
 }, 30_000);
 
 describe(`with the model ${DEFAULT_MODEL_ID} from ../shared/models`, () => {
