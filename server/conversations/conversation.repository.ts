@@ -13,6 +13,7 @@ import { createDayBuckets, dayOf } from '../database/day-buckets';
 import { createActivityNotes } from './activity-notes';
 import { conversationModel, toConversation, type ConversationDoc } from './conversation.model';
 import { listClosed, listLive, viewFilters, type InboxView } from './inbox-views';
+import { searchConversations } from './conversation-search';
 import { createSearchPostings } from './search-postings';
 
 export type { InboxView } from './inbox-views';
@@ -190,36 +191,7 @@ export function createConversationRepository(connection: Connection): Conversati
     },
 
     async search(siteId, filter, page) {
-      const wanted = (doc: ConversationDoc | null): doc is ConversationDoc =>
-        doc !== null &&
-        doc.siteId === siteId &&
-        (!filter.email || doc.visitorEmail === filter.email.toLowerCase()) &&
-        (!filter.tag || doc.tags.includes(filter.tag)) &&
-        (!filter.status || doc.status === filter.status);
-      if (filter.q) {
-        const docs = new Map<string, ConversationDoc>();
-        const { hits, nextCursor } = await postings.search(siteId, filter.q, {
-          limit: page.pageSize,
-          cursor: page.cursor,
-          accept: async (ids) => {
-            const found = (await Promise.all(ids.map((id) => read(id)))).filter(wanted);
-            found.forEach((doc) => docs.set(doc._id.toHexString(), doc));
-            return new Set(docs.keys());
-          },
-        });
-        return { conversations: await withActivity(hits.map((hit) => docs.get(hit.conversationId)!)), nextCursor };
-      }
-      // Without text, the narrowest equality leads: a visitor's email, a tag, or a status.
-      const lead = filter.email
-        ? { siteId, visitorEmail: filter.email.toLowerCase() }
-        : filter.tag
-          ? { siteId, tags: filter.tag }
-          : filter.status && filter.status !== 'closed'
-            ? { siteId, status: filter.status }
-            : null;
-      const { docs, nextCursor } = lead
-        ? await listLive(Conversations as never, [lead], page.cursor, page.pageSize, wanted)
-        : await listClosed(Conversations as never, closedDays, siteId, page.cursor, page.pageSize);
+      const { docs, nextCursor } = await searchConversations({ Conversations: Conversations as never, closedDays, postings, read }, siteId, filter, page);
       return { conversations: await withActivity(docs), nextCursor };
     },
 
