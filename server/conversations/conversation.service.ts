@@ -114,7 +114,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
     async visitorSync(visitor: Visitor, afterSeq: number) {
       const conversation = await conversations.findOpenForVisitor(visitor.id);
-      return { conversation, messages: conversation ? await messages.listAfter(conversation.id, afterSeq, { includeInternal: false }) : [] };
+      if (!conversation) return { conversation, messages: [] };
+      // A widget with nothing yet gets the latest 100 (a years-long conversation would be
+      // thousands); one catching up gets what came after the last message it holds.
+      const page =
+        afterSeq === 0
+          ? (await messages.listBefore(conversation.id, null, { limit: 100, includeInternal: false })).messages
+          : await messages.listAfter(conversation.id, afterSeq, { includeInternal: false });
+      return { conversation, messages: page };
     },
 
     listForAgent: (agent: AgentIdentity & { teams?: string[] }, view?: InboxView, page?: { cursor?: string | undefined; limit?: number }) =>

@@ -134,7 +134,7 @@ describe('over the agent socket', () => {
       { clientId: 'first', text: 'hello' },
       'en',
     );
-    for (let i = 0; i < 70; i++) await repo.visitorSend({ id: '65a000000000000000000001', siteId: server.app.demoSite.id, name: null } as never, { clientId: `more-${i}`, text: `more ${i}` }, 'en');
+    for (let i = 0; i < 120; i++) await repo.visitorSend({ id: '65a000000000000000000001', siteId: server.app.demoSite.id, name: null } as never, { clientId: `more-${i}`, text: `more ${i}` }, 'en');
     const id = conversation.conversation.id;
 
     const opened = await request<{ messages: Message[]; hasOlder: boolean }>(agent, EV.conversationOpen, { conversationId: id });
@@ -144,8 +144,10 @@ describe('over the agent socket', () => {
     expect(opened.data.hasOlder).toBe(true);
     const older = await request<MessagePage>(agent, EV.messageList, { conversationId: id, beforeSeq: opened.data.messages[0]!.seq });
     expect(older.ok && older.data.messages.at(-1)!.seq).toBe(opened.data.messages[0]!.seq - 1);
-    expect(older.ok && older.data.messages[0]!.seq).toBe(1);
-    expect(older.ok && older.data.hasOlder).toBe(false);
+    expect(older.ok && older.data.hasOlder).toBe(true);
+    const first = await request<MessagePage>(agent, EV.messageList, { conversationId: id, beforeSeq: older.ok ? older.data.messages[0]!.seq : 1 });
+    expect(first.ok && first.data.messages[0]!.seq).toBe(1);
+    expect(first.ok && first.data.hasOlder).toBe(false);
 
     const bad = await request<MessagePage>(agent, EV.messageList, { conversationId: id, beforeSeq: 0 });
     expect(bad.ok ? 'accepted' : bad.error.code).toBe('PARLEY_ERR_INVALID_PAYLOAD');
@@ -153,6 +155,12 @@ describe('over the agent socket', () => {
     expect(forged.ok ? 'accepted' : forged.error.code).toBe('PARLEY_ERR_INVALID_PAYLOAD');
     const listed = await request<ConversationPage>(agent, EV.conversationList, { view: 'open', limit: 1 });
     expect(listed.ok && listed.data.conversations.map((c) => c.id)).toEqual([id]);
+
+    // A widget starting from nothing gets the latest 100, oldest first; catching up, what came after.
+    const visitor = { id: '65a000000000000000000001', siteId: server.app.demoSite.id, name: null } as never;
+    const fresh = await repo.visitorSync(visitor, 0);
+    expect(fresh.messages.map((m) => m.seq)).toEqual(Array.from({ length: 100 }, (_, i) => 22 + i));
+    expect((await repo.visitorSync(visitor, 119)).messages.map((m) => m.seq)).toEqual([120, 121]);
   });
 });
 
