@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { watchChild } from './child-lifecycle';
 import { DatabaseUnavailableError, ensureFerretDbBinary } from './ferretdb-binary';
 
 export interface RunningDatabase {
@@ -66,25 +67,8 @@ export async function startFerretDb(options: StartFerretDbOptions): Promise<Runn
     });
   });
 
-  let stopping = false;
-  child.once('exit', (code, signal) => {
-    if (!stopping) options.onUnexpectedExit?.(code, signal);
-  });
-  return {
-    uri,
-    pid: child.pid!,
-    stop: () =>
-      new Promise<void>((resolveStop) => {
-        stopping = true;
-        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
-        const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-        child.once('exit', () => {
-          clearTimeout(killTimer);
-          resolveStop();
-        });
-        child.stdin.end();
-      }),
-  };
+  const lifecycle = watchChild(child, { killAfterMs: 5_000, ...(options.onUnexpectedExit ? { onUnexpectedExit: options.onUnexpectedExit } : {}) });
+  return { uri, pid: child.pid!, stop: lifecycle.stop };
 }
 
 function sqliteArguments(dataDir: string): string[] {

@@ -9,6 +9,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { watchChild } from './child-lifecycle';
 import { DatabaseUnavailableError } from './ferretdb-binary';
 
 export interface PostgresBinaries {
@@ -151,28 +152,17 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
     });
   });
   log('embedded PostgreSQL ready');
-  let stopping = false;
-  child.once('exit', (code) => {
-    // Let the watcher go, and stop reading a stderr that PostgreSQL's dying children may still hold.
+  // Let the watcher go, and stop reading a stderr that PostgreSQL's dying children may still hold.
+  child.once('exit', () => {
     child.stdin.end();
     child.stderr.destroy();
-    if (!stopping) options.onUnexpectedExit?.(code);
   });
+  const lifecycle = watchChild(child, { killAfterMs: 15_000, ...(options.onUnexpectedExit ? { onUnexpectedExit: (code) => options.onUnexpectedExit!(code) } : {}) });
 
   return {
     url: `postgres://${SUPERUSER}@/postgres?host=${encodeURIComponent(socketDir)}`,
     socketDir,
     pid: child.pid!,
-    stop: () =>
-      new Promise<void>((resolveStop) => {
-        stopping = true;
-        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
-        const killTimer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        child.once('exit', () => {
-          clearTimeout(killTimer);
-          resolveStop();
-        });
-        child.stdin.end();
-      }),
+    stop: lifecycle.stop,
   };
 }
