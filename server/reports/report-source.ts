@@ -9,6 +9,7 @@ import { primaryIntent } from '../../shared/reports/conversation-facts';
 import type { ContactSummary } from '../../shared/reports/first-contact';
 import { conversationModel, type ConversationDoc } from '../conversations/conversation.model';
 import { messageModel, type MessageDoc } from '../conversations/message.model';
+import { createDayBuckets, dayOf } from '../database/day-buckets';
 
 const CONVERSATION_FIELDS = 'siteId visitorId locale team createdAt updatedAt closedAt resolution handoff botMemory.detected csat nps events';
 
@@ -71,9 +72,53 @@ export function toReportConversation(doc: ConversationDoc, messages: Pick<Messag
   };
 }
 
+const OPEN_STATUSES = ['bot', 'queued', 'offline', 'assigned'] as const;
+
 export function createReportSource(connection: Connection) {
   const Conversations = conversationModel(connection);
   const Messages = messageModel(connection);
+  const closedDays = createDayBuckets(connection, 'closedconversations');
+  const Sites = connection.collection<{ _id: unknown }>('sites');
+
+  /**
+   * The conversations that can have changed since `since`, oldest change first, about
+   * `limit` of them: the open ones, and those closed on a day since then (through the
+   * closing-day directory, oldest day first). Equalities only, so a read is bounded by what
+   * is live and a few days' closings, not by the site's whole history (a range on
+   * updatedAt is answered by scanning on the embedded store). A conversation closed on a
+   * day changes no earlier than that day, so stopping after a day that filled the batch
+   * loses nothing: what it returns ends before the next day starts.
+   */
+  async function changedCandidates(since: Date, limit: number, siteIds?: string[]): Promise<ConversationDoc[]> {
+    const sites = siteIds ?? (await Sites.find({}, { projection: { _id: 1 } }).toArray()).map((site) => String(site._id));
+    const fromDay = dayOf(since);
+    const open = (
+      await Promise.all(sites.flatMap((siteId) => OPEN_STATUSES.map((status) => Conversations.find({ status, siteId }).select(CONVERSATION_FIELDS).lean<ConversationDoc[]>().exec())))
+    ).flat();
+    const days: { siteId: string; day: string }[] = [];
+    for (const siteId of sites) {
+      for await (const day of closedDays.newestFirst(siteId)) {
+        if (day < fromDay) break;
+        days.push({ siteId, day });
+      }
+    }
+    days.sort((a, b) => a.day.localeCompare(b.day));
+    const closed: ConversationDoc[] = [];
+    let before = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < days.length; i++) {
+      const { siteId, day } = days[i]!;
+      closed.push(...(await Conversations.find({ closedDay: day, siteId, status: 'closed' }).select(CONVERSATION_FIELDS).lean<ConversationDoc[]>().exec()));
+      const next = days[i + 1]?.day;
+      if (next && next !== day && closed.filter((doc) => doc.updatedAt >= since).length >= limit) {
+        before = Date.parse(`${next}T00:00:00.000Z`);
+        break;
+      }
+    }
+    return [...open, ...closed]
+      .filter((doc) => doc.updatedAt >= since && doc.updatedAt.getTime() < before)
+      .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
+      .slice(0, limit);
+  }
 
   async function withMessages(docs: ConversationDoc[]): Promise<ReportConversation[]> {
     if (docs.length === 0) return [];
@@ -94,13 +139,15 @@ export function createReportSource(connection: Connection) {
   return {
     /** Conversations changed at or after `since`, oldest change first. */
     async changedSince(since: Date, limit: number): Promise<{ conversations: ReportConversation[]; lastUpdatedAt: Date | null }> {
-      const docs = await Conversations.find({ updatedAt: { $gte: since } }).sort({ updatedAt: 1 }).limit(limit).select(CONVERSATION_FIELDS).lean<ConversationDoc[]>();
+      const docs = await changedCandidates(since, limit);
       return { conversations: await withMessages(docs), lastUpdatedAt: docs.at(-1)?.updatedAt ?? null };
     },
 
     /** The site's conversations started since `since`, with their messages. */
     async createdSince(siteId: string, since: Date): Promise<ReportConversation[]> {
-      return withMessages(await Conversations.find({ siteId, createdAt: { $gte: since } }).limit(5000).select(CONVERSATION_FIELDS).lean<ConversationDoc[]>());
+      // Started since then: still open, or closed since then.
+      const docs = (await changedCandidates(since, 5000, [siteId])).filter((doc) => doc.createdAt >= since);
+      return withMessages(docs);
     },
 
     async byIds(ids: string[]): Promise<ReportConversation[]> {
