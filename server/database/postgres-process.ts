@@ -126,7 +126,8 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
   // A watcher waits on the shell's standard input: when Parley exits, however it exits, the
   // pipe closes and PostgreSQL gets a fast shutdown instead of outliving us. The shell itself
   // waits on PostgreSQL, so it ends (and Parley hears of it) when PostgreSQL does.
-  const script = 'postgres "$@" & pid=$!; (cat >/dev/null; kill -INT $pid 2>/dev/null) & wait $pid';
+  // (The shell gives a background job /dev/null for stdin unless told otherwise: fd 3.)
+  const script = 'exec 3<&0; postgres "$@" </dev/null & pid=$!; (cat <&3 >/dev/null; kill -INT $pid 2>/dev/null) & exec 3<&-; wait $pid';
   const child = spawn('/bin/sh', ['-c', script, 'postgres', '-D', pgData, ...settings.flatMap((setting) => ['-c', setting])], {
     ...asOwner,
     env: { ...asOwner.env, PATH: `${options.binaries.dir}:${process.env.PATH ?? ''}` },
