@@ -101,7 +101,7 @@ export async function dataScale(quick: boolean): Promise<Row[]> {
   const sizes = quick ? [1_000, 10_000, 100_000] : [1_000, 100_000, 1_000_000];
   const databaseName = `parley_scale_${Date.now()}`;
   const databaseUri = withDatabaseName((await benchDatabase()).uri, databaseName);
-  const parley = await startParley({ databaseName, env: { PARLEY_LIMIT_EXEMPT_IPS: '127.0.0.1,::1,::ffff:127.0.0.1' } });
+  const parley = await startParley({ databaseName });
   const connection = await mongoose.createConnection(databaseUri).asPromise();
   const rows: Row[] = [];
   try {

@@ -41,6 +41,8 @@ export async function startParley(options: { databaseName?: string; dataDir?: st
     PORT: String(port),
     HOST: '127.0.0.1',
     PARLEY_LOG_LEVEL: 'warn',
+    // Every benchmark client comes from loopback: per-address limits would refuse most of them.
+    PARLEY_LIMIT_EXEMPT_IPS: '127.0.0.1,::1,::ffff:127.0.0.1',
     PARLEY_SECRET: 'bench-secret-bench-secret-bench-secret',
     PARLEY_ADMIN_EMAIL: ADMIN.email,
     PARLEY_ADMIN_PASSWORD: ADMIN.password,
