@@ -30,7 +30,7 @@ it('lets an admin test a Korean sentence and edit an intent the bot then uses', 
   await page.getByRole('list', { name: 'Top intents' }).getByText(/^refund — 0\.\d\d$/).waitFor();
 
   await page.getByRole('button', { name: 'New intent' }).click();
-  await page.getByRole('textbox', { name: 'Name' }).fill('gift_wrap');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('gift_wrap');
   await page.getByRole('textbox', { name: 'Examples (one per line)' }).fill('선물 포장\ngift wrap');
   await page.getByRole('textbox', { name: 'Answer in Korean' }).fill('선물 포장은 주문서에서 선택하실 수 있습니다.');
   await page.getByRole('button', { name: 'Save intent' }).click();
