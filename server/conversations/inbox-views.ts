@@ -102,9 +102,14 @@ export async function listClosed(Conversations: Model<unknown>, closedDays: DayB
     found.push(...days.flatMap((docs) => docs.filter(after).sort(byClosedDesc)));
     batch = [];
   };
+  // The newest day alone first (on a busy site it fills the page), then a few at a time.
+  let wave = 1;
   for await (const day of closedDays.newestFirst(siteId, cursor?.d)) {
     batch.push(day);
-    if (batch.length === DAYS_AT_ONCE) await readBatch();
+    if (batch.length === wave) {
+      await readBatch();
+      wave = DAYS_AT_ONCE;
+    }
     if (found.length > limit) break;
   }
   if (batch.length > 0 && found.length <= limit) await readBatch();

@@ -63,7 +63,7 @@ interface PostingDoc {
   keys: string[];
 }
 
-/** Weeks read at once: one round trip fills a page of a common word, and walks back fast for a rare one. */
+/** The most weeks read at once, walking back for a rare word. */
 const PARALLEL = 8;
 const WEEK_MS = 7 * 86_400_000;
 export const weekOf = (at: Date) => Math.floor(at.getTime() / WEEK_MS);
@@ -108,22 +108,26 @@ export function createSearchPostings(connection: Connection): SearchPostings {
       const walk = cursor ? all.filter((week) => week <= cursor.w) : all;
       const seen = new Set<string>(cursor?.s ?? []);
       const hits: (SearchHit & { week: number })[] = [];
-      for (let i = 0; i < walk.length && hits.length <= options.limit; i += PARALLEL) {
+      // One week first, then twice as many each round: a common word fills the page from the
+      // newest week alone, a rare one walks back through the years a few weeks at a time.
+      for (let i = 0, wave = 1; i < walk.length && hits.length <= options.limit; i += wave, wave = Math.min(wave * 2, PARALLEL)) {
         const found = await Promise.all(
-          walk.slice(i, i + PARALLEL).map(async (week) => {
+          walk.slice(i, i + wave).map(async (week) => {
             const docs = (await postings.find({ keys: key(siteId, week, probe) }).toArray()).filter((doc) => wanted.every((gram) => doc.keys.includes(key(siteId, week, gram))));
             return latestPerConversation(docs).map((hit) => ({ ...hit, week }));
           }),
         );
-        let candidates = found.flat().filter((hit) => !seen.has(hit.conversationId));
-        if (options.accept && candidates.length > 0) {
-          const accepted = await options.accept([...new Set(candidates.map((hit) => hit.conversationId))]);
-          candidates = candidates.filter((hit) => accepted.has(hit.conversationId));
-        }
-        for (const hit of candidates) {
-          if (seen.has(hit.conversationId)) continue;
-          seen.add(hit.conversationId);
-          hits.push(hit);
+        const candidates = found.flat().filter((hit) => !seen.has(hit.conversationId));
+        // Only as many as the page still needs are checked against their conversations.
+        for (let j = 0; j < candidates.length && hits.length <= options.limit; ) {
+          const chunk = candidates.slice(j, j + options.limit + 1 - hits.length);
+          j += chunk.length;
+          const accepted = options.accept ? await options.accept([...new Set(chunk.map((hit) => hit.conversationId))]) : null;
+          for (const hit of chunk) {
+            if (seen.has(hit.conversationId) || (accepted && !accepted.has(hit.conversationId))) continue;
+            seen.add(hit.conversationId);
+            hits.push(hit);
+          }
         }
       }
       const page = hits.slice(0, options.limit);
