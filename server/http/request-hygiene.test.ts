@@ -51,7 +51,7 @@ it('refuses an upload that declares more than the site accepts with 413, before 
 it('cuts off a chunked upload that grows past the limit', async () => {
   const { session } = await connectVisitor(server);
   const { port } = new URL(server.url);
-  const status = await new Promise<number>((resolve, reject) => {
+  const status = await new Promise<number | 'connection cut'>((resolve, reject) => {
     const req = httpRequest(
       { host: '127.0.0.1', port, path: `${API.attachments}?name=big.png`, method: 'POST', headers: { 'Content-Type': 'image/png', Authorization: `Bearer ${session.token}`, 'Transfer-Encoding': 'chunked' } },
       (res) => {
@@ -59,7 +59,8 @@ it('cuts off a chunked upload that grows past the limit', async () => {
         resolve(res.statusCode ?? 0);
       },
     );
-    req.on('error', (error) => (/EPIPE|ECONNRESET/.test(error.message) ? null : reject(error)));
+    // The server may cut the connection before the client reads the 413: a cut-off too.
+    req.on('error', (error) => (/EPIPE|ECONNRESET/.test(error.message) ? setTimeout(() => resolve('connection cut'), 500) : reject(error)));
     const chunk = Buffer.alloc(256 * 1024, 1);
     let sent = 0;
     const pump = () => {
@@ -68,7 +69,7 @@ it('cuts off a chunked upload that grows past the limit', async () => {
     };
     pump();
   });
-  expect(status).toBe(413);
+  expect([413, 'connection cut']).toContain(status);
   expect(await server.connection.collection('conversations').countDocuments()).toBe(0);
 });
 
