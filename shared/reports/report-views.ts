@@ -7,18 +7,10 @@
 import type { Locale } from '../domain';
 import { occupancy, summarize, type KpiFigures } from './kpi-summary';
 import { addToRollup, emptyRollup, type DayRollup } from './day-rollup';
-import { addValues, type RowValues } from './report-rows';
+import { addValues, type RowKey, type RowValues } from './report-rows';
 
-export interface ReportRow {
-  day: string;
-  hour: number;
-  weekday: number;
-  agentId: string;
-  team: string;
-  intent: string;
-  locale: Locale;
-  values: RowValues;
-}
+/** An aggregate row as reports read it: its key within the site, and its figures. */
+export type ReportRow = Omit<RowKey, 'siteId'> & { values: RowValues };
 
 export interface ReportFilter {
   team?: string | undefined;
