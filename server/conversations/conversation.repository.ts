@@ -28,6 +28,8 @@ export interface ConversationRepository {
   findOrCreateOpen(input: NewConversation): Promise<Conversation>;
   findById(id: string): Promise<Conversation | null>;
   findOpenForVisitor(visitorId: string, options?: { withActivity?: boolean }): Promise<Conversation | null>;
+  /** The id findOpenForVisitor will try first (this process saw it open last), without reading anything. */
+  rememberedOpenId(visitorId: string): string | null;
   /** A page of one inbox view (see conversationListSchema), from `cursor` on. */
   listForAgent(siteId: string, agent: { id: string; teams: string[] }, view?: InboxView, page?: { cursor?: string; limit?: number }): Promise<{ conversations: Conversation[]; nextCursor: string | null }>;
   /** Every queued conversation of the site (unordered: see routing/queue-estimate.ts). */
@@ -144,6 +146,8 @@ export function createConversationRepository(connection: Connection): Conversati
         await openByVisitor.deleteOne({ _id: input.visitorId, conversationId: pointer.conversationId });
       }
     },
+
+    rememberedOpenId: (visitorId) => openPointers.get(visitorId)?.toHexString() ?? null,
 
     findById: async (id) => (isValidObjectId(id) ? one(await read(id)) : null),
 

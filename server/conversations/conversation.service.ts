@@ -10,7 +10,7 @@ import { ParleyError } from '../errors';
 import type { QueueService } from '../routing/queue-service';
 import type { SiteRepository } from '../sites/site.repository';
 import type { ConversationRepository, InboxView } from './conversation.repository';
-import type { MessageStore } from './message-store';
+import { MessageNotAdmitted, type MessageStore } from './message-store';
 import { closedText, reopenedText } from './system-messages';
 import type { ConversationNotifier, TranscriptWriter } from './transcript-writer';
 
@@ -70,12 +70,41 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return { conversation, reopened: false };
   }
 
+  /**
+   * The common case of a visitor's message: their conversation is the one this process saw
+   * open last, and the message is written while that is checked, so the ack waits for one
+   * round trip instead of two. Null when there is nothing remembered, or the conversation
+   * has moved on meanwhile (closed): the message was then taken back out, and the caller
+   * goes the long way. Runs under the visitor's senderOrder lock, so a message retried the
+   * long way is still numbered before the visitor's next one.
+   */
+  async function appendToRemembered(visitor: Visitor, input: { clientId: string; text: string }) {
+    const rememberedId = conversations.rememberedOpenId(visitor.id);
+    if (!rememberedId) return null;
+    const current = conversations.findOpenForVisitor(visitor.id, { withActivity: false });
+    const append = messages.append(
+      { conversationId: rememberedId, siteId: visitor.siteId, clientId: input.clientId, author: { kind: 'visitor', id: visitor.id, name: visitor.name }, text: input.text },
+      { admit: current.then((conversation) => conversation?.id === rememberedId) },
+    );
+    const conversation = await current.catch(() => null);
+    if (conversation?.id === rememberedId) return { conversation, reopened: false, stored: { append } };
+    // Taken back out (or a resend of a message the conversation already holds: answered as stored).
+    const resent = await append.catch((error: unknown) => {
+      if (error instanceof MessageNotAdmitted) return null;
+      throw error;
+    });
+    const holder = resent ? await conversations.findById(rememberedId) : null;
+    return holder ? { conversation: holder, reopened: false, stored: { append } } : null;
+  }
+
   return {
     /** Stores a visitor's message in their open conversation (reopening or starting one as needed). */
     async visitorSend(visitor: Visitor, input: { clientId: string; text: string; attachmentId?: string | undefined }, locale: Locale) {
       // Queued for numbering in the order the visitor sent them, however many are in flight;
       // the writes themselves still go together (see message-store.ts).
       const { conversation, reopened, stored } = await senderOrder.run(`visitor:${visitor.id}`, async () => {
+        const quick = input.attachmentId ? null : await appendToRemembered(visitor, input);
+        if (quick) return quick;
         const opened = await openFor(visitor, locale);
         const attachment = await attachmentFor(opened.conversation.id, input.attachmentId);
         const append = messages.append({

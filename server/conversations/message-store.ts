@@ -35,8 +35,27 @@ export interface AppendResult {
   created: boolean;
 }
 
+/**
+ * Thrown by append when its `admit` check said no: the new message was taken back out of
+ * the store, so the caller can put it somewhere else.
+ */
+export class MessageNotAdmitted extends Error {
+  constructor() {
+    super('the conversation no longer takes this message');
+  }
+}
+
+export interface AppendOptions {
+  /**
+   * Checked while the message is written, not before it (the sender's ack then waits for
+   * one round trip, not two). False takes the message back out and rejects the append with
+   * MessageNotAdmitted; a resend of an already stored message is answered either way.
+   */
+  admit?: Promise<boolean>;
+}
+
 export interface MessageStore {
-  append(input: NewMessage): Promise<AppendResult>;
+  append(input: NewMessage, options?: AppendOptions): Promise<AppendResult>;
   /** Writes pending list previews now (shutdown, tests). */
   flushActivity(): void;
   /** Messages after `afterSeq`, oldest first; visitors ask with `includeInternal: false`. */
@@ -47,6 +66,7 @@ export interface MessageStore {
 
 interface Pending {
   input: NewMessage;
+  admit?: Promise<boolean> | undefined;
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
 }
@@ -54,6 +74,7 @@ interface Pending {
 interface Entry {
   doc: MessageDoc;
   waiting: Pending[];
+  stored?: MessageDoc;
   /** Set once this entry's own document is stored (false for a resend of a stored message). */
   inserted?: boolean;
 }
@@ -88,8 +109,17 @@ export function createMessageStore(connection: Connection, conversations: Conver
 
   const settle = (entry: Entry, stored: MessageDoc) => {
     entry.inserted = stored._id.equals(entry.doc._id);
-    entry.waiting.forEach((p, i) => p.resolve({ message: toMessage(stored), created: entry.inserted! && i === 0 }));
+    entry.stored = stored;
   };
+  const answer = (entry: Entry) => entry.waiting.forEach((p, i) => p.resolve({ message: toMessage(entry.stored!), created: entry.inserted! && i === 0 }));
+
+  /** Entries whose admission check failed after their message was written: taken back out. */
+  async function refused(entries: Entry[]): Promise<Set<Entry>> {
+    const checks = await Promise.all(entries.map(async (entry) => (entry.inserted && entry.waiting.some((p) => p.admit) ? !(await admitted(entry)) : false)));
+    const out = entries.filter((_, i) => checks[i]);
+    if (out.length > 0) await Messages.collection.deleteMany({ _id: { $in: out.map((entry) => entry.doc._id) } });
+    return new Set(out);
+  }
 
   /** Numbers and inserts the entries; retries those whose seq another process took meanwhile. */
   async function write(entries: Entry[], attempt = 0): Promise<void> {
@@ -130,9 +160,14 @@ export function createMessageStore(connection: Connection, conversations: Conver
       else fresh.set(key, { doc: draft(pending.input), waiting: [pending] });
     }
     if (fresh.size === 0) return;
-    await write([...fresh.values()]);
-    for (const entry of fresh.values()) noteActivity(entry.doc);
-    indexForSearch([...fresh.values()].filter((entry) => entry.inserted && entry.doc.author!.kind !== 'system'));
+    const entries = [...fresh.values()];
+    await write(entries);
+    const out = await refused(entries);
+    const kept = entries.filter((entry) => !out.has(entry));
+    out.forEach((entry) => entry.waiting.forEach((p) => p.reject(new MessageNotAdmitted())));
+    kept.forEach(answer);
+    for (const entry of kept) noteActivity(entry.doc);
+    indexForSearch(kept.filter((entry) => entry.inserted && entry.doc.author!.kind !== 'system'));
   }
 
   // The inbox list's "last message" is a convenience, so it is written at most every
@@ -195,9 +230,9 @@ export function createMessageStore(connection: Connection, conversations: Conver
       if (activityTimer) clearTimeout(activityTimer);
       flushActivity();
     },
-    append(input) {
+    append(input, options = {}) {
       return new Promise<AppendResult>((resolve, reject) => {
-        queue.push({ input, resolve, reject });
+        queue.push({ input, admit: options.admit, resolve, reject });
         if (!scheduled) {
           scheduled = true;
           setImmediate(drain);
@@ -214,6 +249,9 @@ export function createMessageStore(connection: Connection, conversations: Conver
     },
   };
 }
+
+/** A failed check admits nothing: the caller hears the check's own error through the slow path. */
+const admitted = (entry: Entry) => Promise.all(entry.waiting.map((p) => p.admit ?? true)).then((answers) => answers.every(Boolean), () => false);
 
 const visibleTo = (includeInternal = true) => (doc: MessageDoc) => includeInternal || !doc.internal;
 
