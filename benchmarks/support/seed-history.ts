@@ -9,7 +9,7 @@ import { conversationModel } from '../../server/conversations/conversation.model
 import { pageOf } from '../../server/conversations/message-pages';
 import { messageModel } from '../../server/conversations/message.model';
 import { createSearchPostings } from '../../server/conversations/search-postings';
-import { createDayBuckets, dayOf } from '../../server/database/day-buckets';
+import { createDayBuckets, dayOf, hourOf } from '../../server/database/day-buckets';
 
 const VISITOR_LINES = [
   '배송이 언제 되나요? 주문번호 {n}',
@@ -82,6 +82,7 @@ export async function seedHistory(connection: Connection, target: SeedTarget, fr
             resolution: 'agent',
             closedAt,
             closedDay: dayOf(closedAt),
+            closedHour: hourOf(closedAt),
             events: [
               { type: 'created', at: createdAt, agentId: null, reason: null },
               { type: 'queued', at: new Date(createdAt.getTime() + 60_000), agentId: null, reason: 'visitor_request' },

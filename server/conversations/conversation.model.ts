@@ -33,8 +33,10 @@ const conversationSchema = new Schema(
     /** The agent a returning visitor talked to last; routing tries them first. */
     preferredAgentId: { type: String, default: null },
     closedAt: { type: Date, default: null },
-    /** dayOf(closedAt): the closed view and retention read closed conversations a day at a time. */
+    /** dayOf(closedAt): reports read closed conversations a day at a time. */
     closedDay: { type: String, default: null },
+    /** hourOf(closedAt): the closed view pages by hour (a busy site's day is too many to read at once). */
+    closedHour: { type: String, default: null },
     handoff: {
       type: new Schema(
         {
@@ -70,6 +72,7 @@ const conversationSchema = new Schema(
 conversationSchema.index({ status: 1, siteId: 1, updatedAt: -1 });
 conversationSchema.index({ team: 1, status: 1, siteId: 1, updatedAt: -1 });
 conversationSchema.index({ closedDay: 1, siteId: 1, status: 1 });
+conversationSchema.index({ closedHour: 1, siteId: 1, status: 1 });
 conversationSchema.index({ visitorId: 1, createdAt: -1 });
 conversationSchema.index({ assignedAgentId: 1, status: 1, updatedAt: -1 });
 conversationSchema.index({ visitorEmail: 1, siteId: 1 });

@@ -9,7 +9,7 @@ import type { Conversation, HandoffContext, Locale, Resolution } from '../../sha
 import { EMPTY_BOT_MEMORY, type BotMemory } from '../bot/bot-policy';
 import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
-import { createDayBuckets, dayOf } from '../database/day-buckets';
+import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
 import { createActivityNotes } from './activity-notes';
 import { conversationModel, toConversation, type ConversationDoc } from './conversation.model';
 import { listClosed, listLive, viewFilters, type InboxView } from './inbox-views';
@@ -283,6 +283,7 @@ export function createConversationRepository(connection: Connection): Conversati
               resolution: null,
               closedAt: null,
               closedDay: null,
+              closedHour: null,
             },
             $push: { events: { type: 'reopened', at: now, agentId: current.assignedAgentId } },
           }),
@@ -348,10 +349,10 @@ export function createConversationRepository(connection: Connection): Conversati
         const current = await read(id);
         if (!current || current.status === 'closed') return null;
         const closedAt = new Date();
-        // The day is marked before the conversation says closed, so no list can miss it.
+        // The hour is marked before the conversation says closed, so no list can miss it.
         await closedDays.mark(current.siteId, closedAt);
         const closed = await update(id, {
-          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt) },
+          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) },
           $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
         });
         await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });

@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
 import type { Message } from '../../shared/domain';
 import { EV, type ConversationPage, type MessagePage } from '../../shared/events';
 import { connectAgent, request, signedInAgent, startTestServer, testDatabaseUri, type TestServer } from '../testing/test-server';
-import { createDayBuckets } from '../database/day-buckets';
+import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
 import { createConversationRepository, type ConversationRepository } from './conversation.repository';
 import { conversationModel } from './conversation.model';
 import { createMessageStore, type MessageStore } from './message-store';
@@ -72,12 +72,12 @@ describe('the closed view', () => {
     const Conversations = conversationModel(connection);
     const days = createDayBuckets(connection, 'closedconversations');
     const closed: string[] = [];
-    // Seven conversations closed on three different days, listed three at a time.
+    // Seven conversations closed on three different days (two in the same hour), listed three at a time.
     for (const [i, day] of ['2026-10-01', '2026-10-01', '2026-10-05', '2026-11-20', '2026-11-20', '2026-11-20', '2026-11-20'].entries()) {
       const conversation = await conversationWith([`closed ${i}`]);
       await conversations.close(conversation.id, null, 'agent');
-      const closedAt = new Date(`${day}T0${i}:00:00.000Z`);
-      await Conversations.updateOne({ _id: conversation.id }, { $set: { closedAt, closedDay: day } });
+      const closedAt = new Date(`${day}T0${Math.min(i, 5)}:0${i}:00.000Z`);
+      await Conversations.updateOne({ _id: conversation.id }, { $set: { closedAt, closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) } });
       await days.mark(siteId, closedAt);
       closed.unshift(conversation.id);
     }

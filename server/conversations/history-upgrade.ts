@@ -1,15 +1,17 @@
 /**
  * Brings history written by earlier versions up to what the paged reads expect: a page
- * number on every message, a closing day on every closed conversation (and its day
- * bucket), and search postings for every message. Runs once per database before Parley
+ * number on every message, a closing day and hour on every closed conversation (and
+ * their buckets), and search postings for every message. Runs once per database before Parley
  * serves (a marker document records it), a batch at a time; idempotent if interrupted.
  */
-import type { Connection } from 'mongoose';
-import { createDayBuckets, dayOf } from '../database/day-buckets';
+import type { Connection, mongo } from 'mongoose';
+import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
 import { pageOf } from './message-pages';
 import { createSearchPostings, type PostingSource } from './search-postings';
 
 const MARKER = 'history-pages-v1';
+/** Added later: the closed view pages by closing hour. */
+const HOURS_MARKER = 'closed-hours-v1';
 const BATCH = 500;
 
 export interface UpgradeReport {
@@ -20,8 +22,9 @@ export interface UpgradeReport {
 
 export async function upgradeHistory(connection: Connection, log: (line: string) => void = () => {}): Promise<UpgradeReport> {
   const markers = connection.collection<{ _id: string; at: Date }>('schemaupgrades');
-  if (await markers.findOne({ _id: MARKER })) return { alreadyDone: true, messages: 0, closedConversations: 0 };
-  const conversations = connection.collection<{ _id: unknown; siteId: string; status: string; closedAt?: Date | null; closedDay?: string | null; updatedAt?: Date }>('conversations');
+  const hoursDated = await dateClosingHours(connection, markers, log);
+  if (await markers.findOne({ _id: MARKER })) return { alreadyDone: hoursDated === 0, messages: 0, closedConversations: hoursDated };
+  const conversations = connection.collection<ConversationDates>('conversations');
   const messages = connection.collection<{ _id: { toHexString(): string }; conversationId: string; seq: number; page?: number; text: string; createdAt: Date; author?: { kind?: string }; attachment?: { name?: string } }>('messages');
   const closedDays = createDayBuckets(connection, 'closedconversations');
   const postings = createSearchPostings(connection);
@@ -34,7 +37,7 @@ export async function upgradeHistory(connection: Connection, log: (line: string)
     if (conversation.status === 'closed' && !conversation.closedDay) {
       const closedAt = conversation.closedAt ?? conversation.updatedAt ?? new Date();
       await closedDays.mark(conversation.siteId, closedAt);
-      await conversations.updateOne({ _id: conversation._id }, { $set: { closedDay: dayOf(closedAt) } });
+      await conversations.updateOne({ _id: conversation._id }, { $set: { closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) } });
       closedConversations++;
     }
   }
@@ -60,5 +63,33 @@ export async function upgradeHistory(connection: Connection, log: (line: string)
   await flush();
   await markers.updateOne({ _id: MARKER }, { $set: { at: new Date() } }, { upsert: true });
   if (count > 0 || closedConversations > 0) log(`stored history upgraded: ${count} messages paged and indexed for search, ${closedConversations} closed conversations dated`);
-  return { alreadyDone: false, messages: count, closedConversations };
+  return { alreadyDone: false, messages: count, closedConversations: closedConversations + hoursDated };
+}
+
+interface ConversationDates {
+  _id: unknown;
+  siteId: string;
+  status: string;
+  closedAt?: Date | null;
+  closedDay?: string | null;
+  closedHour?: string | null;
+  updatedAt?: Date;
+}
+
+/** Gives closed conversations stored before closing hours existed theirs; the count dated. */
+async function dateClosingHours(connection: Connection, markers: mongo.Collection<{ _id: string; at: Date }>, log: (line: string) => void): Promise<number> {
+  if (await markers.findOne({ _id: HOURS_MARKER })) return 0;
+  const conversations = connection.collection<ConversationDates>('conversations');
+  const closedHours = createDayBuckets(connection, 'closedconversations');
+  let dated = 0;
+  for await (const conversation of conversations.find({ status: 'closed' }, { projection: { siteId: 1, closedAt: 1, closedHour: 1, updatedAt: 1 } })) {
+    if (conversation.closedHour) continue;
+    const closedAt = conversation.closedAt ?? conversation.updatedAt ?? new Date();
+    await closedHours.mark(conversation.siteId, closedAt);
+    await conversations.updateOne({ _id: conversation._id }, { $set: { closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) } });
+    dated++;
+  }
+  await markers.updateOne({ _id: HOURS_MARKER }, { $set: { at: new Date() } }, { upsert: true });
+  if (dated > 0) log(`stored history upgraded: ${dated} closed conversations dated by hour`);
+  return dated;
 }

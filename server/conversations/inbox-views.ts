@@ -2,12 +2,12 @@
  * The inbox views as pages with a cursor. Each view is a union of equality filters on
  * the conversation (site, status, assignee, team) — the filters every store answers from
  * an index — over the conversations that are open right now, newest activity first.
- * Closed conversations never stop accumulating, so that view walks day buckets
- * (`closedDay`) newest first instead, one bounded read per day.
+ * Closed conversations never stop accumulating, so that view walks hour buckets
+ * (`closedHour`) newest first instead, each a bounded read.
  */
 import type { Model } from 'mongoose';
 import type { ConversationStatus } from '../../shared/domain';
-import type { DayBuckets } from '../database/day-buckets';
+import { hourOf, type DayBuckets } from '../database/day-buckets';
 import type { ConversationDoc } from './conversation.model';
 
 export type InboxView = 'default' | 'mine' | 'queue' | 'team' | 'open' | 'closed';
@@ -42,7 +42,7 @@ interface LiveCursor {
   i: string;
 }
 interface ClosedCursor {
-  d: string;
+  h: string;
   c: number;
   i: string;
 }
@@ -60,7 +60,7 @@ function decodeCursor<T>(cursor: string | undefined, valid: (value: Record<strin
 }
 
 const isLive = (v: Record<string, unknown>) => typeof v.u === 'number' && typeof v.i === 'string';
-const isClosed = (v: Record<string, unknown>) => typeof v.d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.d) && typeof v.c === 'number' && typeof v.i === 'string';
+const isClosed = (v: Record<string, unknown>) => typeof v.h === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(v.h) && typeof v.c === 'number' && typeof v.i === 'string';
 
 /** Newest activity first; ties broken by id so a cursor never skips or repeats. */
 const byUpdatedDesc = (a: ConversationDoc, b: ConversationDoc) =>
@@ -89,35 +89,46 @@ export async function listLive(
 const closedAtOf = (doc: ConversationDoc) => (doc.closedAt ?? doc.updatedAt).getTime();
 const byClosedDesc = (a: ConversationDoc, b: ConversationDoc) => closedAtOf(b) - closedAtOf(a) || b._id.toHexString().localeCompare(a._id.toHexString());
 
-/** Days read at once: one round trip fills a page on a quiet site without over-reading a busy one. */
-const DAYS_AT_ONCE = 3;
+/** Hours read at once at most: bounds a page's round trips on a quiet site and its reads on a busy one. */
+const MAX_HOURS_AT_ONCE = 16;
 
-export async function listClosed(Conversations: Model<unknown>, closedDays: DayBuckets, siteId: string, cursorText: string | undefined, limit: number): Promise<ViewPage> {
+/**
+ * Closed conversations newest first, an hour bucket at a time. The newest hour is read
+ * alone; after that as many hours at once as the ones read so far suggest the page still
+ * needs, so a busy site (dozens an hour) reads about one page of conversations and a quiet
+ * one (one a day) needs a few round trips, not one per hour.
+ */
+export async function listClosed(Conversations: Model<unknown>, closedHours: DayBuckets, siteId: string, cursorText: string | undefined, limit: number): Promise<ViewPage> {
   const cursor = decodeCursor<ClosedCursor>(cursorText, isClosed);
   const after = (doc: ConversationDoc) => !cursor || closedAtOf(doc) < cursor.c || (closedAtOf(doc) === cursor.c && doc._id.toHexString() < cursor.i);
   const found: ConversationDoc[] = [];
   let batch: string[] = [];
+  let hoursRead = 0;
   const readBatch = async () => {
-    const days = await Promise.all(batch.map((closedDay) => Conversations.find({ siteId, closedDay, status: 'closed' }).lean<ConversationDoc[]>().exec()));
-    found.push(...days.flatMap((docs) => docs.filter(after).sort(byClosedDesc)));
+    const hours = await Promise.all(batch.map((closedHour) => Conversations.find({ siteId, closedHour, status: 'closed' }).lean<ConversationDoc[]>().exec()));
+    found.push(...hours.flatMap((docs) => docs.filter(after).sort(byClosedDesc)));
+    hoursRead += batch.length;
     batch = [];
   };
-  // The newest day alone first (on a busy site it fills the page), then a few at a time.
+  const nextWave = () => {
+    const perHour = Math.max(found.length / hoursRead, 1 / MAX_HOURS_AT_ONCE);
+    return Math.min(MAX_HOURS_AT_ONCE, Math.max(1, Math.ceil((limit + 1 - found.length) / perHour)));
+  };
   let wave = 1;
-  for await (const day of closedDays.newestFirst(siteId, cursor?.d)) {
-    batch.push(day);
+  for await (const hour of closedHours.newestHoursFirst(siteId, cursor?.h)) {
+    batch.push(hour);
     if (batch.length === wave) {
       await readBatch();
-      wave = DAYS_AT_ONCE;
+      if (found.length > limit) break;
+      wave = nextWave();
     }
-    if (found.length > limit) break;
   }
   if (batch.length > 0 && found.length <= limit) await readBatch();
   const docs = found.slice(0, limit);
   const last = docs.at(-1);
   return {
     docs,
-    nextCursor: found.length > limit && last ? encodeCursor({ d: last.closedDay ?? new Date(closedAtOf(last)).toISOString().slice(0, 10), c: closedAtOf(last), i: last._id.toHexString() }) : null,
+    nextCursor: found.length > limit && last ? encodeCursor({ h: last.closedHour ?? hourOf(new Date(closedAtOf(last))), c: closedAtOf(last), i: last._id.toHexString() }) : null,
   };
 }
 

@@ -1,7 +1,9 @@
 /**
- * A directory of the days (and months) on which something happened, per scope (a site):
- * lets a newest-first list that never ends — closed conversations, search postings —
- * read one day's bucket at a time by equality, skipping empty days without asking for them.
+ * A directory of the hours, days and months in which something happened, per scope (a
+ * site): lets a newest-first list that never ends — closed conversations, search postings —
+ * read one bucket at a time by equality, skipping empty ones without asking for them.
+ * Hours are what a busy site pages by (a day of a busy site is hundreds of conversations);
+ * days are what reports count by.
  *
  * Equality on a bucket key is the one filter every store answers from an index, FerretDB
  * included (it evaluates ranges and sorts in memory after reading every matching
@@ -16,52 +18,78 @@ export interface DayBuckets {
   mark(scope: string, at: Date): Promise<void>;
   /** The scope's marked days (`YYYY-MM-DD`), newest first, from `fromDay` (inclusive) down. */
   newestFirst(scope: string, fromDay?: string): AsyncGenerator<string>;
+  /** The scope's marked hours (`YYYY-MM-DDTHH`), newest first, from `fromHour` (inclusive) down. */
+  newestHoursFirst(scope: string, fromHour?: string): AsyncGenerator<string>;
+  /** The scope's marked hours of one day, newest first. */
+  hoursOf(scope: string, day: string): Promise<string[]>;
 }
 
 /** The UTC day of a date, as `YYYY-MM-DD`: sorts as text in time order. */
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+/** The UTC hour of a date, as `YYYY-MM-DDTHH`: sorts as text in time order. */
+export const hourOf = (at: Date) => at.toISOString().slice(0, 13);
 
 interface BucketDoc {
   _id: string;
   scope: string;
   month: string;
   day?: string;
+  hour?: string;
 }
 
 export function createDayBuckets(connection: Connection, name: string): DayBuckets {
   const months = connection.collection<BucketDoc>(`${name}_months`);
   const days = connection.collection<BucketDoc>(`${name}_days`);
+  const hours = connection.collection<BucketDoc>(`${name}_hours`);
   const known = new Set<string>();
   let indexed: Promise<unknown> | null = null;
   const ensureIndexes = () =>
-    (indexed ??= Promise.all([months.createIndex({ scope: 1 }), days.createIndex({ scope: 1, month: 1 })]).catch(() => (indexed = null)));
+    (indexed ??= Promise.all([months.createIndex({ scope: 1 }), days.createIndex({ scope: 1, month: 1 }), hours.createIndex({ scope: 1, day: 1 })]).catch(() => (indexed = null)));
+
+  const newestFirst = async function* (scope: string, fromDay?: string) {
+    const monthList = (await months.find({ scope }).toArray())
+      .map((doc) => doc.month)
+      .filter((month) => !fromDay || month <= fromDay.slice(0, 7))
+      .sort()
+      .reverse();
+    for (const month of monthList) {
+      const dayList = (await days.find({ scope, month }).toArray())
+        .map((doc) => doc.day!)
+        .filter((day) => !fromDay || day <= fromDay)
+        .sort()
+        .reverse();
+      yield* dayList;
+    }
+  };
+
+  const hoursOf = async (scope: string, day: string) =>
+    (await hours.find({ scope, day }).toArray())
+      .map((doc) => doc.hour!)
+      .sort()
+      .reverse();
 
   return {
     async mark(scope, at) {
-      const day = dayOf(at);
-      const key = `${scope}|${day}`;
+      const hour = hourOf(at);
+      const key = `${scope}|${hour}`;
       if (known.has(key)) return;
       await ensureIndexes();
+      const day = hour.slice(0, 10);
       const month = day.slice(0, 7);
-      await Promise.all([insertClaim(months, { _id: `${scope}|${month}`, scope, month }), insertClaim(days, { _id: key, scope, month, day })]);
+      await Promise.all([
+        insertClaim(months, { _id: `${scope}|${month}`, scope, month }),
+        insertClaim(days, { _id: `${scope}|${day}`, scope, month, day }),
+        insertClaim(hours, { _id: key, scope, month, day, hour }),
+      ]);
       known.add(key);
       if (known.size > 10_000) known.clear();
     },
 
-    async *newestFirst(scope, fromDay) {
-      const monthList = (await months.find({ scope }).toArray())
-        .map((doc) => doc.month)
-        .filter((month) => !fromDay || month <= fromDay.slice(0, 7))
-        .sort()
-        .reverse();
-      for (const month of monthList) {
-        const dayList = (await days.find({ scope, month }).toArray())
-          .map((doc) => doc.day!)
-          .filter((day) => !fromDay || day <= fromDay)
-          .sort()
-          .reverse();
-        yield* dayList;
-      }
+    newestFirst,
+    hoursOf,
+
+    async *newestHoursFirst(scope, fromHour) {
+      for await (const day of newestFirst(scope, fromHour?.slice(0, 10))) yield* (await hoursOf(scope, day)).filter((hour) => !fromHour || hour <= fromHour);
     },
   };
 }
