@@ -89,7 +89,27 @@ export function createDayBuckets(connection: Connection, name: string): DayBucke
     hoursOf,
 
     async *newestHoursFirst(scope, fromHour) {
-      for await (const day of newestFirst(scope, fromHour?.slice(0, 10))) yield* (await hoursOf(scope, day)).filter((hour) => !fromHour || hour <= fromHour);
+      // The first day's hours alone (a busy site needs no more), then the next days' read
+      // ahead, twice as many each time, so a quiet site's sparse days are not one round trip each.
+      const days = newestFirst(scope, fromHour?.slice(0, 10));
+      const ahead: Promise<string[]>[] = [];
+      let wanted = 1;
+      let more = true;
+      for (;;) {
+        while (more && ahead.length < wanted) {
+          const next = await days.next();
+          if (next.done) more = false;
+          else {
+            const read = hoursOf(scope, next.value);
+            read.catch(() => {}); // a read ahead nobody waits for must not fail the process
+            ahead.push(read);
+          }
+        }
+        const hours = ahead.shift();
+        if (!hours) return;
+        yield* (await hours).filter((hour) => !fromHour || hour <= fromHour);
+        wanted = Math.min(wanted * 2, 8);
+      }
     },
   };
 }
