@@ -42,6 +42,10 @@ export interface Visitor {
   /** Custom attributes the website sets with `Parley('setAttributes')`, shown to agents. */
   attributes: Record<string, string | number | boolean>;
   createdAt: string;
+  /** Set once an admin erased the visitor's personal data (server/privacy/); agents see "erased visitor". */
+  erasedAt?: string;
+  /** The visitor's network (/24 or /48), only when the site keeps truncated addresses. */
+  network?: string;
 }
 
 export interface Attachment {

@@ -45,7 +45,43 @@ export const API = {
   attachments: '/api/attachments',
   attachment: (id: string) => `/api/attachments/${id}`,
   attachmentRoute: '/api/attachments/:id',
+  /** Admins: everything about a visitor as a zip (server/privacy/). */
+  visitorExport: (id: string) => `/api/privacy/visitors/${id}/export`,
+  visitorExportRoute: '/api/privacy/visitors/:id/export',
+  /** Admins: POST `{ confirm: true }` erases the visitor; answers a VisitorErasure. */
+  visitorErase: (id: string) => `/api/privacy/visitors/${id}/erase`,
+  visitorEraseRoute: '/api/privacy/visitors/:id/erase',
+  /** Admins: visitors' pending requests to be erased. */
+  erasureRequests: '/api/privacy/erasure-requests',
+  /** A visitor (with their token) asks to have their conversations erased. */
+  visitorErasureRequest: '/api/visitor/erasure-request',
+  privacySettings: '/api/privacy/settings',
+  /** Admins: what a retention setting would delete now (`?closedConversationsDays=&attachmentsDays=`). */
+  retentionPreview: '/api/privacy/retention/preview',
 } as const;
+
+/** What an erasure removed (zeros when the visitor was already erased). */
+export interface VisitorErasure {
+  visitorId: string;
+  conversations: number;
+  messages: number;
+  attachments: number;
+  erasedAt: string;
+}
+
+/** A visitor's request, from the widget, to have their conversations erased. */
+export interface ErasureRequest {
+  visitorId: string;
+  visitorName: string | null;
+  requestedAt: string;
+}
+
+export interface RetentionPreview {
+  /** Closed conversations that would be deleted now. */
+  conversations: number;
+  /** Files of closed conversations that would be deleted now. */
+  attachments: number;
+}
 
 /** One page of search results, newest first. */
 export interface ConversationSearchResult {

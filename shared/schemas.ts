@@ -328,6 +328,27 @@ export const visitorPageSchema = z.object({
   title: z.string().max(300).default(''),
 });
 
+// --- agent protection ------------------------------------------------------
+
+// A word must keep a letter once spaces and punctuation go, or it would match every message.
+const abuseWordSchema = z.string().trim().min(1).max(100).refine((word) => /[\p{L}\p{N}]/u.test(word), 'a word needs at least one letter or digit');
+
+/** PUT /api/abuse/settings: any of the site's agent-protection settings. */
+export const abuseSettingsSchema = z
+  .object({
+    extraWords: z.array(abuseWordSchema).max(500),
+    allowedWords: z.array(abuseWordSchema).max(500),
+    escalateAfter: z.number().int().min(1).max(50),
+    breakAfter: z.number().int().min(1).max(100),
+  })
+  .partial()
+  .strict();
+
+/** POST /api/abuse/blocks: block the visitor of this conversation for `hours`. */
+export const visitorBlockSchema = z.object({ conversationId: objectIdSchema, hours: z.number().int().min(1).max(24 * 30) }).strict();
+
+export type AbuseSettingsUpdate = z.input<typeof abuseSettingsSchema>;
+export type VisitorBlockInput = z.input<typeof visitorBlockSchema>;
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>;
 export type AgentCreate = z.input<typeof agentCreateSchema>;
 export type AgentUpdate = z.input<typeof agentUpdateSchema>;
@@ -361,3 +382,21 @@ export type ConversationTransfer = z.input<typeof conversationTransferSchema>;
 export type AgentPresenceChange = z.input<typeof agentPresenceSchema>;
 export type Login = z.input<typeof loginSchema>;
 export type FirstAdmin = z.input<typeof firstAdminSchema>;
+
+// --- privacy (server/privacy/) -------------------------------------------
+
+const retentionDays = z.number().int().min(1).max(36_500).nullable();
+
+export const privacySettingsSchema = z.object({
+  retention: z.object({ closedConversationsDays: retentionDays, attachmentsDays: retentionDays }),
+  visitorIp: z.enum(['none', 'truncated']),
+});
+
+/** Erasing a visitor cannot be undone, so the caller must say so explicitly. */
+export const visitorEraseSchema = z.object({ confirm: z.literal(true, 'send { "confirm": true } to erase this visitor') });
+
+/** How many closed conversations and files a retention setting would delete now. */
+export const retentionPreviewSchema = z.object({
+  closedConversationsDays: z.coerce.number().int().min(1).max(36_500).optional(),
+  attachmentsDays: z.coerce.number().int().min(1).max(36_500).optional(),
+});

@@ -106,3 +106,37 @@ export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
 };
 
 export const DEFAULT_POLITE_GUARD_PHRASES = ['안 돼요', '안돼요', '없어요', '몰라요', '뭐라고요?', '뭐라고요', '그건 안 됩니다'];
+
+/**
+ * What Parley keeps and for how long (server/privacy/). Days count from when a
+ * conversation was closed; null keeps it forever.
+ */
+export interface PrivacySettings {
+  retention: {
+    /** Closed conversations (messages, files, search postings) are deleted this many days after closing. */
+    closedConversationsDays: number | null;
+    /** Files of closed conversations are deleted this many days after closing (the messages stay). */
+    attachmentsDays: number | null;
+  };
+  /** Visitor IP addresses: never stored, or stored cut to their network (/24 for IPv4, /48 for IPv6). */
+  visitorIp: 'none' | 'truncated';
+}
+
+export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = {
+  retention: { closedConversationsDays: null, attachmentsDays: null },
+  visitorIp: 'none',
+};
+
+/** Agent protection (폭언 대응): the site's own words and when supervisors are told or a break is suggested. */
+export interface AbuseSettings {
+  /** Words or phrases that count as abusive on this site, besides the lists in shared/abuse.ts. */
+  extraWords: string[];
+  /** Words never counted as abusive here although a listed word is inside them (e.g. "시발점"). */
+  allowedWords: string[];
+  /** Abusive visitor messages in one conversation before the site's supervisors are told (a threat tells them at once). */
+  escalateAfter: number;
+  /** Abusive conversations in one day after which the supervisor board suggests the agent take a break. */
+  breakAfter: number;
+}
+
+export const DEFAULT_ABUSE_SETTINGS: AbuseSettings = { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 };
