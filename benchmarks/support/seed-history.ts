@@ -109,6 +109,8 @@ export async function seedHistory(connection: Connection, target: SeedTarget, fr
               createdAt: at,
             });
             sources.push({ messageId: messageId.toHexString(), conversationId: id.toHexString(), siteId: target.siteId, text, createdAt: at });
+            // What close() keeps on a closed conversation: its last message as the list preview.
+            if (m === 9) convDocs.at(-1)!.closedActivity = { lastSeq: 10, preview: text, visitorReadSeq: 10, agentReadSeq: 10 };
           }
         }
         await Conversations.collection.insertMany(convDocs, { ordered: false });

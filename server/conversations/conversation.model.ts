@@ -37,6 +37,15 @@ const conversationSchema = new Schema(
     closedDay: { type: String, default: null },
     /** hourOf(closedAt): the closed view pages by hour (a busy site's day is too many to read at once). */
     closedHour: { type: String, default: null },
+    /**
+     * The list preview as it stood when the conversation closed, kept on the conversation so
+     * the closed view (always a full page of them) reads no activity notes. The closing
+     * system line itself comes after it and is not its preview.
+     */
+    closedActivity: {
+      type: new Schema({ lastSeq: Number, preview: { type: String, default: null }, visitorReadSeq: Number, agentReadSeq: Number }, { _id: false }),
+      default: null,
+    },
     handoff: {
       type: new Schema(
         {

@@ -11,7 +11,7 @@ import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
 import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
 import { createActivityNotes } from './activity-notes';
-import { conversationModel, toConversation, type ConversationDoc } from './conversation.model';
+import { type ActivityDoc, conversationModel, toConversation, type ConversationDoc } from './conversation.model';
 import { listClosed, listLive, viewFilters, type InboxView } from './inbox-views';
 import { searchConversations } from './conversation-search';
 import { createSearchPostings } from './search-postings';
@@ -103,8 +103,9 @@ export function createConversationRepository(connection: Connection): Conversati
 
   async function withActivity(docs: ConversationDoc[]): Promise<Conversation[]> {
     if (docs.length === 0) return [];
-    const byId = await activity.read(docs.map((doc) => doc._id.toHexString()));
-    return docs.map((doc) => toConversation(doc, byId.get(doc._id.toHexString())));
+    const settled = (doc: ConversationDoc) => (doc.status === 'closed' && doc.closedActivity ? doc.closedActivity : null);
+    const byId = await activity.read(docs.filter((doc) => !settled(doc)).map((doc) => doc._id.toHexString()));
+    return docs.map((doc) => toConversation(doc, (settled(doc) as ActivityDoc | null) ?? byId.get(doc._id.toHexString())));
   }
   const one = async (doc: ConversationDoc | null) => (doc ? (await withActivity([doc]))[0]! : null);
   const read = (id: string | Types.ObjectId) => Conversations.findById(id).lean<ConversationDoc>().exec();
@@ -284,6 +285,7 @@ export function createConversationRepository(connection: Connection): Conversati
               closedAt: null,
               closedDay: null,
               closedHour: null,
+              closedActivity: null,
             },
             $push: { events: { type: 'reopened', at: now, agentId: current.assignedAgentId } },
           }),
@@ -350,9 +352,10 @@ export function createConversationRepository(connection: Connection): Conversati
         if (!current || current.status === 'closed') return null;
         const closedAt = new Date();
         // The hour is marked before the conversation says closed, so no list can miss it.
-        await closedDays.mark(current.siteId, closedAt);
+        const [note] = await Promise.all([activity.read([id]).then((notes) => notes.get(id)), closedDays.mark(current.siteId, closedAt)]);
+        const closedActivity = { lastSeq: note?.lastSeq ?? 0, preview: note?.preview ?? null, visitorReadSeq: note?.visitorReadSeq ?? 0, agentReadSeq: note?.agentReadSeq ?? 0 };
         const closed = await update(id, {
-          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) },
+          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt), closedHour: hourOf(closedAt), closedActivity },
           $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
         });
         await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });

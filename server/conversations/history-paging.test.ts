@@ -94,6 +94,17 @@ describe('the closed view', () => {
     expect(listed.filter((id) => closed.includes(id))).toEqual(closed);
     expect(new Set(listed).size).toBe(listed.length);
   });
+
+  it('keeps the preview a conversation closed with on the conversation itself, so the closed view reads no activity notes', async () => {
+    const conversation = await conversationWith(['무엇을 도와드릴까요?', '환불되었습니다. 감사합니다.']);
+    const notes = connection.collection<{ _id: string; lastSeq: number }>('conversationactivity');
+    for (let i = 0; i < 100 && !(await notes.findOne({ _id: conversation.id })); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await conversations.close(conversation.id, null, 'agent');
+    // Gone from the notes: what the list shows must come from the conversation now.
+    await notes.deleteOne({ _id: conversation.id });
+    const listed = (await conversations.listForAgent(siteId, { id: 'agent-x', teams: [] }, 'closed', { limit: 100 })).conversations.find((c) => c.id === conversation.id);
+    expect(listed).toMatchObject({ status: 'closed', lastSeq: 2, lastMessagePreview: '환불되었습니다. 감사합니다.' });
+  });
 });
 
 describe('transcript search', () => {
