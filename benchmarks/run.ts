@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --quick] [-- --only=latency,throughput,idle,handoff,classify,weight,start,reports,scale]`
+ * `npm run bench [-- --quick] [-- --only=latency,throughput,idle,handoff,classify,weight,start,reports,scale,abuse]`
  * Runs the scenarios on this machine over loopback and prints one table. Every figure
  * that matters is a ratio to a baseline measured in the same run. Kept out of `npm test`.
  */
 import { cpus, totalmem } from 'node:os';
+import { abuseBystander } from './scenarios/abuse-bystander';
 import { classification } from './scenarios/classification';
 import { coldStart } from './scenarios/cold-start';
 import { dataScale } from './scenarios/data-scale';
@@ -29,6 +30,7 @@ const scenarios: [string, () => Promise<Row[]>][] = [
   ['start', () => coldStart()],
   ['reports', () => reportQuery(quick)],
   ['scale', () => dataScale(quick)],
+  ['abuse', () => abuseBystander(quick)],
 ];
 
 // Bounded: the whole run stops itself after 45 minutes (seeding a million messages takes a while).
