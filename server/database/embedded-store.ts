@@ -16,6 +16,8 @@ export interface EmbeddedStore {
   backend: 'postgresql' | 'sqlite';
   /** The processes now running (for operators and fault tests). */
   pids(): Promise<{ ferretdb: number | null; postgres: number | null }>;
+  /** Brings the store's statistics up to date after a bulk load (benchmarks seed a year in minutes); waited for. */
+  vacuum(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,7 +57,7 @@ export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise
     }
     const ferret = supervised('FerretDB', options.log, (onExit) => startFerretDb({ ...common, dataDir: sqliteDir(options.dataDir), onUnexpectedExit: onExit }));
     await ferret.started;
-    return { uri: (await ferret.current())!.uri, backend: 'sqlite', pids: async () => ({ ferretdb: (await ferret.current())?.pid ?? null, postgres: null }), stop: ferret.stop };
+    return { uri: (await ferret.current())!.uri, backend: 'sqlite', pids: async () => ({ ferretdb: (await ferret.current())?.pid ?? null, postgres: null }), vacuum: async () => {}, stop: ferret.stop };
   }
   const postgres = supervised('PostgreSQL', options.log, (onExit) =>
     startPostgres({ dataDir: postgresDir(options.dataDir), binaries, log: options.log, durable: options.durable, startTimeoutMs: options.startTimeoutMs, onUnexpectedExit: onExit }),
@@ -74,6 +76,7 @@ export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise
     uri: (await ferret.current())!.uri,
     backend: 'postgresql',
     pids: async () => ({ ferretdb: (await ferret.current())?.pid ?? null, postgres: (await postgres.current())?.pid ?? null }),
+    vacuum: async () => (await postgres.current())?.vacuum(),
     stop: async () => {
       await ferret.stop();
       await postgres.stop();

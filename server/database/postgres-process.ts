@@ -6,7 +6,7 @@
  * PostgreSQL refuses to run as root, so when Parley runs as root the cluster belongs to
  * the `postgres` system user (or `nobody`), and only that user and root can reach it.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { watchChild } from './child-lifecycle';
@@ -23,6 +23,8 @@ export interface RunningPostgres {
   socketDir: string;
   /** The supervising shell's pid (PostgreSQL's postmaster is its child). */
   pid: number;
+  /** VACUUM ANALYZE of the whole cluster, waited for: what autovacuum does over time, at once (after a bulk load). */
+  vacuum(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -164,6 +166,12 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
     url: `postgres://${SUPERUSER}@/postgres?host=${encodeURIComponent(socketDir)}`,
     socketDir,
     pid: child.pid!,
+    vacuum: () =>
+      new Promise<void>((done, fail) =>
+        execFile(join(options.binaries.dir, 'psql'), ['-h', socketDir, '-U', SUPERUSER, '-d', 'postgres', '-q', '-c', 'VACUUM ANALYZE'], { ...asOwner, cwd: '/' }, (error) =>
+          error ? fail(error) : done(),
+        ),
+      ),
     stop: lifecycle.stop,
   };
 }
