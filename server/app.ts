@@ -8,7 +8,7 @@ import cors from 'cors';
 import express from 'express';
 import type { Connection } from 'mongoose';
 import { Server } from 'socket.io';
-import { NAMESPACES } from '../shared/events';
+import { EV, NAMESPACES } from '../shared/events';
 import { API } from '../shared/http';
 import { createAgentAccounts } from './agents/agent-accounts';
 import { createAgentRepository } from './agents/agent.repository';
@@ -66,6 +66,9 @@ import { connectLimitsRedis } from './limits/limits-store';
 import { createRateLimits } from './limits/rate-limits';
 import { createLoginThrottle } from './limits/login-throttle';
 import { createSignInAudit } from './auth/sign-in-audit';
+import { createAbuseRepository } from './abuse/abuse.repository';
+import { createAbuseService, supervisorsRoom } from './abuse/abuse.service';
+import { createAbuseRoutes } from './abuse/abuse-routes';
 
 export interface AppOptions {
   connection: Connection;
@@ -102,6 +105,7 @@ export async function createApp(options: AppOptions) {
   const botSettings = createBotSettingsRepository(connection);
   const limitsStore = await connectLimitsRedis(options.redisUrl);
   const signInAudit = createSignInAudit(connection);
+  const abuseRepository = createAbuseRepository(connection);
   const accounts = createAgentAccounts({
     agents,
     tokens,
@@ -163,6 +167,15 @@ export async function createApp(options: AppOptions) {
 
   const trustedProxyHops = options.limits?.trustedProxyHops ?? 0;
   const limits = createRateLimits({ settings: (siteId) => sites.limitSettings(siteId), redis: limitsStore.redis, exemptIps: options.limits?.exemptIps ?? [] });
+  const abuse = createAbuseService({
+    repository: abuseRepository,
+    conversations: conversationRepository,
+    timezone: async (siteId) => (await sites.settings(siteId)).businessHours.timezone,
+    // Through the adapter, so supervisors and the visitor's tabs on other processes hear it too.
+    escalate: (escalation) => agentNamespace.to(supervisorsRoom(escalation.siteId)).emit(EV.abuseEscalated, escalation),
+    disconnectVisitor: (visitorId) => visitorNamespace.in(rooms.visitor(visitorId)).disconnectSockets(true),
+    now,
+  });
   const visitorService = createVisitorService({ visitors, conversations: conversationRepository, messages, sites, notifier, now });
   attachVisitorNamespace(visitorNamespace, {
     sessions: createVisitorSessions({ sites, visitors, tokens }),
@@ -174,6 +187,7 @@ export async function createApp(options: AppOptions) {
     tasks,
     limits,
     trustedProxyHops,
+    abuse,
   });
   const lifecycle = createAccountLifecycle({
     agents,
@@ -201,6 +215,7 @@ export async function createApp(options: AppOptions) {
   app.use(createAgentAdminRoutes({ agents, accounts, lifecycle, signedInAgent, drainQueue: queue.drainQueue }));
   app.use(createAccountRoutes({ lifecycle, audit: signInAudit, signedInAgent }));
   app.use(createCannedResponseRoutes({ cannedResponses, signedInAgent }));
+  app.use(createAbuseRoutes({ abuse, signedInAgent }));
   const reports = createReports({ connection, logger, sites, agents, conversations: conversationRepository, signedInAgent, now });
   app.use(reports.routes);
   reports.aggregator.start();

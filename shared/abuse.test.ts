@@ -19,3 +19,19 @@ describe('detecting abuse aimed at an agent', () => {
     expect(politeClosing.en.length).toBeGreaterThan(20);
   });
 });
+
+describe('a site’s own lists', () => {
+  it('catches the site’s extra words and leaves its allowed words alone', () => {
+    expect(detectAbuse('당신 진짜 멍청이네요').abusive).toBe(false);
+    expect(detectAbuse('당신 진짜 멍청 이네요', { extraWords: ['멍청이'] }).abusive).toBe(true);
+    expect(detectAbuse('시발점이 어디예요?').abusive).toBe(true);
+    expect(detectAbuse('시발점이 어디예요?', { allowedWords: ['시발점'] }).abusive).toBe(false);
+    // Cutting the allowed word out does not join its neighbours into a listed word.
+    expect(detectAbuse('씨시발점발', { allowedWords: ['시발점'] }).abusive).toBe(false);
+    expect(detectAbuse('시발점 씨발', { allowedWords: ['시발점'] }).abusive).toBe(true);
+  });
+
+  it('ignores a listed word that is only punctuation, which would match everything', () => {
+    expect(detectAbuse('안녕하세요', { extraWords: ['!!!', ' '] }).abusive).toBe(false);
+  });
+});

@@ -23,14 +23,71 @@ export interface AbuseCheck {
   threat: boolean;
 }
 
+/** A site's own lists (shared/settings.ts AbuseSettings): more words to catch, and words to leave alone. */
+export interface AbuseLists {
+  extraWords?: readonly string[];
+  allowedWords?: readonly string[];
+}
+
 // Lists go through the same normalising as messages (NFKC turns "ㅅ" into a conjoining jamo).
 const abuse = ABUSE.map(compact);
 const threats = THREATS.map(compact);
+// A word that is only spaces or punctuation compacts to "", which every message contains.
+const compactAll = (words: readonly string[] | undefined) => (words ?? []).map(compact).filter((word) => word.length > 0);
 
-export function detectAbuse(text: string): AbuseCheck {
-  const flat = compact(text);
+/**
+ * Whether a visitor's message is abusive or threatening. An allowed word is cut out before
+ * matching, so "시발점" (starting point) allowed no longer reads as "시발"; the cut leaves a
+ * gap, so the text on either side cannot join into a listed word.
+ */
+export function detectAbuse(text: string, lists: AbuseLists = {}): AbuseCheck {
+  let flat = compact(text);
+  for (const allowed of compactAll(lists.allowedWords)) flat = flat.split(allowed).join('\u0000');
   const threat = threats.some((phrase) => flat.includes(phrase));
-  return { abusive: threat || abuse.some((phrase) => flat.includes(phrase)), threat };
+  const listed = (phrase: string) => flat.includes(phrase);
+  return { abusive: threat || abuse.some(listed) || compactAll(lists.extraWords).some(listed), threat };
+}
+
+/** How long an agent may block an abusive visitor, in hours; the inbox names each choice from its catalogue. */
+export const BLOCK_HOURS = [1, 24, 168] as const;
+
+/** Why supervisors were told about a conversation. */
+export type EscalationReason = 'threat' | 'repeated';
+
+/** The `abuse:escalated` event and a row of the supervisor board's escalations. */
+export interface AbuseEscalation {
+  conversationId: string;
+  siteId: string;
+  visitorId: string;
+  visitorName: string | null;
+  /** The agent the conversation was with, if any. */
+  agentId: string | null;
+  reason: EscalationReason;
+  /** Abusive visitor messages in the conversation so far. */
+  abusiveMessages: number;
+  at: string;
+}
+
+/** A visitor an agent blocked for abuse; they cannot chat until `until` or until a supervisor lifts it. */
+export interface VisitorBlock {
+  id: string;
+  visitorId: string;
+  visitorName: string | null;
+  conversationId: string;
+  blockedBy: { id: string; name: string };
+  until: string;
+  createdAt: string;
+}
+
+/** The supervisor board's agent-protection figures for the site's today. */
+export interface AbuseBoard {
+  /** The site's day (its business-hours timezone), YYYY-MM-DD. */
+  day: string;
+  /** Agents who had abusive conversations today, most first. */
+  agents: { agentId: string; conversations: number; suggestBreak: boolean }[];
+  /** Today's escalations, newest first. */
+  escalations: AbuseEscalation[];
+  breakAfter: number;
 }
 
 /** What the agent's "end politely" sends the visitor, in the visitor's language (합쇼체, 고객님). */

@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   PARLEY_ERR_UNAUTHENTICATED: 401,
   PARLEY_ERR_INVALID_CREDENTIALS: 401,
   PARLEY_ERR_FORBIDDEN: 403,
+  /** An agent blocked this visitor for abuse, for a while: nothing they send is stored until the block ends or is lifted. */
+  PARLEY_ERR_VISITOR_BLOCKED: 403,
   PARLEY_ERR_SITE_NOT_FOUND: 404,
   PARLEY_ERR_CONVERSATION_NOT_FOUND: 404,
   PARLEY_ERR_NOT_FOUND: 404,

@@ -7,6 +7,7 @@
  * const socket: Socket<VisitorServerEvents, VisitorClientEvents> = io(`${url}${NAMESPACES.visitor}`);
  * socket.emit(EV.messageSend, { clientId, text }, (ack) => { ... });
  */
+import type { AbuseEscalation } from './abuse';
 import type { AckCallback } from './errors';
 import type { Agent, AgentRole, Conversation, Locale, Message, QueuePosition, Visitor } from './domain';
 import type { VisitorConversation, VisitorMessage } from './visitor-view';
@@ -65,6 +66,8 @@ export const EV = {
   messageRead: 'message:read',
   conversationRead: 'conversation:read',
   agentPresence: 'agent:presence',
+  /** To a site's supervisors and admins: a conversation's abuse needs them (shared/abuse.ts). */
+  abuseEscalated: 'abuse:escalated',
 } as const;
 
 /** A page of a conversation's messages, oldest first. */
@@ -186,6 +189,8 @@ export interface AgentServerEvents {
   /** A visitor's details changed (page, name, email). */
   [EV.visitorUpdated]: (visitor: Visitor) => void;
   [EV.conversationRead]: (receipt: ReadReceipt) => void;
+  /** Supervisors and admins only: repeated abuse or a threat in one of the site's conversations. */
+  [EV.abuseEscalated]: (escalation: AbuseEscalation) => void;
 }
 
 export interface AgentSocketData {

@@ -58,6 +58,14 @@ export const API = {
   privacySettings: '/api/privacy/settings',
   /** Admins: what a retention setting would delete now (`?closedConversationsDays=&attachmentsDays=`). */
   retentionPreview: '/api/privacy/retention/preview',
+  /** Agent protection: the site's lists and thresholds (every agent reads, admins change). */
+  abuseSettings: '/api/abuse/settings',
+  /** Active visitor blocks (supervisors and admins); POST blocks a conversation's visitor. */
+  abuseBlocks: '/api/abuse/blocks',
+  abuseBlock: (id: string) => `/api/abuse/blocks/${id}`,
+  abuseBlockRoute: '/api/abuse/blocks/:id',
+  /** Today's abusive conversations per agent and escalations (supervisors and admins). */
+  abuseBoard: '/api/abuse/board',
 } as const;
 
 /** What an erasure removed (zeros when the visitor was already erased). */

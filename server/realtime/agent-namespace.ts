@@ -16,6 +16,7 @@ import {
   conversationTagsSchema,
   conversationTransferSchema,
 } from '../../shared/schemas';
+import { hearsEscalations, supervisorsRoom } from '../abuse/abuse.service';
 import type { AgentRepository } from '../agents/agent.repository';
 import type { PresenceTracker } from '../agents/presence-tracker';
 import type { TokenService } from '../auth/tokens';
@@ -65,7 +66,7 @@ export function attachAgentNamespace(
     const identity: AgentIdentity = { agentId: socket.data.agentId, siteId: socket.data.siteId, name: socket.data.name, role: socket.data.role };
     const { logger } = deps;
     guardAgentEvents(socket, identity, versions.get(socket) ?? 0, deps.agents);
-    await socket.join([rooms.agent(identity.agentId), rooms.siteAgents(identity.siteId)]);
+    await socket.join([rooms.agent(identity.agentId), rooms.siteAgents(identity.siteId), ...(hearsEscalations(socket.data.role) ? [supervisorsRoom(identity.siteId)] : [])]);
 
     socket.on(
       EV.conversationList,

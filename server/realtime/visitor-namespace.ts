@@ -15,6 +15,7 @@ import {
   conversationRateSchema,
   messageReadSchema,
 } from '../../shared/schemas';
+import type { AbuseService } from '../abuse/abuse.service';
 import type { ConversationService } from '../conversations/conversation.service';
 import { clientIp } from '../limits/client-ip';
 import type { RateLimits } from '../limits/rate-limits';
@@ -44,6 +45,8 @@ export function attachVisitorNamespace(
     limits: RateLimits;
     /** How many reverse proxies in front of Parley add X-Forwarded-For (0: none). */
     trustedProxyHops: number;
+    /** Refuses blocked visitors and checks what visitors write for abuse. */
+    abuse: Pick<AbuseService, 'assertNotBlocked' | 'visitorMessageStored'>;
   },
 ) {
   const resolved = new WeakMap<VisitorSocket, ResolvedVisitor>();
@@ -57,6 +60,8 @@ export function attachVisitorNamespace(
       .resolve(auth.data, (site) => deps.limits.consume('visitorCreate', { siteId: site.id, ip }))
       .then(async (session) => {
         await deps.limits.consume('connection', { siteId: session.site.id, visitorId: session.visitor.id, ip });
+        // A blocked visitor never gets a socket, so nothing they send can be stored.
+        await deps.abuse.assertNotBlocked(session.visitor.id);
         ips.set(socket, ip);
         resolved.set(socket, session);
         socket.data = { visitorId: session.visitor.id, siteId: session.site.id, locale: session.visitor.locale };
@@ -94,7 +99,8 @@ export function attachVisitorNamespace(
       acknowledged(deps, EV.messageSend, visitorMessageSendSchema, async (payload) => {
         await limited('message');
         const { conversation, message, created, reopened } = await deps.conversations.visitorSend(visitor, payload, locale());
-        return { data: { message: toVisitorMessage(message) }, after: created ? () => deps.conversations.afterVisitorMessage(conversation, message, reopened) : undefined };
+        const after = () => Promise.all([deps.conversations.afterVisitorMessage(conversation, message, reopened), deps.abuse.visitorMessageStored(conversation, message)]);
+        return { data: { message: toVisitorMessage(message) }, after: created ? after : undefined };
       }),
     );
     socket.on(
