@@ -43,6 +43,8 @@ interface Cursor {
 }
 
 const HOUR_DAYS = 2;
+/** Hours read together first: enough to tell a common word (a busy site has it every hour) from a rare one. */
+const FIRST_HOURS = 4;
 const MAX_WAVE = 8;
 const hourStart = (hour: string) => Date.parse(`${hour}:00:00.000Z`);
 
@@ -84,12 +86,15 @@ export async function searchPostings(
     let read_ = 0;
     let kept = 0;
     let oldest: string | null = null;
-    for await (const day of buckets.days(cursor?.b.slice(0, 10))) {
+    hours: for await (const day of buckets.days(cursor?.b.slice(0, 10))) {
       if (days++ === HOUR_DAYS || full()) break;
       const hours = (await buckets.hoursOf(day)).filter((hour) => !cursor || hour <= cursor.b).sort().reverse();
       for (let i = 0, wave = 1; i < hours.length && !full(); i += wave) {
+        // At the rate found so far the hours left would not fill the page: a rare word, which
+        // its weeks serve in fewer reads.
+        if (read_ >= FIRST_HOURS && (kept / read_) * (HOUR_DAYS * 24 - read_) < options.limit + 1 - hits.length) break hours;
         // As many hours at once as the rate so far says the page still needs.
-        wave = read_ === 0 ? 1 : Math.min(MAX_WAVE, Math.ceil((options.limit + 1 - hits.length) / Math.max(kept / read_, 0.25)));
+        wave = read_ === 0 ? FIRST_HOURS : Math.min(MAX_WAVE, Math.ceil((options.limit + 1 - hits.length) / Math.max(kept / read_, 0.25)));
         const batch = hours.slice(i, i + wave);
         const found = await Promise.all(batch.map((hour) => read(`h${hour}`)));
         for (const [j, hour] of batch.entries()) {
@@ -108,8 +113,8 @@ export async function searchPostings(
   if (weeksToo) {
     const from = cursor?.p === 'w' ? Number(cursor.b) : before !== undefined ? buckets.weekOf(new Date(before - 1)) : Infinity;
     const weeks = (await buckets.weeks()).filter((week) => week <= from).sort((a, b) => b - a);
-    // One week first, then twice as many each round.
-    for (let i = 0, wave = 1; i < weeks.length && !full(); i += wave, wave = Math.min(wave * 2, MAX_WAVE)) {
+    // Two weeks first (the hours phase already found this word rare), then twice as many each round.
+    for (let i = 0, wave = 2; i < weeks.length && !full(); i += wave, wave = Math.min(wave * 2, MAX_WAVE)) {
       const batch = weeks.slice(i, i + wave);
       const found = await Promise.all(batch.map((week) => read(`w${week}`)));
       for (const [j, week] of batch.entries()) if (!full()) await keep(found[j]!, 'w', String(week));
