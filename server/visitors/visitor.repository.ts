@@ -14,6 +14,10 @@ const visitorSchema = new Schema(
     userAgent: { type: String, default: null },
     userId: { type: String, default: null },
     attributes: { type: Schema.Types.Mixed, default: {} },
+    /** The visitor's network (/24, /48), kept only when the site's privacy settings say so. */
+    network: { type: String, default: null },
+    /** When an admin erased this visitor: the record stays (conversation shells point to it), empty. */
+    erasedAt: { type: Date, default: null },
   },
   { timestamps: true },
 );
@@ -33,6 +37,8 @@ function toVisitor(doc: VisitorDoc): Visitor {
     userId: doc.userId ?? null,
     attributes: { ...((doc.attributes as Record<string, string | number | boolean> | null) ?? {}) },
     createdAt: doc.createdAt.toISOString(),
+    ...(doc.network ? { network: doc.network } : {}),
+    ...(doc.erasedAt ? { erasedAt: doc.erasedAt.toISOString() } : {}),
   };
 }
 
@@ -49,6 +55,13 @@ export interface VisitorRepository {
    * decided by unique insert, so two devices signing in at once end up as one visitor.
    */
   claimUser(siteId: string, userId: string, candidateVisitorId: string): Promise<string>;
+  /** Notes the visitor's network (already truncated, see ip-truncation.ts). */
+  setNetwork(id: string, network: string): Promise<void>;
+  /**
+   * Empties the profile (name, email, pages, browser, user id, attributes, network) and
+   * lets go of the website user id, so the same user signing in again starts afresh.
+   */
+  erase(id: string, at: Date): Promise<Visitor | null>;
 }
 
 export function createVisitorRepository(connection: Connection): VisitorRepository {
@@ -86,6 +99,18 @@ export function createVisitorRepository(connection: Connection): VisitorReposito
         return candidateVisitorId;
       }
       return (await identities.findOne({ _id }))!.visitorId;
+    },
+    async setNetwork(id, network) {
+      await write(id, { network });
+    },
+    async erase(id, at) {
+      if (!isValidObjectId(id)) return null;
+      const current = await Visitors.findById(id).lean<VisitorDoc>();
+      if (!current) return null;
+      if (current.userId) await identities.deleteOne({ _id: `${current.siteId}:${current.userId}` });
+      const emptied = { name: null, email: null, pageUrl: null, pageTitle: null, userAgent: null, userId: null, attributes: {}, network: null };
+      const doc = await write(id, { ...emptied, erasedAt: current.erasedAt ?? at });
+      return doc ? toVisitor(doc) : null;
     },
     async track(id, change) {
       const doc = await write(id, change);

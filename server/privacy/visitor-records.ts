@@ -1,0 +1,116 @@
+/**
+ * Everything Parley stores about one conversation, read and deleted straight from the
+ * collections (export, erasure and retention all need the same walk). Every read and
+ * delete is an equality the embedded store answers from an index: a visitor's
+ * conversations by `{visitorId}`, a conversation's messages by `{conversationId, page}`,
+ * postings, activity notes and files by `_id` — never `$in` or a range, which it answers
+ * by reading the whole collection.
+ */
+import { mongo, Types, type Connection } from 'mongoose';
+import pLimit from 'p-limit';
+import type { ActivityDoc, ConversationDoc } from '../conversations/conversation.model';
+import { pageOf } from '../conversations/message-pages';
+import type { MessageDoc } from '../conversations/message.model';
+
+export interface ConversationContents {
+  messages: MessageDoc[];
+  /** Ids of the files the conversation's messages carry. */
+  attachmentIds: string[];
+}
+
+export interface VisitorRecords {
+  conversationsOf(visitorId: string): Promise<ConversationDoc[]>;
+  /** Every message of the conversation, oldest first, read a page at a time. */
+  contentsOf(conversationId: string): Promise<ConversationContents>;
+  openFile(id: string): NodeJS.ReadableStream;
+  fileInfo(id: string): Promise<{ name: string; type: string; size: number } | null>;
+  /** Deletes the files; ones already gone are skipped (a second erasure is fine). */
+  deleteFiles(ids: string[]): Promise<number>;
+  /** Messages, their search postings, their files and the conversation's activity note; answers how many files were still there. */
+  deleteContents(conversationId: string, contents: ConversationContents): Promise<number>;
+  /** The conversation document itself (retention; erasure keeps it as a shell). */
+  deleteConversation(conversationId: string): Promise<void>;
+}
+
+/** How many single-document deletes run at once: enough to be quick, few enough that chat writes never queue behind them. */
+const DELETE_CONCURRENCY = 4;
+
+export function createVisitorRecords(connection: Connection): VisitorRecords {
+  const db = () => connection.db!;
+  const conversations = () => db().collection<ConversationDoc>('conversations');
+  const messages = () => db().collection<MessageDoc>('messages');
+  const postings = () => db().collection<{ _id: string }>('searchpostings');
+  const activity = () => db().collection<ActivityDoc>('conversationactivity');
+  const bucket = () => new mongo.GridFSBucket(db(), { bucketName: 'attachments' });
+  const limit = pLimit(DELETE_CONCURRENCY);
+
+  async function pagesOf(conversationId: string): Promise<MessageDoc[][]> {
+    const note = await activity().findOne({ _id: conversationId }, { projection: { lastSeq: 1 } });
+    const lastKnownPage = pageOf(note?.lastSeq ?? 0);
+    const pages: MessageDoc[][] = [];
+    // Seqs may have holes and the note may lag: go on past it while pages still hold messages.
+    for (let page = 0; ; page++) {
+      const found = await messages().find({ conversationId, page }).toArray();
+      if (found.length === 0 && page >= lastKnownPage) break;
+      pages.push(found);
+    }
+    return pages;
+  }
+
+  const fileId = (id: string) => (Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : null);
+
+  async function deleteFiles(ids: string[]): Promise<number> {
+    const deleted = await Promise.all(
+      ids.map((id) =>
+        limit(async () => {
+          const _id = fileId(id);
+          if (!_id) return 0;
+          try {
+            await bucket().delete(_id);
+            return 1;
+          } catch (error) {
+            if (error instanceof mongo.MongoRuntimeError && /File not found/i.test(error.message)) return 0;
+            throw error;
+          }
+        }),
+      ),
+    );
+    return deleted.reduce<number>((sum, n) => sum + n, 0);
+  }
+
+  return {
+    conversationsOf: (visitorId) => conversations().find({ visitorId }).toArray(),
+
+    async contentsOf(conversationId) {
+      const all = (await pagesOf(conversationId)).flat().sort((a, b) => a.seq - b.seq);
+      const attachmentIds = [...new Set(all.flatMap((message) => (message.attachment?.id ? [message.attachment.id] : [])))];
+      return { messages: all, attachmentIds };
+    },
+
+    openFile: (id) => bucket().openDownloadStream(new Types.ObjectId(id)),
+
+    async fileInfo(id) {
+      const _id = fileId(id);
+      if (!_id) return null;
+      const file = await db().collection<mongo.GridFSFile>('attachments.files').findOne({ _id });
+      return file ? { name: file.filename, type: String((file.metadata as { type?: string } | undefined)?.type ?? ''), size: file.length } : null;
+    },
+
+    deleteFiles,
+
+    async deleteContents(conversationId, contents) {
+      // Postings and files first: if this stops halfway, the messages that point to them
+      // are still there for the next run to find.
+      await Promise.all(contents.messages.map((message) => limit(() => postings().deleteOne({ _id: message._id.toHexString() }))));
+      const files = await deleteFiles(contents.attachmentIds);
+      const pages = [...new Set(contents.messages.map((message) => message.page))];
+      for (const page of pages) await messages().deleteMany({ conversationId, page });
+      await activity().deleteOne({ _id: conversationId });
+      return files;
+    },
+
+    async deleteConversation(conversationId) {
+      await conversations().deleteOne({ _id: new Types.ObjectId(conversationId) });
+    },
+  };
+}
