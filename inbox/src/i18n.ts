@@ -8,6 +8,9 @@ import { useContext } from 'preact/hooks';
 import type { ConversationStatus, Locale } from '../../shared/domain';
 import type { SystemNoticeKind } from '../../shared/system-notices';
 import type { ClientErrorCode } from './lib/errors';
+import { agentTextsEn, agentTextsKo } from './admin/agent-texts';
+import { intentTextsEn, intentTextsKo } from './admin/intent-texts';
+import { abuseTextsEn, abuseTextsKo } from './admin/AbuseTexts';
 
 /**
  * Accessible names of the inbox's controls, per locale. The English set is also exported as
@@ -217,6 +220,11 @@ const en = {
     notYourFault: 'You do not have to take this: you may end the conversation with a polite closing.',
     endPolitely: 'End politely',
   },
+  /** The bot-intents and agents screens (kept in admin/intent-texts.ts and admin/agent-texts.ts). */
+  intents: intentTextsEn,
+  agents: agentTextsEn,
+  /** Blocking abusive visitors and the site's abuse lists (admin/AbuseTexts.ts). */
+  abuse: abuseTextsEn,
   csat: {
     title: 'Satisfaction rating',
     score: (score: number) => `${score} out of 5`,
@@ -315,6 +323,9 @@ const ko: Strings = {
     notYourFault: '참지 않으셔도 됩니다. 정중한 안내와 함께 상담을 종료할 수 있습니다.',
     endPolitely: '정중히 종료하기',
   },
+  intents: intentTextsKo,
+  agents: agentTextsKo,
+  abuse: abuseTextsKo,
   csat: {
     title: '만족도 평가',
     score: (score) => `5점 중 ${score}점`,

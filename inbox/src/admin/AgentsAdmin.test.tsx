@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import type { Agent } from '../../../shared/domain';
 import type { AgentCreate, AgentUpdate, SettingsUpdate } from '../../../shared/schemas';
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_POLITE_GUARD_PHRASES, DEFAULT_ROUTING_SETTINGS, DEFAULT_WIDGET_SETTINGS, type SiteSettings } from '../../../shared/settings';
+import { stringsFor, StringsContext } from '../i18n';
 import { ParleyClientError } from '../lib/errors';
 import type { AgentsApi } from './agents-api';
 import { AgentsAdmin } from './AgentsAdmin';
@@ -189,5 +190,45 @@ describe('the agents and teams admin', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove team tech' }));
     await waitFor(() => expect(settingsUpdates[1]).toEqual({ teams: ['billing', 'sales'] }));
     expect(within(screen.getByRole('list', { name: 'Site teams' })).queryByText('tech')).toBeNull();
+  });
+});
+
+/** Every word the screen shows or names a control with, minus the agents' own data. */
+function shownWords(root: Element, data: string[]): string[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const words: string[] = [];
+  while (walker.nextNode()) words.push(walker.currentNode.textContent ?? '');
+  root.querySelectorAll('[aria-label]').forEach((element) => words.push(element.getAttribute('aria-label')!));
+  return words.map((word) => data.reduce((rest, piece) => rest.split(piece).join(' '), word).trim()).filter(Boolean);
+}
+
+describe('the agents admin in Korean', () => {
+  it('names every column, control and message in Korean, with no English left', async () => {
+    const { api, settingsApi } = fakeApis();
+    const { container } = render(
+      <StringsContext.Provider value={stringsFor('ko')}>
+        <AgentsAdmin api={api} settings={settingsApi} onClose={() => {}} />
+      </StringsContext.Provider>,
+    );
+    await screen.findByRole('rowheader', { name: 'Mina' });
+    expect(screen.getByRole('table', { name: '상담원 목록' })).toBeTruthy();
+    expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['이름', '이메일', '역할', '상태', '동시 상담 수', '팀', '관리']);
+    expect(screen.getByRole('button', { name: '대화 목록으로 돌아가기' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mina 상담원 정보 편집' }));
+    const edit = screen.getByRole('form', { name: 'Mina 상담원 정보 편집' });
+    expect(within(within(edit).getByRole('combobox', { name: '역할' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['상담원', '슈퍼바이저', '관리자']);
+    expect(within(edit).getByRole('group', { name: '팀' })).toBeTruthy();
+    expect(within(edit).getByRole('button', { name: '취소' })).toBeTruthy();
+
+    const create = screen.getByRole('form', { name: '새 상담원' });
+    fireEvent.click(within(create).getByRole('button', { name: '상담원 만들기' }));
+    expect((await within(create).findByRole('alert')).textContent).toBe('표시된 항목을 고쳐 주세요.');
+    expect(within(create).getByLabelText('이름')).toBeTruthy();
+    expect(within(create).getByText('이름을 1~80자로 입력해 주세요.')).toBeTruthy();
+    expect(within(create).getByRole('textbox', { name: '동시 상담 수' })).toBeTruthy();
+
+    const english = shownWords(container, ['mina@example.com', 'admin@example.com', 'Mina', 'Admin', 'billing', 'tech']).filter((word) => /[A-Za-z]{2,}/.test(word));
+    expect(english).toEqual([]);
   });
 });

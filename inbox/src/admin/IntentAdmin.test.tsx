@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { IntentDefinition } from '../../../shared/domain';
+import { stringsFor, StringsContext } from '../i18n';
 import type { IntentApi } from './intent-api';
 import { IntentAdmin } from './IntentAdmin';
 
@@ -107,5 +108,56 @@ describe('the intents admin', () => {
     const file = new File([JSON.stringify({ intents: [refund] })], 'intents.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Import intents from JSON'), { target: { files: [file] } });
     await waitFor(() => expect(api.imported).toEqual([{ mode: 'replace', intents: [refund] }]));
+  });
+});
+
+describe('the intents admin in Korean', () => {
+  const renderKorean = (api: IntentApi) =>
+    render(
+      <StringsContext.Provider value={stringsFor('ko')}>
+        <IntentAdmin api={api} onClose={() => {}} />
+      </StringsContext.Provider>,
+    );
+
+  it('names the list, the editor, the model panel, the tester and import/export in Korean', async () => {
+    const api = fakeApi();
+    const { container } = renderKorean(api);
+    expect(await screen.findByText('모델: parley/use-multilingual-v3 (의미 기반 분류 사용 중)')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '챗봇 의도' })).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: '의도 목록' })).getByText('예문 2개')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'refund 의도 편집' }));
+    const form = screen.getByRole('form', { name: 'refund 의도 편집' });
+    expect((within(form).getByRole('textbox', { name: '예문 (한 줄에 하나씩)' }) as HTMLTextAreaElement).value).toBe('환불\nrefund');
+    for (const label of ['이름', '한국어 표시 이름 (빠른 답변 버튼, 상담 인계 카드)', '영어 표시 이름', '한국어 답변', '영어 답변', '관련 의도 (쉼표로 구분)', '담당 팀']) {
+      expect(within(form).getByRole('textbox', { name: label })).toBeTruthy();
+    }
+    expect(within(form).getByRole('checkbox', { name: '항상 상담원에게 연결' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: '신뢰도 기준값' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: '가져오기 방식' })).toBeTruthy();
+    expect(screen.getByLabelText('JSON 파일에서 의도 가져오기')).toBeTruthy();
+
+    fireEvent.input(screen.getByRole('textbox', { name: '시험할 문장' }), { target: { value: '그냥 궁금해서요' } });
+    expect((await screen.findByRole('status')).textContent).toBe('신뢰도 기준값보다 낮습니다. 챗봇이 상담원 연결을 안내합니다.');
+    expect(screen.getByRole('list', { name: '상위 의도' })).toBeTruthy();
+    expect(screen.getByText('판단 방식: 단어 일치만 사용 (임베딩 모델 없음)')).toBeTruthy();
+
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const shown: string[] = [];
+    while (walker.nextNode()) shown.push(walker.currentNode.textContent ?? '');
+    container.querySelectorAll('[aria-label]').forEach((element) => shown.push(element.getAttribute('aria-label')!));
+    const english = shown.map((text) => text.replace(/parley\/use-multilingual-v3|refund|JSON/g, '').trim()).filter((text) => /[A-Za-z]{2,}/.test(text));
+    expect(english).toEqual([]);
+  });
+
+  it('says in Korean why there is no model and that an import file is not JSON', async () => {
+    const api = fakeApi();
+    api.overview = async () => ({ intents: [refund], model: { modelId: null, state: 'absent', problem: 'no intent model configured' }, calibration: null, thresholdOverride: null });
+    renderKorean(api);
+    expect(await screen.findByText('사용 중인 모델이 없습니다. 챗봇이 단어 일치로만 분류합니다.')).toBeTruthy();
+    expect(screen.queryByText(/no intent model/)).toBeNull();
+    const file = new File(['not json'], 'intents.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('JSON 파일에서 의도 가져오기'), { target: { files: [file] } });
+    expect((await screen.findByRole('alert')).textContent).toBe('의도를 내보낸 JSON 파일이 아닙니다.');
+    expect(api.imported).toEqual([]);
   });
 });

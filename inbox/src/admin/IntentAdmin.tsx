@@ -6,10 +6,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { IntentDefinition } from '../../../shared/domain';
 import type { IntentOverview } from '../../../shared/http';
+import { useStrings } from '../i18n';
+import { failureText } from './failure-text';
 import type { IntentApi } from './intent-api';
 import { emptyFields, toFields, toIntent, type IntentFields } from './intent-form';
 import { IntentCalibration } from './IntentCalibration';
-import { useIntentTexts } from './intent-texts';
 import { IntentTester } from './IntentTester';
 
 interface IntentAdminProps {
@@ -19,13 +20,23 @@ interface IntentAdminProps {
   download?: (fileName: string, content: string) => void;
 }
 
-const readText = (file: Blob) =>
+/** The file's text; `unreadable` is the refusal the admin reads when the browser cannot read it. */
+const readText = (file: Blob, unreadable: string) =>
   new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error('the file could not be read'));
+    reader.onerror = () => reject(new Error(unreadable));
     reader.readAsText(file);
   });
+
+/** The intents of an exported file; a file that is not JSON gets the admin's words, not the parser's. */
+function parseExport(text: string, notJson: string): IntentDefinition[] {
+  try {
+    return (JSON.parse(text) as { intents?: IntentDefinition[] }).intents ?? [];
+  } catch {
+    throw new Error(notJson);
+  }
+}
 
 function browserDownload(fileName: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
@@ -44,15 +55,16 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
   const [overview, setOverview] = useState<IntentOverview | null>(null);
   /** The threshold slider's value while the admin moves it; null = the saved one. */
   const [threshold, setThreshold] = useState<number | null>(null);
-  const texts = useIntentTexts();
+  const strings = useStrings();
+  const t = strings.intents;
 
   const refresh = useCallback(
     () =>
       api.overview().then(
         (current) => (setOverview(current), setIntents(current.intents)),
-        (failure: Error) => setError(failure.message),
+        (failure: unknown) => setError(failureText(strings, failure)),
       ),
-    [api],
+    [api, strings],
   );
   useEffect(() => void refresh(), [refresh]);
   // Training after a change takes seconds; look again until the new calibration is there.
@@ -69,7 +81,7 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
       setStatus(done);
       await refresh();
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(failureText(strings, failure));
     }
   };
   const field = (name: keyof IntentFields) => ({
@@ -80,45 +92,45 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
   return (
     <section class="intent-admin" aria-labelledby="intent-admin-title">
       <header>
-        <h2 id="intent-admin-title">Bot intents</h2>
-        <button type="button" onClick={onClose}>Back to conversations</button>
+        <h2 id="intent-admin-title">{strings.names.screens.intents}</h2>
+        <button type="button" onClick={onClose}>{strings.names.back}</button>
       </header>
       {error && <p role="alert">{error}</p>}
       {status && <p role="status">{status}</p>}
-      <ul aria-label="Intents">
+      <ul aria-label={t.list}>
         {intents.map((intent) => (
           <li key={intent.name}>
-            <button type="button" aria-label={`Edit intent ${intent.name}`} onClick={() => (setFields(toFields(intent)), setEditing(intent.name))}>
+            <button type="button" aria-label={t.edit(intent.name)} onClick={() => (setFields(toFields(intent)), setEditing(intent.name))}>
               {intent.name}
             </button>{' '}
-            <span>{intent.examples.length} examples{intent.handoff ? ' · always a human' : ''}</span>
+            <span>{t.summary(intent.examples.length, intent.handoff)}</span>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => (setFields(emptyFields), setEditing(null))}>New intent</button>
+      <button type="button" onClick={() => (setFields(emptyFields), setEditing(null))}>{t.newIntent}</button>
       <form
-        aria-label={editing ? `Edit intent ${editing}` : 'New intent'}
+        aria-label={editing ? t.edit(editing) : t.newIntent}
         onSubmit={(event) => {
           event.preventDefault();
-          void act(() => api.save(toIntent(fields)), `Saved ${fields.name.trim()}`).then(() => setEditing(fields.name.trim()));
+          void act(() => api.save(toIntent(fields)), t.saved(fields.name.trim())).then(() => setEditing(fields.name.trim()));
         }}
       >
-        <label>Name<input type="text" required readOnly={editing !== null} {...field('name')} /></label>
-        <label>Display name in Korean (quick replies, handoff card)<input type="text" maxLength={60} {...field('displayKo')} /></label>
-        <label>Display name in English<input type="text" maxLength={60} {...field('displayEn')} /></label>
-        <label>Examples (one per line)<textarea required rows={6} {...field('examples')} /></label>
-        <label>Answer in Korean<textarea rows={3} {...field('answerKo')} /></label>
-        <label>Answer in English<textarea rows={3} {...field('answerEn')} /></label>
-        <label>Related intents (comma-separated)<input type="text" {...field('related')} /></label>
-        <label>Team<input type="text" {...field('team')} /></label>
+        <label>{t.fields.name}<input type="text" required readOnly={editing !== null} {...field('name')} /></label>
+        <label>{t.fields.displayKo}<input type="text" maxLength={60} {...field('displayKo')} /></label>
+        <label>{t.fields.displayEn}<input type="text" maxLength={60} {...field('displayEn')} /></label>
+        <label>{t.fields.examples}<textarea required rows={6} {...field('examples')} /></label>
+        <label>{t.fields.answerKo}<textarea rows={3} {...field('answerKo')} /></label>
+        <label>{t.fields.answerEn}<textarea rows={3} {...field('answerEn')} /></label>
+        <label>{t.fields.related}<input type="text" {...field('related')} /></label>
+        <label>{t.fields.team}<input type="text" {...field('team')} /></label>
         <label>
           <input type="checkbox" checked={fields.handoff} onChange={(event) => setFields({ ...fields, handoff: event.currentTarget.checked })} />
-          Always hand to a human
+          {t.fields.alwaysHuman}
         </label>
-        <button type="submit">Save intent</button>
+        <button type="submit">{t.save}</button>
         {editing && (
-          <button type="button" onClick={() => void act(() => api.remove(editing), `Deleted ${editing}`).then(() => (setEditing(null), setFields(emptyFields)))}>
-            Delete intent
+          <button type="button" onClick={() => void act(() => api.remove(editing), t.deleted(editing)).then(() => (setEditing(null), setFields(emptyFields)))}>
+            {t.remove}
           </button>
         )}
       </form>
@@ -126,23 +138,23 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
         overview={overview}
         threshold={threshold}
         onThreshold={setThreshold}
-        onSave={(value) => void act(() => api.setThreshold(value), value === null ? texts.restored : texts.saved).then(() => setThreshold(null))}
+        onSave={(value) => void act(() => api.setThreshold(value), value === null ? t.calibration.restored : t.calibration.saved).then(() => setThreshold(null))}
       />
       <IntentTester api={api} threshold={threshold} />
       <section aria-labelledby="intent-json-title">
-        <h3 id="intent-json-title">Import and export</h3>
-        <button type="button" onClick={() => void act(async () => download('parley-intents.json', JSON.stringify(await api.exportAll(), null, 2)), 'Exported')}>
-          Export intents as JSON
+        <h3 id="intent-json-title">{t.transfer.title}</h3>
+        <button type="button" onClick={() => void act(async () => download('parley-intents.json', JSON.stringify(await api.exportAll(), null, 2)), t.transfer.exported)}>
+          {t.transfer.exportJson}
         </button>
         <label>
-          Import mode
+          {t.transfer.mode}
           <select value={importMode} onChange={(event) => setImportMode(event.currentTarget.value as 'merge' | 'replace')}>
-            <option value="merge">Merge with the current intents</option>
-            <option value="replace">Replace all intents</option>
+            <option value="merge">{t.transfer.merge}</option>
+            <option value="replace">{t.transfer.replace}</option>
           </select>
         </label>
         <label>
-          Import intents from JSON
+          {t.transfer.importJson}
           <input
             type="file"
             accept="application/json,.json"
@@ -150,9 +162,9 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
               const file = event.currentTarget.files?.[0];
               if (!file) return;
               void act(async () => {
-                const parsed = JSON.parse(await readText(file)) as { intents?: IntentDefinition[] };
-                await api.importAll({ mode: importMode, intents: parsed.intents ?? [] });
-              }, `Imported ${file.name}`);
+                const intents = parseExport(await readText(file, t.transfer.unreadable), t.transfer.notJson);
+                await api.importAll({ mode: importMode, intents });
+              }, t.transfer.imported(file.name));
             }}
           />
         </label>

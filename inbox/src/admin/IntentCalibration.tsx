@@ -4,7 +4,8 @@
  * any slider value live before it is saved.
  */
 import type { IntentOverview } from '../../../shared/http';
-import { useIntentTexts } from './intent-texts';
+import { useStrings } from '../i18n';
+import type { IntentTexts } from './intent-texts';
 
 interface IntentCalibrationProps {
   overview: IntentOverview | null;
@@ -14,23 +15,45 @@ interface IntentCalibrationProps {
   onSave: (value: number | null) => void;
 }
 
+/**
+ * The model's state in the admin's words. The server's own reason for a failed load is
+ * a diagnostic in English, so it is shown apart, as code, not as a sentence of the screen.
+ */
+function modelLine(model: IntentOverview['model'], text: IntentTexts['calibration']): string {
+  const id = model.modelId ?? '';
+  if (model.state === 'ready') return text.ready(id);
+  if (model.state === 'loading') return text.loading(id);
+  if (model.state === 'failed') return text.failed(id);
+  return model.modelId ? text.missing(id) : text.noModel;
+}
+
 export function IntentCalibration({ overview, threshold, onThreshold, onSave }: IntentCalibrationProps) {
-  const text = useIntentTexts();
+  const text = useStrings().intents.calibration;
   if (!overview) return null;
   const calibrated = overview.calibration?.threshold ?? null;
   const value = threshold ?? overview.thresholdOverride ?? calibrated;
+  const calibration = overview.calibration;
   return (
     <section class="intent-calibration" aria-labelledby="intent-calibration-title">
       <h3 id="intent-calibration-title">{text.title}</h3>
-      <p>{text.model(overview.model)}</p>
-      <p>{overview.calibration ? text.calibrated(overview.calibration) : text.training}</p>
+      <p>{modelLine(overview.model, text)}</p>
+      {overview.model.state === 'failed' && overview.model.problem && (
+        <p class="hint">
+          <code>{overview.model.problem}</code>
+        </p>
+      )}
+      <p>
+        {calibration
+          ? text.calibrated(calibration.threshold.toFixed(2), calibration.examples, calibration.wrongAnswerRate, calibration.inScopeAnswered, calibration.outOfDomainDeclined)
+          : text.training}
+      </p>
       {value !== null && (
         <>
           <label>
             {text.slider}
             <input type="range" min={0.05} max={0.99} step={0.01} value={value} onInput={(event) => onThreshold(Number(event.currentTarget.value))} />
           </label>
-          <span>{text.current(value, threshold !== null ? threshold !== calibrated : overview.thresholdOverride !== null)}</span>
+          <span>{text.current(value.toFixed(2), threshold !== null ? threshold !== calibrated : overview.thresholdOverride !== null)}</span>
           <p class="hint">{text.preview}</p>
           <button type="button" onClick={() => onSave(value)}>
             {text.save}
