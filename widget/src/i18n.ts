@@ -45,7 +45,7 @@ export interface Strings extends LauncherStrings {
     assigned: (agent: string) => string;
     closed: string;
   };
-  connection: { connecting: string; reconnecting: string; unavailable: string; forbidden: string };
+  connection: { connecting: string; reconnecting: string; unavailable: string; forbidden: string; blocked: string };
   preChat: { title: string; name: string; email: string; topic: string; start: string; required: string; invalidEmail: string };
   offline: { title: string; email: string; name: string; message: string; submit: string; thanks: (email: string) => string };
   rating: { title: string; score: (score: number) => string; comment: string; submit: string; thanks: string };
@@ -95,6 +95,7 @@ const en: Strings = {
     reconnecting: 'Connection lost. Reconnecting…',
     unavailable: 'Chat is unavailable right now. Please try again later.',
     forbidden: "We couldn't verify your account, so chat can't start. Please sign in again.",
+    blocked: 'Chat is paused for a while because of abusive messages to our agents. Please contact us again later.',
   },
   preChat: { title: 'Before we start', name: 'Name', email: 'Email', topic: 'Topic', start: 'Start chat', required: 'Please fill this in.', invalidEmail: 'Please enter a valid email address.' },
   offline: {
@@ -168,6 +169,7 @@ const ko: Strings = {
     reconnecting: '연결이 끊어졌습니다. 다시 연결하고 있습니다…',
     unavailable: '지금은 채팅을 이용하실 수 없습니다. 잠시 후 다시 시도해 주세요.',
     forbidden: '고객님의 계정을 확인하지 못해 채팅을 시작할 수 없습니다. 다시 로그인해 주세요.',
+    blocked: '고객님, 상담원에 대한 욕설이나 위협으로 상담이 잠시 제한되었습니다. 시간이 지난 뒤 다시 문의해 주시기 바랍니다.',
   },
   preChat: { title: '상담을 시작하기 전에 알려 주세요', name: '이름', email: '이메일', topic: '문의 분야', start: '상담 시작', required: '입력해 주세요.', invalidEmail: '올바른 이메일 주소를 입력해 주세요.' },
   offline: {

@@ -50,7 +50,8 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   const box = useRef<HTMLTextAreaElement>(null);
   const { conversation } = state;
   const rules = config?.widget.attachments;
-  const connection = state.status === 'online' ? null : state.refusal === 'PARLEY_ERR_FORBIDDEN' ? t.connection.forbidden : t.connection[state.status];
+  const refused = state.refusal === 'PARLEY_ERR_FORBIDDEN' ? t.connection.forbidden : state.refusal === 'PARLEY_ERR_VISITOR_BLOCKED' ? t.connection.blocked : null;
+  const connection = state.status === 'online' ? null : (refused ?? t.connection[state.status]);
 
   // Quick replies and "Talk to a human" disappear once used; focus would fall to the
   // page body, where Esc and typing no longer reach the widget. The box is next anyway.

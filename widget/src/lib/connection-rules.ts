@@ -3,8 +3,8 @@ import type { Locale } from '../../../shared/domain';
 import { ERROR_CODES, type ErrorCode } from '../../../shared/errors';
 import type { VisitorIdentity, VisitorPage } from '../../../shared/schemas';
 
-/** Connection refusals that trying again cannot fix. */
-const PERMANENT: readonly ErrorCode[] = ['PARLEY_ERR_SITE_NOT_FOUND', 'PARLEY_ERR_INVALID_PAYLOAD', 'PARLEY_ERR_FORBIDDEN'];
+/** Connection refusals that trying again cannot fix (a block lasts hours: the next page load asks again). */
+const PERMANENT: readonly ErrorCode[] = ['PARLEY_ERR_SITE_NOT_FOUND', 'PARLEY_ERR_INVALID_PAYLOAD', 'PARLEY_ERR_FORBIDDEN', 'PARLEY_ERR_VISITOR_BLOCKED'];
 
 /** The catalog code the server attached to a refused connection (`err.data.code`), if any. */
 export function refusalCode(error: unknown): ErrorCode | null {
