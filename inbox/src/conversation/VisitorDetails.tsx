@@ -3,7 +3,7 @@
  * language, the site's custom attributes and their earlier conversations. Live: the
  * server sends `visitor:updated` when the visitor navigates or fills in the pre-chat form.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Conversation, Visitor } from '../../../shared/domain';
 import { errorText, useStrings } from '../i18n';
 import { systemLine } from '../lib/system-line';
@@ -13,6 +13,9 @@ import { toClientError, type ParleyClientError } from '../lib/errors';
 import { browserName } from './browser-name';
 import { usePaneText } from './text';
 import type { VisitorApi } from './visitor-api';
+import { PrivacyApiContext } from '../privacy/privacy-api';
+import { usePrivacyText } from '../privacy/privacy-text';
+import { VisitorPrivacyActions } from '../privacy/VisitorPrivacyActions';
 
 interface VisitorDetailsProps {
   visitorId: string;
@@ -30,6 +33,9 @@ const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 export function VisitorDetails({ visitorId, conversationId, api, connection, onOpenConversation, onVisitor }: VisitorDetailsProps) {
   const strings = useStrings();
   const text = usePaneText();
+  const privacyText = usePrivacyText();
+  // Provided for admins only (App.tsx).
+  const privacyApi = useContext(PrivacyApiContext);
   const [visitor, setVisitor] = useState<Visitor | null>(null);
   const [previous, setPrevious] = useState<Conversation[]>([]);
   const [error, setError] = useState<ParleyClientError | null>(null);
@@ -74,7 +80,12 @@ export function VisitorDetails({ visitorId, conversationId, api, connection, onO
       <h3>{text.visitorDetails}</h3>
       {error && <p role="alert" class="error">{errorText(strings, error)}</p>}
       {!visitor && !error && <p>{strings.loading}</p>}
-      {visitor && (
+      {visitor?.erasedAt && (
+        <p class="erased-visitor">
+          <strong>{privacyText.erasedVisitor}</strong> {privacyText.erasedNote(formatDate(visitor.erasedAt, strings.locale))}
+        </p>
+      )}
+      {visitor && !visitor.erasedAt && (
         <dl>
           {field(text.name, visitor.name)}
           {field(text.email, visitor.email)}
@@ -93,6 +104,7 @@ export function VisitorDetails({ visitorId, conversationId, api, connection, onO
           {Object.entries(visitor.attributes).map(([key, value]) => field(key, String(value)))}
         </dl>
       )}
+      {privacyApi && visitor && <VisitorPrivacyActions api={privacyApi} visitorId={visitor.id} erased={!!visitor.erasedAt} />}
       <h4>{text.previous}</h4>
       {earlier.length === 0 ? (
         <p class="empty">{text.noPrevious}</p>
