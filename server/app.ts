@@ -66,6 +66,12 @@ import { connectLimitsRedis } from './limits/limits-store';
 import { createRateLimits } from './limits/rate-limits';
 import { createLoginThrottle } from './limits/login-throttle';
 import { createSignInAudit } from './auth/sign-in-audit';
+import { createAuditLog } from './audit/audit-log';
+import { createAuditRoutes } from './audit/audit-routes';
+import { createAdminTrail } from './audit/admin-trail';
+import { createSignInTrail } from './audit/sign-in-trail';
+import { maskedRepositoryForAgents, maskedServiceForAgents } from './masking/agent-masking';
+import { createRevealRoutes } from './masking/reveal-routes';
 import { createAbuseRepository } from './abuse/abuse.repository';
 import { createAbuseService, supervisorsRoom } from './abuse/abuse.service';
 import { createAbuseRoutes } from './abuse/abuse-routes';
@@ -204,15 +210,22 @@ export async function createApp(options: AppOptions) {
     logger,
   });
   reconciler.start();
-  attachAgentNamespace(agentNamespace, { tokens, agents, conversations, presence, drainQueue: queue.drainQueue, logger, tasks });
+  // Agents read visitors' sensitive numbers masked (server/masking/); revealing one is audited.
+  const agentFacing = maskedServiceForAgents(conversations);
+  attachAgentNamespace(agentNamespace, { tokens, agents, conversations: agentFacing, presence, drainQueue: queue.drainQueue, logger, tasks });
+  const auditLog = createAuditLog(connection, now);
+  const adminTrail = createAdminTrail(auditLog, (error) => logger.error({ err: error }, 'could not write an audit entry'));
+  const signIns = createSignInTrail({ audit: auditLog, agents, defaultSiteId: () => demoSite.id, onError: (error) => logger.error({ err: error }, 'could not audit a sign-in') });
 
   const signedInAgent = createAgentAuth({ tokens, agents });
   const visitorAccess = createVisitorAccess({ tokens, visitors });
-  app.use(createApiRoutes({ accounts, defaultSiteId: () => demoSite.id, databaseUp: () => connection.readyState === 1 }));
-  app.use(createConversationRoutes({ conversations, conversationRepository, visitors, agents, signedInAgent }));
+  app.use(createApiRoutes({ accounts, defaultSiteId: () => demoSite.id, databaseUp: () => connection.readyState === 1, signIns }));
+  app.use(createConversationRoutes({ conversations: agentFacing, conversationRepository: maskedRepositoryForAgents(conversationRepository), visitors, agents, signedInAgent }));
+  app.use(createRevealRoutes({ conversations, messages, audit: auditLog, signedInAgent }));
+  app.use(createAuditRoutes({ audit: auditLog, signedInAgent }));
   app.use(createIntentRoutes({ intents, classifier, settings: botSettings, signedInAgent }));
-  app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue }));
-  app.use(createAgentAdminRoutes({ agents, accounts, lifecycle, signedInAgent, drainQueue: queue.drainQueue }));
+  app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue, audit: adminTrail }));
+  app.use(createAgentAdminRoutes({ agents, accounts, lifecycle, signedInAgent, drainQueue: queue.drainQueue, audit: adminTrail }));
   app.use(createAccountRoutes({ lifecycle, audit: signInAudit, signedInAgent }));
   app.use(createCannedResponseRoutes({ cannedResponses, signedInAgent }));
   app.use(createAbuseRoutes({ abuse, signedInAgent }));
@@ -239,6 +252,7 @@ export async function createApp(options: AppOptions) {
     queue,
     reports,
     reconciler,
+    auditLog,
     async close() {
       idleBots.stop();
       await reconciler.close();

@@ -129,6 +129,8 @@ export interface Message {
   internal?: boolean;
   /** A file or image sent with the message; fetch it from `/api/attachments/:id` with your token. */
   attachment?: Attachment;
+  /** Agents' copy only: sensitive numbers in `text` are masked (shared/sensitive-numbers.ts); the stored text is not. */
+  masked?: boolean;
   createdAt: string;
 }
 

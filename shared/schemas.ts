@@ -3,6 +3,7 @@
  * handshake auth and REST bodies. The server parses with these before acting.
  */
 import { z } from 'zod';
+import { AUDIT_ACTIONS } from './audit';
 
 export const localeSchema = z.enum(['ko', 'en']);
 
@@ -399,4 +400,24 @@ export const visitorEraseSchema = z.object({ confirm: z.literal(true, 'send { "c
 export const retentionPreviewSchema = z.object({
   closedConversationsDays: z.coerce.number().int().min(1).max(36_500).optional(),
   attachmentsDays: z.coerce.number().int().min(1).max(36_500).optional(),
+});
+
+// --- audit log and revealing masked numbers (shared/audit.ts) -------------
+
+/** Admins' audit-log filters and page. */
+export const auditQuerySchema = z.object({
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  agentId: objectIdSchema.optional(),
+  /** Instants, so the inbox can send the admin's own day boundaries. */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  cursor: listCursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const messageRevealSchema = z.object({
+  conversationId: objectIdSchema,
+  seq: z.coerce.number().int().min(1),
 });

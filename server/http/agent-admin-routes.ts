@@ -8,6 +8,7 @@ import type { AgentRepository } from '../agents/agent.repository';
 import { isDuplicateKeyError } from '../concurrency/insert-claim';
 import { ParleyError } from '../errors';
 import type { SignedInAgent } from './agent-auth';
+import { describeChange, type AdminTrail } from '../audit/admin-trail';
 
 export function createAgentAdminRoutes(deps: {
   agents: AgentRepository;
@@ -15,6 +16,8 @@ export function createAgentAdminRoutes(deps: {
   lifecycle: AccountLifecycle;
   signedInAgent: SignedInAgent;
   drainQueue(siteId: string): Promise<unknown>;
+  /** Role, team, capacity and account changes go into the audit log. */
+  audit?: AdminTrail;
 }): Router {
   const router = Router();
 
@@ -30,13 +33,16 @@ export function createAgentAdminRoutes(deps: {
       if (isDuplicateKeyError(error)) throw new ParleyError('PARLEY_ERR_INVALID_PAYLOAD', 'an agent with this email already exists');
       throw error;
     });
+    await deps.audit?.(req, admin, { action: 'agent-created', target: `agent:${created.id}`, detail: describeChange({ ...input, email: created.email }, ['password']) });
     res.status(201).json({ agent: created });
   });
 
   router.patch(API.agentRoute, async (req, res) => {
     const admin = await deps.signedInAgent(req, 'admin');
     const id = objectIdSchema.parse(req.params.id);
-    const updated = await deps.lifecycle.update(admin.siteId, id, agentUpdateSchema.parse(req.body));
+    const change = agentUpdateSchema.parse(req.body);
+    const updated = await deps.lifecycle.update(admin.siteId, id, change);
+    await deps.audit?.(req, admin, { action: 'agent-changed', target: `agent:${id}`, detail: describeChange(change, ['password']) });
     // Raised capacity or new teams can take waiting conversations at once.
     await deps.drainQueue(admin.siteId);
     res.json({ agent: updated });
@@ -45,19 +51,26 @@ export function createAgentAdminRoutes(deps: {
   router.put(API.agentActiveRoute, async (req, res) => {
     const admin = await deps.signedInAgent(req, 'admin');
     const { active } = agentActiveSchema.parse(req.body);
-    const agent = await deps.lifecycle.setActive(admin.siteId, objectIdSchema.parse(req.params.id), active);
+    const id = objectIdSchema.parse(req.params.id);
+    const agent = await deps.lifecycle.setActive(admin.siteId, id, active);
+    if (agent) await deps.audit?.(req, admin, { action: active ? 'agent-activated' : 'agent-deactivated', target: `agent:${id}` });
     if (active) await deps.drainQueue(admin.siteId);
     res.json({ agent });
   });
 
   router.post(API.agentPasswordResetRoute, async (req, res) => {
     const admin = await deps.signedInAgent(req, 'admin');
-    res.json(await deps.lifecycle.resetPassword(admin.siteId, objectIdSchema.parse(req.params.id)));
+    const id = objectIdSchema.parse(req.params.id);
+    const reset = await deps.lifecycle.resetPassword(admin.siteId, id);
+    await deps.audit?.(req, admin, { action: 'agent-password-reset', target: `agent:${id}` });
+    res.json(reset);
   });
 
   router.delete(API.agentRoute, async (req, res) => {
     const admin = await deps.signedInAgent(req, 'admin');
-    await deps.lifecycle.remove(admin.siteId, objectIdSchema.parse(req.params.id));
+    const id = objectIdSchema.parse(req.params.id);
+    await deps.lifecycle.remove(admin.siteId, id);
+    await deps.audit?.(req, admin, { action: 'agent-removed', target: `agent:${id}` });
     res.status(204).end();
   });
 

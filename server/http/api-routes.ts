@@ -3,11 +3,14 @@ import { Router } from 'express';
 import { API, type Health } from '../../shared/http';
 import { firstAdminSchema, loginSchema } from '../../shared/schemas';
 import type { AgentAccounts } from '../agents/agent-accounts';
+import type { SignInTrail } from '../audit/sign-in-trail';
 
 export interface ApiDeps {
   accounts: AgentAccounts;
   defaultSiteId: () => string;
   databaseUp: () => boolean;
+  /** Writes every sign-in, and every failed one, into the audit log. */
+  signIns?: SignInTrail;
 }
 
 export function createApiRoutes(deps: ApiDeps): Router {
@@ -29,7 +32,14 @@ export function createApiRoutes(deps: ApiDeps): Router {
   });
 
   router.post(API.login, async (req, res) => {
-    res.json(await deps.accounts.login(loginSchema.parse(req.body), { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null }));
+    const credentials = loginSchema.parse(req.body);
+    const origin = { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
+    const result = await deps.accounts.login(credentials, origin).catch(async (error: unknown) => {
+      await deps.signIns?.failed(credentials.email, error, origin);
+      throw error;
+    });
+    await deps.signIns?.succeeded(result.agent, origin);
+    res.json(result);
   });
 
   return router;

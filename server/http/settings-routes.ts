@@ -3,9 +3,10 @@ import { Router } from 'express';
 import { API } from '../../shared/http';
 import { settingsUpdateSchema } from '../../shared/schemas';
 import type { SiteRepository } from '../sites/site.repository';
+import type { AdminTrail } from '../audit/admin-trail';
 import type { SignedInAgent } from './agent-auth';
 
-export function createSettingsRoutes(deps: { sites: SiteRepository; signedInAgent: SignedInAgent; drainQueue(siteId: string): Promise<unknown> }): Router {
+export function createSettingsRoutes(deps: { sites: SiteRepository; signedInAgent: SignedInAgent; drainQueue(siteId: string): Promise<unknown>; audit?: AdminTrail }): Router {
   const router = Router();
   router.get(API.settings, async (req, res) => {
     const agent = await deps.signedInAgent(req);
@@ -13,7 +14,9 @@ export function createSettingsRoutes(deps: { sites: SiteRepository; signedInAgen
   });
   router.put(API.settings, async (req, res) => {
     const agent = await deps.signedInAgent(req, 'admin');
-    const settings = await deps.sites.updateSettings(agent.siteId, settingsUpdateSchema.parse(req.body));
+    const change = settingsUpdateSchema.parse(req.body);
+    const settings = await deps.sites.updateSettings(agent.siteId, change);
+    await deps.audit?.(req, agent, { action: 'settings-changed', target: 'settings', detail: Object.keys(change).join(', ') });
     // A new algorithm or team set may let waiting conversations through right away.
     await deps.drainQueue(agent.siteId);
     res.json(settings);

@@ -3,6 +3,7 @@ import type { Conversation } from '../../shared/domain';
 import { EV } from '../../shared/events';
 import { toVisitorConversation, toVisitorMessage } from '../../shared/visitor-view';
 import type { ConversationNotifier } from '../conversations/transcript-writer';
+import { maskConversation, maskForAgents } from '../masking/agent-masking';
 import type { AgentNamespace } from './agent-namespace';
 import { rooms } from './rooms';
 import type { VisitorNamespace } from './visitor-namespace';
@@ -15,7 +16,7 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
       conversation.status === 'assigned' && conversation.assignedAgentId
         ? [rooms.agent(conversation.assignedAgentId), rooms.conversation(conversation.id)]
         : [rooms.siteAgents(conversation.siteId)];
-    agents.to(audience).emit(EV.conversationUpdated, conversation);
+    agents.to(audience).emit(EV.conversationUpdated, maskConversation(conversation));
   });
   return {
     close: previews.close,
@@ -24,7 +25,8 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
       if (!message.internal) visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.messageCreated, toVisitorMessage(message));
       const agentRooms = [rooms.conversation(conversation.id)];
       if (conversation.assignedAgentId) agentRooms.push(rooms.agent(conversation.assignedAgentId));
-      agents.to(agentRooms).emit(EV.messageCreated, message);
+      // Agents get a visitor's sensitive numbers masked; the visitor above gets their own words.
+      agents.to(agentRooms).emit(EV.messageCreated, maskForAgents(message));
       // Every agent's list shows the latest preview, also for conversations they have not
       // opened — at most once a second per conversation, so a busy site does not send
       // every message to every agent twice.
@@ -33,7 +35,7 @@ export function createSocketNotifier(visitors: VisitorNamespace, agents: AgentNa
     conversationUpdated(conversation) {
       previews.merge(conversation);
       visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.conversationUpdated, toVisitorConversation(conversation));
-      agents.to(rooms.siteAgents(conversation.siteId)).emit(EV.conversationUpdated, conversation);
+      agents.to(rooms.siteAgents(conversation.siteId)).emit(EV.conversationUpdated, maskConversation(conversation));
     },
     queuePosition(conversation, position) {
       visitors.to(rooms.visitor(conversation.visitorId)).emit(EV.queuePosition, position);
