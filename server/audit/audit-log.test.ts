@@ -2,7 +2,7 @@
 import request from 'supertest';
 import { AUDIT_API, type AuditEntry } from '../../shared/audit';
 import { API } from '../../shared/http';
-import { signedInAgent, startTestServer, type TestServer } from '../testing/test-server';
+import { startTestServer, type TestServer } from '../testing/test-server';
 import { createAuditLog } from './audit-log';
 
 let server: TestServer;
