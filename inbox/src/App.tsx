@@ -29,6 +29,9 @@ import { TranscriptSearch } from './search/TranscriptSearch';
 import { createBoardApi } from './supervisor/board-api';
 import { SupervisorBoardScreen } from './supervisor/SupervisorBoardScreen';
 import { LazyReports } from './reports/lazy-reports';
+import { createPrivacyApi, PrivacyApiContext } from './privacy/privacy-api';
+import { PrivacyScreen } from './privacy/PrivacyScreen';
+import { privacyText } from './privacy/privacy-text';
 import { useStrings } from './i18n';
 import type { AgentConnection, ConnectionStatus } from './lib/agent-connection';
 import type { InboxApi } from './lib/api';
@@ -114,7 +117,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'privacy';
 
 interface SignedInProps {
   session: Session;
@@ -160,6 +163,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     [fetchFn, session.token, settingsApi, agentsApi, cannedApi],
   );
   const attachmentApi = useMemo(() => createAttachmentApi(fetchFn, session.token), [fetchFn, session.token]);
+  const privacyApi = useMemo(() => createPrivacyApi(fetchFn, session.token), [fetchFn, session.token]);
   const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
@@ -172,6 +176,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     { view: 'search', label: strings.names.screens.search ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <TranscriptSearch api={searchApi} selfAgentId={session.agent.id} onClose={close} /> },
     { view: 'agents', label: strings.names.screens.agents ?? '', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
     { view: 'routing', label: strings.names.screens.routing ?? '', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
+    { view: 'privacy', label: privacyText[strings.locale].screen, roles: ['admin'], render: () => <PrivacyScreen api={privacyApi} onClose={close} /> },
     { view: 'canned', label: strings.names.screens.canned ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <CannedResponsesAdmin api={cannedApi} agent={session.agent} onClose={close} /> },
     {
       view: 'account',
@@ -184,32 +189,35 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const open = allowed.find((screen) => screen.view === view);
   return (
     <AttachmentApiContext.Provider value={attachmentApi}>
-      <div class="workspace">
-        {allowed.length > 0 && (
-          <nav class="admin-bar" aria-label={strings.names.workspace}>
-            {allowed.map((screen) => (
-              <button key={screen.view} type="button" aria-pressed={view === screen.view} onClick={() => setView(view === screen.view ? null : screen.view)}>
-                {screen.label}
-              </button>
-            ))}
-          </nav>
-        )}
-        {open && <div class="workspace-screen">{open.render()}</div>}
-        {/* Kept mounted while an admin screen is open, so live conversations keep flowing in. */}
-        <div class="workspace-main" hidden={open !== undefined}>
-          <Inbox
-            connection={connection}
-            agent={session.agent}
-            storage={storage}
-            apis={inboxApis}
-            active={open === undefined}
-            onSignOut={onSignOut}
-            onStatus={onStatus}
-            onAgent={onAgent}
-            {...(newClientId ? { newClientId } : {})}
-          />
+      {/* Export and erasure in the visitor panel: admins only (the server checks again). */}
+      <PrivacyApiContext.Provider value={session.agent.role === 'admin' ? privacyApi : null}>
+        <div class="workspace">
+          {allowed.length > 0 && (
+            <nav class="admin-bar" aria-label={strings.names.workspace}>
+              {allowed.map((screen) => (
+                <button key={screen.view} type="button" aria-pressed={view === screen.view} onClick={() => setView(view === screen.view ? null : screen.view)}>
+                  {screen.label}
+                </button>
+              ))}
+            </nav>
+          )}
+          {open && <div class="workspace-screen">{open.render()}</div>}
+          {/* Kept mounted while an admin screen is open, so live conversations keep flowing in. */}
+          <div class="workspace-main" hidden={open !== undefined}>
+            <Inbox
+              connection={connection}
+              agent={session.agent}
+              storage={storage}
+              apis={inboxApis}
+              active={open === undefined}
+              onSignOut={onSignOut}
+              onStatus={onStatus}
+              onAgent={onAgent}
+              {...(newClientId ? { newClientId } : {})}
+            />
+          </div>
         </div>
-      </div>
+      </PrivacyApiContext.Provider>
     </AttachmentApiContext.Provider>
   );
 }
