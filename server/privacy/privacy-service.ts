@@ -39,6 +39,8 @@ export function createPrivacyService(deps: {
   onVisitorErased?: (visitor: Visitor) => void;
   /** Appends to the audit log; failures are logged, never thrown at the admin (the action already happened). */
   audit?: (event: PrivacyAuditEvent) => Promise<void>;
+  /** Opens message text the store keeps sealed (encryption at rest), for exports. */
+  openText?: (stored: string) => string;
   /** How often retention runs (an hour unless a test says otherwise). */
   retentionEveryMs?: number;
 }) {
@@ -71,7 +73,7 @@ export function createPrivacyService(deps: {
     now: deps.now,
 
     async exportVisitor(adminId: string, visitor: Visitor, output: Writable) {
-      const manifest = await writeVisitorExport(records, visitor, output, deps.now());
+      const manifest = await writeVisitorExport(records, visitor, output, deps.now(), deps.openText);
       log.info({ event: 'visitor.export', adminId, visitorId: visitor.id, siteId: visitor.siteId, counts: manifest.counts }, 'visitor exported');
       const { counts } = manifest;
       await audit({ siteId: visitor.siteId, actorId: adminId, action: 'visitor-exported', target: `visitor:${visitor.id}`, detail: `${counts.conversations} conversations, ${counts.messages} messages, ${counts.attachments} files` });

@@ -29,7 +29,11 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 /** Keeps a file name readable but never a path: no separators, no leading dots. */
 const safeName = (name: string) => name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_').slice(0, 120) || 'file';
 
-export async function writeVisitorExport(records: VisitorRecords, visitor: Visitor, output: Writable, now: Date): Promise<ExportManifest> {
+/**
+ * `openText` turns stored message text back into what was written, when the store keeps
+ * it sealed (encryption at rest); without it the text is exported as stored.
+ */
+export async function writeVisitorExport(records: VisitorRecords, visitor: Visitor, output: Writable, now: Date, openText: (stored: string) => string = (stored) => stored): Promise<ExportManifest> {
   const zip = new yazl.ZipFile();
   const piped = finished(zip.outputStream.pipe(output));
   const manifest: ExportManifest = {
@@ -52,7 +56,7 @@ export async function writeVisitorExport(records: VisitorRecords, visitor: Visit
   for (const doc of conversations) {
     const conversation = toConversation(doc);
     const contents = await records.contentsOf(conversation.id);
-    addJson(`conversations/${conversation.id}.json`, { conversation, messages: contents.messages.map(toMessage) });
+    addJson(`conversations/${conversation.id}.json`, { conversation, messages: contents.messages.map((doc) => ({ ...toMessage(doc), text: openText(doc.text) })) });
     manifest.counts.conversations++;
     manifest.counts.messages += contents.messages.length;
     if (conversation.csat) ratings.push({ conversationId: conversation.id, ...conversation.csat });
