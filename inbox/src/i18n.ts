@@ -10,6 +10,7 @@ import type { SystemNoticeKind } from '../../shared/system-notices';
 import type { ClientErrorCode } from './lib/errors';
 import { agentTextsEn, agentTextsKo } from './admin/agent-texts';
 import { intentTextsEn, intentTextsKo } from './admin/intent-texts';
+import { abuseTextsEn, abuseTextsKo } from './admin/AbuseTexts';
 
 /**
  * Accessible names of the inbox's controls, per locale. The English set is also exported as
@@ -222,6 +223,8 @@ const en = {
   /** The bot-intents and agents screens (kept in admin/intent-texts.ts and admin/agent-texts.ts). */
   intents: intentTextsEn,
   agents: agentTextsEn,
+  /** Blocking abusive visitors and the site's abuse lists (admin/AbuseTexts.ts). */
+  abuse: abuseTextsEn,
   csat: {
     title: 'Satisfaction rating',
     score: (score: number) => `${score} out of 5`,
@@ -322,6 +325,7 @@ const ko: Strings = {
   },
   intents: intentTextsKo,
   agents: agentTextsKo,
+  abuse: abuseTextsKo,
   csat: {
     title: '만족도 평가',
     score: (score) => `5점 중 ${score}점`,

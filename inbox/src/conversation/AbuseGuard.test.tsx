@@ -3,7 +3,9 @@ import { politeClosing } from '../../../shared/abuse';
 import { StringsContext, stringsFor } from '../i18n';
 import { MessageItem } from '../components/MessageItem';
 import { message } from '../testing/fixtures';
-import { AbuseBanner } from './AbuseGuard';
+import type { AbuseApi } from '../admin/AbuseApi';
+import { ParleyClientError } from '../lib/errors';
+import { AbuseBanner, setSiteAbuseLists } from './AbuseGuard';
 
 const visitor = { kind: 'visitor', id: 'v1', name: null } as const;
 const entry = (seq: number, text: string) => ({ ...message({ conversationId: 'c1', seq, text, author: visitor }), delivery: 'sent' as const });
@@ -46,5 +48,67 @@ describe('protecting the agent from abuse', () => {
     unmount();
     render(<AbuseBanner conversation={{ locale: 'ko', status: 'assigned' }} entries={[entry(1, '환불해 주세요')]} canEnd />);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('uses the site’s own words: an extra word is blurred, an allowed one is not', () => {
+    setSiteAbuseLists({ extraWords: ['멍청이'], allowedWords: ['시발점'] });
+    try {
+      render(<MessageItem entry={entry(4, '진짜 멍청이네요')} selfAgentId="a1" onRetry={() => {}} />);
+      render(<MessageItem entry={entry(5, '시발점이 어디예요?')} selfAgentId="a1" onRetry={() => {}} />);
+      expect(screen.getByText('진짜 멍청이네요').className).toContain('blurred');
+      expect(screen.getByText('시발점이 어디예요?').className).not.toContain('blurred');
+    } finally {
+      setSiteAbuseLists({});
+    }
+  });
+});
+
+describe('blocking an abusive visitor when ending politely', () => {
+  const until = '2026-03-02T09:30:00.000Z';
+  const fakeApi = (block: AbuseApi['block']): AbuseApi => ({
+    settings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 }, editable: false }),
+    updateSettings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 }, editable: true }),
+    block,
+    blocks: async () => ({ blocks: [] }),
+    lift: async () => {},
+    board: async () => ({ day: '2026-03-01', agents: [], escalations: [], breakAfter: 3 }),
+  });
+
+  it('sends the closing first, then blocks for the chosen time and says until when (Korean)', async () => {
+    const calls: string[] = [];
+    const end = vi.fn(async () => void calls.push('closing'));
+    const block = vi.fn(async (conversationId: string, hours: number) => {
+      calls.push(`block ${conversationId} ${hours}`);
+      return { block: { id: 'b1', visitorId: 'v1', visitorName: null, conversationId, blockedBy: { id: 'a1', name: '민아' }, until, createdAt: until } };
+    });
+    render(
+      <StringsContext.Provider value={stringsFor('ko')}>
+        <AbuseBanner conversation={{ id: 'c1', locale: 'ko', status: 'assigned' }} entries={[entry(1, '닥쳐')]} canEnd onEndPolitely={end} api={fakeApi(block)} />
+      </StringsContext.Provider>,
+    );
+    const choice = screen.getByRole('combobox', { name: '방문자 차단' });
+    expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['차단하지 않음', '1시간', '24시간', '7일']);
+    fireEvent.change(choice, { target: { value: '24' } });
+    fireEvent.click(screen.getByRole('button', { name: '정중히 종료하기' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/까지 방문자를 차단했습니다\.$/);
+    expect(calls).toEqual(['closing', 'block c1 24']);
+    expect(end).toHaveBeenCalledWith(politeClosing.ko);
+  });
+
+  it('does not block unless asked, and says so when blocking fails (English)', async () => {
+    const block = vi.fn(async () => {
+      throw new ParleyClientError('PARLEY_ERR_FORBIDDEN', 'only the conversation’s agent or a supervisor can block its visitor');
+    });
+    const end = vi.fn(async () => {});
+    const { unmount } = render(<AbuseBanner conversation={{ id: 'c1', locale: 'en', status: 'assigned' }} entries={[entry(1, 'idiot')]} canEnd onEndPolitely={end} api={fakeApi(block)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'End politely' }));
+    await waitFor(() => expect(end).toHaveBeenCalled());
+    expect(block).not.toHaveBeenCalled();
+    unmount();
+    render(<AbuseBanner conversation={{ id: 'c1', locale: 'en', status: 'assigned' }} entries={[entry(1, 'idiot')]} canEnd onEndPolitely={end} api={fakeApi(block)} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Block the visitor' }), { target: { value: '168' } });
+    fireEvent.click(screen.getByRole('button', { name: 'End politely' }));
+    expect((await screen.findByText(/^That did not work:/)).closest('[role="alert"]')).toBeTruthy();
+    expect(block).toHaveBeenCalledWith('c1', 168);
   });
 });

@@ -1,13 +1,51 @@
 /**
  * Protecting agents from abuse (폭언): a visitor's abusive message is blurred until the agent
  * chooses to read it, a banner warns the agent and offers to end the conversation with a
- * polite closing in the visitor's language, and a threat says to bring in a supervisor.
+ * polite closing in the visitor's language (and to block the visitor for a while), and a
+ * threat says to bring in a supervisor. Detection uses the site's own lists too, the same
+ * ones the server counts with (server/abuse/).
  */
-import { useState } from 'preact/hooks';
-import { detectAbuse, politeClosing } from '../../../shared/abuse';
+import { useEffect, useState } from 'preact/hooks';
+import { BLOCK_HOURS, detectAbuse, politeClosing, type AbuseLists } from '../../../shared/abuse';
 import type { Conversation } from '../../../shared/domain';
-import { useStrings } from '../i18n';
+import { createAbuseApi, type AbuseApi } from '../admin/AbuseApi';
+import { errorText, useStrings } from '../i18n';
+import { toClientError } from '../lib/errors';
+import { formatDateTime } from '../lib/format-date';
 import type { TranscriptEntry } from '../lib/messages';
+import { createSessionStore } from '../lib/session-store';
+import { browserStorage } from '../lib/storage';
+
+// The site's lists, read once per page: messages render often, and the lists change rarely.
+let siteLists: AbuseLists = {};
+let listsLoad: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Uses these lists from now on (after the site's were loaded, or saved by an admin). */
+export function setSiteAbuseLists(lists: AbuseLists) {
+  siteLists = lists;
+  listeners.forEach((listener) => listener());
+}
+
+function useSiteAbuseLists(api: AbuseApi | null) {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    const rerender = () => setVersion((version) => version + 1);
+    listeners.add(rerender);
+    if (api && !listsLoad) {
+      // A failed read keeps the shared lists; the next page load tries again.
+      listsLoad = api.settings().then(({ settings }) => setSiteAbuseLists(settings), () => {});
+    }
+    return () => void listeners.delete(rerender);
+  }, [api]);
+  return siteLists;
+}
+
+/** The signed-in agent's API, from the stored session (null when signed out). */
+function signedInAbuseApi(): AbuseApi | null {
+  const session = typeof window === 'undefined' ? null : createSessionStore(browserStorage()).get();
+  return session ? createAbuseApi(window.fetch.bind(window), session.token) : null;
+}
 
 /** A visitor's message that may be abusive: hidden behind a blur until the agent asks to see it. */
 export function GuardedText({ text }: { text: string }) {
@@ -28,27 +66,55 @@ export function GuardedText({ text }: { text: string }) {
   );
 }
 
-export const isGuarded = (entry: Pick<TranscriptEntry, 'author' | 'text'>) => entry.author.kind === 'visitor' && detectAbuse(entry.text).abusive;
+export const isGuarded = (entry: Pick<TranscriptEntry, 'author' | 'text'>) => entry.author.kind === 'visitor' && detectAbuse(entry.text, siteLists).abusive;
 
 interface AbuseBannerProps {
-  conversation: Pick<Conversation, 'locale' | 'status'>;
+  conversation: Pick<Conversation, 'locale' | 'status'> & { id?: string };
   entries: readonly TranscriptEntry[];
   /** The agent may end it: it is theirs and open. */
   canEnd: boolean;
   onEndPolitely?: ((closing: string) => Promise<unknown>) | undefined;
+  /** Where blocks and the site's lists come from; the signed-in agent's by default. */
+  api?: AbuseApi | null;
 }
 
-export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely }: AbuseBannerProps) {
+export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely, api: given }: AbuseBannerProps) {
   const strings = useStrings();
+  const text = strings.abuse;
+  const [api] = useState(() => (given === undefined ? signedInAbuseApi() : given));
+  const lists = useSiteAbuseLists(api);
   const [ending, setEnding] = useState(false);
-  const checks = entries.filter((entry) => entry.author.kind === 'visitor').map((entry) => detectAbuse(entry.text));
+  const [hours, setHours] = useState(0);
+  // What ending did, kept on screen after the conversation closed.
+  const [outcome, setOutcome] = useState<{ ok: boolean; words: string } | null>(null);
+  useEffect(() => setOutcome(null), [conversation.id]);
+  const checks = entries.filter((entry) => entry.author.kind === 'visitor').map((entry) => detectAbuse(entry.text, lists));
   const abusive = checks.filter((check) => check.abusive).length;
+  if (outcome) {
+    return (
+      <p role={outcome.ok ? 'status' : 'alert'} class={outcome.ok ? 'abuse-banner' : 'abuse-banner threat'}>
+        {outcome.words}
+      </p>
+    );
+  }
   if (abusive === 0 || conversation.status === 'closed') return null;
   const threat = checks.some((check) => check.threat);
-  const end = () => {
+  const canBlock = Boolean(api && conversation.id);
+  const end = async () => {
     if (!onEndPolitely) return;
     setEnding(true);
-    onEndPolitely(politeClosing[conversation.locale]).finally(() => setEnding(false));
+    try {
+      await onEndPolitely(politeClosing[conversation.locale]);
+      // Blocked only after the closing went out: a blocked visitor's tabs are hung up at once.
+      if (hours > 0 && api && conversation.id) {
+        const { block } = await api.block(conversation.id, hours);
+        setOutcome({ ok: true, words: text.blocked(formatDateTime(block.until, strings.locale)) });
+      }
+    } catch (error) {
+      setOutcome({ ok: false, words: text.failed(errorText(strings, toClientError(error))) });
+    } finally {
+      setEnding(false);
+    }
   };
   return (
     <div role="alert" class={threat ? 'abuse-banner threat' : 'abuse-banner'}>
@@ -56,9 +122,24 @@ export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely }: Ab
         {threat ? strings.protection.threat : strings.protection.warning(abusive)} {strings.protection.notYourFault}
       </p>
       {canEnd && onEndPolitely && (
-        <button type="button" disabled={ending} onClick={end}>
-          {strings.protection.endPolitely}
-        </button>
+        <p>
+          {canBlock && (
+            <label>
+              {text.blockFor}{' '}
+              <select value={hours} onChange={(event) => setHours(Number(event.currentTarget.value))} disabled={ending}>
+                <option value={0}>{text.noBlock}</option>
+                {BLOCK_HOURS.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {text.duration(choice)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}{' '}
+          <button type="button" disabled={ending} onClick={() => void end()}>
+            {strings.protection.endPolitely}
+          </button>
+        </p>
       )}
     </div>
   );

@@ -6,6 +6,8 @@ import { useCallback, useState } from 'preact/hooks';
 import { errorText, useStrings } from '../i18n';
 import { formatTime } from '../lib/format-date';
 import type { AgentConnection } from '../lib/agent-connection';
+import { AbuseAdmin } from '../admin/AbuseAdmin';
+import { AbuseToday } from './AbuseToday';
 import { AgentLoadTable } from './AgentLoadTable';
 import { AssignedTable } from './AssignedTable';
 import type { BoardApi } from './board-api';
@@ -64,8 +66,10 @@ export function SupervisorBoardScreen({ api, connection, onClose, now = Date.now
           <AgentLoadTable agents={data.board.agents} />
           <h3>{text.assignedTitle}</h3>
           <AssignedTable assigned={data.assigned} agents={data.board.agents} reassign={reassign} onReassigned={reassigned} />
+          {api.abuse && <AbuseToday api={api.abuse} agents={data.board.agents} loadedAt={data.loadedAt} />}
         </>
       )}
+      {api.abuse && <AbuseAdmin api={api.abuse} />}
     </section>
   );
 }

@@ -82,6 +82,20 @@ const en = {
     frtTarget: 'First-response target (seconds)',
     failed: (reason: string) => `Today’s figures could not be loaded: ${reason}`,
   },
+  abuse: {
+    title: 'Abuse today',
+    agents: 'Abusive conversations per agent today',
+    column: { agent: 'Agent', conversations: 'Abusive conversations', note: 'Note' },
+    suggestBreak: 'Suggest a break',
+    none: 'No abusive conversations today.',
+    escalations: 'Escalations today',
+    noEscalations: 'No escalations today.',
+    threat: (visitor: string) => `${visitor} made a threat`,
+    repeated: (visitor: string, count: number) => `${visitor} sent ${count} abusive messages`,
+    withAgent: (agent: string) => `(with ${agent})`,
+    visitor: 'A visitor',
+    failed: (reason: string) => `Abuse figures could not be loaded: ${reason}`,
+  },
 };
 
 type BoardText = typeof en;
@@ -134,6 +148,20 @@ const ko: BoardText = {
     slaBreaches: '첫 응답 목표 초과',
     frtTarget: '첫 응답 목표(초)',
     failed: (reason) => `오늘의 지표를 불러오지 못했습니다: ${reason}`,
+  },
+  abuse: {
+    title: '오늘의 폭언',
+    agents: '상담원별 오늘의 폭언 대화',
+    column: { agent: '상담원', conversations: '폭언 대화 수', note: '참고' },
+    suggestBreak: '휴식 권유',
+    none: '오늘은 폭언이 담긴 대화가 없습니다.',
+    escalations: '오늘 관리자에게 알린 대화',
+    noEscalations: '오늘 관리자에게 알린 대화가 없습니다.',
+    threat: (visitor) => `${visitor}이(가) 위협하는 말을 했습니다`,
+    repeated: (visitor, count) => `${visitor}이(가) 폭언을 ${count}번 보냈습니다`,
+    withAgent: (agent) => `(담당: ${agent})`,
+    visitor: '방문자',
+    failed: (reason) => `폭언 현황을 불러오지 못했습니다: ${reason}`,
   },
 };
 
