@@ -29,6 +29,8 @@ import { TranscriptSearch } from './search/TranscriptSearch';
 import { createBoardApi } from './supervisor/board-api';
 import { SupervisorBoardScreen } from './supervisor/SupervisorBoardScreen';
 import { LazyReports } from './reports/lazy-reports';
+import { LazyAudit } from './audit/lazy-audit';
+import { createRevealApi, RevealApiContext } from './audit/reveal-api';
 import { createPrivacyApi, PrivacyApiContext } from './privacy/privacy-api';
 import { PrivacyScreen } from './privacy/PrivacyScreen';
 import { privacyText } from './privacy/privacy-text';
@@ -117,7 +119,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'privacy';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'audit' | 'privacy';
 
 interface SignedInProps {
   session: Session;
@@ -163,6 +165,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     [fetchFn, session.token, settingsApi, agentsApi, cannedApi],
   );
   const attachmentApi = useMemo(() => createAttachmentApi(fetchFn, session.token), [fetchFn, session.token]);
+  const revealApi = useMemo(() => createRevealApi(fetchFn, session.token), [fetchFn, session.token]);
   const privacyApi = useMemo(() => createPrivacyApi(fetchFn, session.token), [fetchFn, session.token]);
   const close = useCallback(() => setView(null), []);
 
@@ -173,6 +176,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     { view: 'widget', label: strings.names.screens.widget ?? '', roles: ['admin'], render: () => <WidgetSettingsAdmin api={settingsApi} onClose={close} /> },
     { view: 'board', label: strings.names.screens.board ?? '', roles: ['supervisor', 'admin'], render: () => <SupervisorBoardScreen api={boardApi} connection={connection} onClose={close} /> },
     { view: 'reports', label: strings.names.screens.reports ?? '', roles: ['supervisor', 'admin'], render: () => <LazyReports fetchFn={fetchFn} token={session.token} onClose={close} /> },
+    { view: 'audit', label: strings.names.screens.audit ?? '', roles: ['admin'], render: () => <LazyAudit fetchFn={fetchFn} token={session.token} onClose={close} /> },
     { view: 'search', label: strings.names.screens.search ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <TranscriptSearch api={searchApi} selfAgentId={session.agent.id} onClose={close} /> },
     { view: 'agents', label: strings.names.screens.agents ?? '', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
     { view: 'routing', label: strings.names.screens.routing ?? '', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
@@ -189,6 +193,8 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const open = allowed.find((screen) => screen.view === view);
   return (
     <AttachmentApiContext.Provider value={attachmentApi}>
+      {/* Masked numbers are revealed by asking the server, which logs every reveal. */}
+      <RevealApiContext.Provider value={revealApi}>
       {/* Export and erasure in the visitor panel: admins only (the server checks again). */}
       <PrivacyApiContext.Provider value={session.agent.role === 'admin' ? privacyApi : null}>
         <div class="workspace">
@@ -218,6 +224,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
           </div>
         </div>
       </PrivacyApiContext.Provider>
+      </RevealApiContext.Provider>
     </AttachmentApiContext.Provider>
   );
 }

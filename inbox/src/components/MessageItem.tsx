@@ -8,6 +8,7 @@ import type { TranscriptEntry } from '../lib/messages';
 import { systemLine } from '../lib/system-line';
 import { AttachmentView } from './AttachmentView';
 import { GuardedText, isGuarded } from '../conversation/AbuseGuard';
+import { MaskedText } from './MaskedText';
 
 interface MessageItemProps {
   entry: TranscriptEntry;
@@ -31,7 +32,13 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
         <time dateTime={entry.createdAt}>{formatTime(entry.createdAt, strings.locale)}</time>
       </div>
       {/* A file an agent sent carries its name as the text: the card already says it. */}
-      {text && text !== entry.attachment?.name && (isGuarded(entry) ? <GuardedText text={text} /> : <p class="message-text">{text}</p>)}
+      {text && text !== entry.attachment?.name && (isGuarded(entry) ? (
+          <GuardedText text={text} />
+        ) : entry.masked ? (
+          <MaskedText conversationId={entry.conversationId} seq={entry.seq} text={text} />
+        ) : (
+          <p class="message-text">{text}</p>
+        ))}
       {entry.attachment && <AttachmentView attachment={entry.attachment} />}
       {entry.quickReplies && entry.quickReplies.length > 0 && (
         <ul class="quick-replies">
