@@ -8,6 +8,7 @@ import type { Connection } from 'mongoose';
 import type { Visitor } from '../../shared/domain';
 import type { VisitorErasure } from '../../shared/http';
 import type { PrivacySettings } from '../../shared/settings';
+import type { AttachmentStore } from '../attachments/attachment-store';
 import type { Logger } from '../logger';
 import type { VisitorRepository } from '../visitors/visitor.repository';
 import { truncateIp } from '../visitors/ip-truncation';
@@ -33,6 +34,7 @@ export interface PrivacyAuditEvent {
 export function createPrivacyService(deps: {
   connection: Connection;
   visitors: Pick<VisitorRepository, 'erase' | 'setNetwork'>;
+  files: Pick<AttachmentStore, 'find' | 'open'>;
   logger: Logger;
   now: () => Date;
   /** Tells agents' inboxes that the visitor now reads as erased. */
@@ -44,7 +46,7 @@ export function createPrivacyService(deps: {
   /** How often retention runs (an hour unless a test says otherwise). */
   retentionEveryMs?: number;
 }) {
-  const records = createVisitorRecords(deps.connection);
+  const records = createVisitorRecords(deps.connection, deps.files);
   const settings = createPrivacySettings(deps.connection);
   const requests = createErasureRequests(deps.connection);
   const retention = createRetention({ connection: deps.connection, records, settings });

@@ -9,6 +9,7 @@
 import { mongo, Types, type Connection } from 'mongoose';
 import pLimit from 'p-limit';
 import type { ActivityDoc, ConversationDoc } from '../conversations/conversation.model';
+import type { AttachmentStore } from '../attachments/attachment-store';
 import { pageOf } from '../conversations/message-pages';
 import type { MessageDoc } from '../conversations/message.model';
 
@@ -35,7 +36,8 @@ export interface VisitorRecords {
 /** How many single-document deletes run at once: enough to be quick, few enough that chat writes never queue behind them. */
 const DELETE_CONCURRENCY = 4;
 
-export function createVisitorRecords(connection: Connection): VisitorRecords {
+/** Files are read through the attachment store, which opens them as they were sent (it may keep them sealed at rest). */
+export function createVisitorRecords(connection: Connection, files: Pick<AttachmentStore, 'find' | 'open'>): VisitorRecords {
   const db = () => connection.db!;
   const conversations = () => db().collection<ConversationDoc>('conversations');
   const messages = () => db().collection<MessageDoc>('messages');
@@ -87,13 +89,11 @@ export function createVisitorRecords(connection: Connection): VisitorRecords {
       return { messages: all, attachmentIds };
     },
 
-    openFile: (id) => bucket().openDownloadStream(new Types.ObjectId(id)),
+    openFile: (id) => files.open(id),
 
     async fileInfo(id) {
-      const _id = fileId(id);
-      if (!_id) return null;
-      const file = await db().collection<mongo.GridFSFile>('attachments.files').findOne({ _id });
-      return file ? { name: file.filename, type: String((file.metadata as { type?: string } | undefined)?.type ?? ''), size: file.length } : null;
+      const file = await files.find(id);
+      return file ? { name: file.name, type: file.type, size: file.size } : null;
     },
 
     deleteFiles,
