@@ -105,8 +105,11 @@ export type HandoffReason = 'visitor_request' | 'low_confidence' | 'negative_sen
 /** What the agent sees first after a handoff, so the visitor never repeats themselves. */
 export interface HandoffContext {
   reason: HandoffReason;
-  /** Intents the bot detected, oldest first, with the classifier's confidence (0..1). */
-  intents: { name: string; confidence: number }[];
+  /**
+   * Intents the bot detected, oldest first, with the classifier's confidence (0..1) and the
+   * admin's display names when the handoff happened (the agent reads them, never the id).
+   */
+  intents: { name: string; confidence: number; displayName?: { ko: string; en: string } }[];
   /** What the bot answered before the handoff. */
   botAnswers: string[];
   at: string;

@@ -50,7 +50,7 @@ const conversationSchema = new Schema(
       type: new Schema(
         {
           reason: { type: String, required: true },
-          intents: { type: [{ name: String, confidence: Number, _id: false }], default: [] },
+          intents: { type: [{ name: String, confidence: Number, displayName: { type: { ko: String, en: String, _id: false }, default: undefined }, _id: false }], default: [] },
           botAnswers: { type: [String], default: [] },
           at: { type: Date, required: true },
         },
@@ -116,7 +116,11 @@ export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | nu
     handoff: doc.handoff
       ? {
           reason: doc.handoff.reason as HandoffReason,
-          intents: doc.handoff.intents.map((intent) => ({ name: intent.name ?? '', confidence: intent.confidence ?? 0 })),
+          intents: doc.handoff.intents.map((intent) => ({
+            name: intent.name ?? '',
+            confidence: intent.confidence ?? 0,
+            ...(intent.displayName ? { displayName: { ko: intent.displayName.ko ?? '', en: intent.displayName.en ?? '' } } : {}),
+          })),
           botAnswers: [...doc.handoff.botAnswers],
           at: doc.handoff.at.toISOString(),
         }

@@ -1,6 +1,21 @@
 /** What the bot knew when it handed over, so the agent need not make the visitor repeat themselves. */
 import type { HandoffContext } from '../../../shared/domain';
-import { intentName, useStrings } from '../i18n';
+import { intentName, useStrings, type Strings } from '../i18n';
+
+type DetectedIntent = HandoffContext['intents'][number];
+
+/**
+ * The admin's display name in the agent's language; else the catalogue's name for an
+ * intent every site starts with; else the admin's name in the other language; only then
+ * the id made readable ("gift_wrap" → "Gift wrap"). Never the bare id.
+ */
+function detectedName(strings: Strings, intent: DetectedIntent): string {
+  const own = intent.displayName?.[strings.locale]?.trim();
+  if (own) return own;
+  const known = strings.intentNames[intent.name];
+  if (known) return known;
+  return intent.displayName?.[strings.locale === 'ko' ? 'en' : 'ko']?.trim() || intentName(strings, intent.name);
+}
 
 export function HandoffSummary({ handoff }: { handoff: HandoffContext }) {
   const strings = useStrings();
@@ -11,7 +26,7 @@ export function HandoffSummary({ handoff }: { handoff: HandoffContext }) {
       </p>
       {handoff.intents.length > 0 && (
         <p>
-          {strings.detectedIntents}: {handoff.intents.map((intent) => `${intentName(strings, intent.name)} (${Math.round(intent.confidence * 100)}%)`).join(', ')}
+          {strings.detectedIntents}: {handoff.intents.map((intent) => `${detectedName(strings, intent)} (${Math.round(intent.confidence * 100)}%)`).join(', ')}
         </p>
       )}
       {handoff.botAnswers.length > 0 && (
