@@ -158,7 +158,7 @@ export async function createApp(options: AppOptions) {
   });
   const router = createRouter({ conversations: conversationRepository, agents, sites, now });
   const queue = createQueueService({ conversations: conversationRepository, agents, sites, router, transcript, notifier, logger });
-  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, transcript, notifier, now });
+  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, agents, transcript, notifier, now });
   const attachments = createAttachmentStore(connection);
   const conversations = createConversationService({ conversations: conversationRepository, messages, agents, sites, bot, queue, transcript, notifier, attachments, now });
   const presence = createPresenceTracker({

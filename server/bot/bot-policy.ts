@@ -1,7 +1,7 @@
 /**
  * What the bot does with one visitor message, decided from plain data: answer, admit
- * it is unsure, hand off to a human, or — outside business hours — offer to take a
- * message. Pure; the conversation service carries out the decision.
+ * it is unsure, or hand off to a human; and where any request for a human goes (the
+ * queue, or the leave-a-message form). Pure; the bot service carries out the decision.
  */
 import type { HandoffReason, Locale, QuickReply } from '../../shared/domain';
 import type { Classification } from './intent-classifier';
@@ -25,8 +25,7 @@ export const LOW_CONFIDENCE_LIMIT = 2;
 export type BotDecision =
   | { kind: 'answer'; intent: string; text: string; quickReplies: QuickReply[]; memory: BotMemory }
   | { kind: 'unsure'; text: string; quickReplies: QuickReply[]; memory: BotMemory }
-  | { kind: 'handoff'; reason: HandoffReason; memory: BotMemory }
-  | { kind: 'take-message'; reason: HandoffReason; text: string; memory: BotMemory };
+  | { kind: 'handoff'; reason: HandoffReason; memory: BotMemory };
 
 export const botTexts = {
   ko: {
@@ -34,14 +33,16 @@ export const botTexts = {
     talkToHuman: '상담원 연결',
     solved: '해결됐어요',
     unsure: '죄송합니다, 고객님. 제가 정확히 이해하지 못했어요. 다시 말씀해 주시거나 상담원과 연결해 드릴까요?',
-    takeMessage: '고객님, 지금은 상담 시간이 아니에요. 메시지와 이메일 주소를 남겨 주시면 상담 시간에 답변드리겠습니다.',
+    afterHours: '고객님, 지금은 상담 시간이 아닙니다. 메시지와 이메일 주소를 남겨 주시면 상담 시간에 답변드리겠습니다.',
+    nobodyOnline: '고객님, 지금은 상담원이 모두 자리를 비웠습니다. 메시지와 이메일 주소를 남겨 주시면 확인하는 대로 답변드리겠습니다.',
   },
   en: {
     disclosure: "Hi, I'm Parley's automated assistant. ",
     talkToHuman: 'Talk to a human',
     solved: 'This solved it',
     unsure: "Sorry, I'm not sure I understood. Could you rephrase, or would you like to talk to a human?",
-    takeMessage: "Our team is offline right now. Leave your message and your email address here and we'll get back to you during business hours.",
+    afterHours: "Our team is offline right now. Leave your message and your email address here and we'll get back to you during business hours.",
+    nobodyOnline: "Our agents are all away right now. Leave your message and your email address here and we'll get back to you as soon as we can.",
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -54,7 +55,6 @@ export interface BotTurn {
   intents: readonly Intent[];
   locale: Locale;
   memory: BotMemory;
-  withinBusinessHours: boolean;
   /** Name of the intent that means "let me talk to a person". */
   talkToHumanIntent: string;
 }
@@ -66,10 +66,8 @@ export function decideBotTurn(turn: BotTurn): BotDecision {
   const memory: BotMemory = { ...turn.memory, detected };
   const intent = best ? intents.find((candidate) => candidate.name === best.name) : undefined;
 
-  const handoff = (reason: HandoffReason): BotDecision =>
-    turn.withinBusinessHours
-      ? { kind: 'handoff', reason, memory }
-      : { kind: 'take-message', reason, text: botTexts[locale].takeMessage, memory };
+  // Where the handoff goes (queue or message form) is not the turn's business: routeHandoff decides, for every request alike.
+  const handoff = (reason: HandoffReason): BotDecision => ({ kind: 'handoff', reason, memory });
 
   if (isNegativeOrAbusive(turn.text)) return handoff('negative_sentiment');
   if (intent && intent.name === turn.talkToHumanIntent) return handoff('visitor_request');
@@ -100,6 +98,19 @@ export function decideBotTurn(turn: BotTurn): BotDecision {
     quickReplies: [...related, solvedQuickReply(locale), handoffQuickReply(locale)],
     memory: { ...memory, lowConfidenceStreak: 0, answers: [...turn.memory.answers, answer] },
   };
+}
+
+/**
+ * Where a request for a person goes, whoever made it (the button, the talk_to_human intent,
+ * or the bot stepping aside): the queue only when an agent can take it now, so the visitor's
+ * place and wait are real; otherwise the leave-a-message form, saying why.
+ */
+export type HandoffRoute = { kind: 'queue' } | { kind: 'message'; why: 'afterHours' | 'nobodyOnline' };
+
+export function routeHandoff(now: { withinBusinessHours: boolean; agentsOnline: number }): HandoffRoute {
+  if (!now.withinBusinessHours) return { kind: 'message', why: 'afterHours' };
+  if (now.agentsOnline === 0) return { kind: 'message', why: 'nobodyOnline' };
+  return { kind: 'queue' };
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;

@@ -1,18 +1,21 @@
 /**
  * Carries out the bot's decisions in a live conversation: classify, answer or hand
- * off, keep a message outside business hours, and close as solved on request.
+ * off, and close as solved on request. Every request for a person (the button, the
+ * talk_to_human intent, the bot stepping aside) goes through one `handOver`: the queue
+ * when an agent can take it, else the leave-a-message form.
  */
-import type { Conversation, HandoffReason } from '../../shared/domain';
+import type { Conversation, HandoffContext, HandoffReason } from '../../shared/domain';
+import type { AgentRepository } from '../agents/agent.repository';
 import type { ConversationRepository } from '../conversations/conversation.repository';
 import { closedText } from '../conversations/system-messages';
 import type { ConversationNotifier, TranscriptWriter } from '../conversations/transcript-writer';
 import type { QueueService } from '../routing/queue-service';
 import type { SiteRepository } from '../sites/site.repository';
-import { botTexts, decideBotTurn, intentNamed, type BotMemory } from './bot-policy';
+import { botTexts, decideBotTurn, intentNamed, routeHandoff, type BotMemory } from './bot-policy';
 import { isWithinBusinessHours } from './business-hours';
 import type { BotSettingsRepository } from './bot-settings.repository';
 import type { IntentClassifier } from './intent-classifier';
-import type { IntentRepository } from './intent.repository';
+import type { Intent, IntentRepository } from './intent.repository';
 import { TALK_TO_HUMAN } from './seed-intents';
 
 export interface BotServiceDeps {
@@ -22,6 +25,8 @@ export interface BotServiceDeps {
   classifier: IntentClassifier;
   settings: BotSettingsRepository;
   queue: QueueService;
+  /** Who is online to take a handoff now. */
+  agents: Pick<AgentRepository, 'listBySite'>;
   transcript: TranscriptWriter;
   notifier: ConversationNotifier;
   now: () => Date;
@@ -32,21 +37,44 @@ export type BotService = ReturnType<typeof createBotService>;
 export function createBotService(deps: BotServiceDeps) {
   const { conversations, transcript } = deps;
   const withinBusinessHours = async (siteId: string) => isWithinBusinessHours(await deps.sites.businessHours(siteId), deps.now());
-  const context = (reason: HandoffReason, memory: BotMemory) => ({ reason, intents: memory.detected, botAnswers: memory.answers, at: deps.now().toISOString() });
+  /** The detected intents carry the admin's display names as they are now: the agent's card shows those, never an id. */
+  const context = (reason: HandoffReason, memory: BotMemory, intents: readonly Intent[]): HandoffContext => ({
+    reason,
+    intents: memory.detected.map((detected) => {
+      const names = intents.find((intent) => intent.name === detected.name)?.displayName;
+      return names && (names.ko || names.en) ? { ...detected, displayName: { ko: names.ko ?? '', en: names.en ?? '' } } : detected;
+    }),
+    botAnswers: memory.answers,
+    at: deps.now().toISOString(),
+  });
 
-  /** Hands over to humans, or outside business hours says so and keeps the conversation for follow-up. */
-  async function handOver(conversation: Conversation, reason: HandoffReason, memory: BotMemory, team: string | null) {
-    if (await withinBusinessHours(conversation.siteId)) return deps.queue.handoff(conversation, context(reason, memory), { team });
-    await transcript.bot(conversation, botTexts[conversation.locale].takeMessage);
-    return deps.queue.handoff(conversation, context(reason, memory), { status: 'offline', team });
+  /**
+   * The one decision for every request for a person: queue it when an agent can take it
+   * now; otherwise the bot says what happens next and the conversation is kept as a
+   * message (status offline), which opens the widget's leave-a-message form — and no
+   * place in line or wait is ever promised with nobody there to answer.
+   */
+  async function handOver(conversation: Conversation, reason: HandoffReason, memory: BotMemory, team: string | null, known?: readonly Intent[]) {
+    const [open, agents, intents] = await Promise.all([
+      withinBusinessHours(conversation.siteId),
+      deps.agents.listBySite(conversation.siteId),
+      known ?? deps.intents.listForSite(conversation.siteId),
+    ]);
+    // Online, as the widget's config counts it: one who is busy (or at capacity 0 until a
+    // supervisor raises it) still gets the visitor from the queue; away agents do not.
+    const online = agents.filter((agent) => agent.presence === 'online' && agent.active !== false);
+    const route = routeHandoff({ withinBusinessHours: open, agentsOnline: online.length });
+    const handoff = context(reason, memory, intents);
+    if (route.kind === 'queue') return deps.queue.handoff(conversation, handoff, { team });
+    await transcript.bot(conversation, botTexts[conversation.locale][route.why]);
+    return deps.queue.handoff(conversation, handoff, { status: 'offline', team });
   }
 
   return {
     async respond(conversation: Conversation, text: string) {
-      const [intents, memory, open, threshold] = await Promise.all([
+      const [intents, memory, threshold] = await Promise.all([
         deps.intents.listForSite(conversation.siteId),
         conversations.botMemory(conversation.id),
-        withinBusinessHours(conversation.siteId),
         deps.settings.intentThreshold(conversation.siteId),
       ]);
       // A pressed quick reply names its intent exactly; no need to guess.
@@ -54,17 +82,11 @@ export function createBotService(deps: BotServiceDeps) {
       const classification = named
         ? { best: { name: named, score: 1 }, ranked: [{ name: named, score: 1 }], mode: 'lexical' as const }
         : await deps.classifier.classify(text, intents, { threshold });
-      const decision = decideBotTurn({ text, classification, intents, locale: conversation.locale, memory, withinBusinessHours: open, talkToHumanIntent: TALK_TO_HUMAN });
+      const decision = decideBotTurn({ text, classification, intents, locale: conversation.locale, memory, talkToHumanIntent: TALK_TO_HUMAN });
       await conversations.saveBotMemory(conversation.id, decision.memory);
       const team = intents.find((intent) => intent.name === classification.best?.name)?.team ?? null;
-      switch (decision.kind) {
-        case 'handoff':
-        case 'take-message':
-          await handOver(conversation, decision.reason, decision.memory, team);
-          return;
-        default:
-          await transcript.bot(conversation, decision.text, decision.quickReplies);
-      }
+      if (decision.kind === 'handoff') await handOver(conversation, decision.reason, decision.memory, team, intents);
+      else await transcript.bot(conversation, decision.text, decision.quickReplies);
     },
 
     async handoffRequested(conversation: Conversation) {
@@ -74,7 +96,8 @@ export function createBotService(deps: BotServiceDeps) {
 
     /** The context an agent gets when taking a conversation straight from the bot. */
     async contextFor(conversation: Conversation) {
-      return context('visitor_request', await conversations.botMemory(conversation.id));
+      const [memory, intents] = await Promise.all([conversations.botMemory(conversation.id), deps.intents.listForSite(conversation.siteId)]);
+      return context('visitor_request', memory, intents);
     },
 
     /** "This solved it": the bot's answer was enough — what the containment rate counts. */

@@ -1,5 +1,5 @@
 /** The panel's forms: pre-chat, offline, CSAT, and the transcript download. */
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { aConfig, aConversation, aMessage, fakeChat } from '../testing/fixtures';
 import { renderPanel } from '../testing/render-panel';
 
@@ -50,11 +50,14 @@ describe('pre-chat form', () => {
 });
 
 describe('offline form', () => {
-  it('takes a message instead of a handoff when nobody is available', async () => {
+  it('asks the server, which keeps the request as a message when nobody is available, then takes the message', async () => {
     const chat = fakeChat({ conversation: aConversation() });
     renderPanel(chat, { config: aConfig({ agentsAvailable: false }) });
     fireEvent.click(screen.getByRole('button', { name: 'Talk to a human' }));
-    expect(chat.requestHandoff).not.toHaveBeenCalled();
+    // One decision, on the server, for the button and for words to the bot alike.
+    expect(chat.requestHandoff).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('form', { name: 'Send message' })).toBeNull();
+    act(() => chat.setState({ conversation: aConversation({ status: 'offline' }) }));
     fireEvent.input(screen.getByRole('textbox', { name: 'Email' }), { target: { value: 'mina@example.com' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Your message' }), { target: { value: 'Please call me back' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send message' }));

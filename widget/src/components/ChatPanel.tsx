@@ -43,7 +43,6 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   const state = useStore(chat);
   const [profileGiven, setProfileGiven] = useState(memory.profileGiven);
   const [offlineSentFor, setOfflineSentFor] = useState(memory.offlineSentFor);
-  const [offlineAsked, setOfflineAsked] = useState(false);
   const [offlineThanks, setOfflineThanks] = useState<string | null>(null);
   const [rated, setRated] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -56,13 +55,11 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   // Quick replies and "Talk to a human" disappear once used; focus would fall to the
   // page body, where Esc and typing no longer reach the widget. The box is next anyway.
   const focusBox = () => box.current?.focus();
+  // The server decides, as for words to the bot: the queue when an agent can take it,
+  // else the conversation is kept as a message and the leave-a-message form opens.
   const askForHuman = () => {
-    // Nobody to hand off to: take a message for follow-up by email instead.
-    if (config && !config.agentsAvailable) setOfflineAsked(true);
-    else {
-      chat.requestHandoff();
-      focusBox();
-    }
+    chat.requestHandoff();
+    focusBox();
   };
   const onQuickReply = (reply: QuickReply) => {
     if (reply.action === 'handoff') return askForHuman();
@@ -90,7 +87,7 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   };
 
   const preChat = needsPreChat(config, { profileGiven, identified, hasThread: state.thread.length > 0 });
-  const offlineForm = !offlineThanks && offersMessageForm(state, config, { asked: offlineAsked, sentFor: offlineSentFor });
+  const offlineForm = !offlineThanks && offersMessageForm(state, { sentFor: offlineSentFor });
 
   return (
     <div
@@ -182,7 +179,6 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
           onSubmit={chat.leaveOfflineMessage}
           onSent={(email) => {
             setOfflineThanks(email);
-            setOfflineAsked(false);
             setOfflineSentFor(chat.get().conversation?.id ?? null);
           }}
         />

@@ -18,23 +18,20 @@ describe('panel rules', () => {
 
   it('never promises a wait when nobody is there to answer', () => {
     const queued = { conversation: aConversation({ status: 'queued' }), queue: { conversationId: 'c1', position: 2, estimatedWaitSeconds: 120 } };
-    expect(headerStatus(queued, aConfig({ agentsAvailable: false }), strings.ko)).toBe(strings.ko.status.offline);
+    expect(headerStatus(queued, aConfig({ agentsAvailable: false }), strings.ko)).toBe(strings.ko.status.queued);
     expect(headerStatus(queued, aConfig({ agentsAvailable: false }), strings.ko)).not.toMatch(/분|번째/);
     expect(headerStatus(queued, aConfig(), strings.ko)).toBe('대기 순서는 2번째입니다 (약 2분)');
   });
 
-  it('offers the leave-a-message form for a request by button or in words alike when nobody is there', () => {
-    const nobody = aConfig({ agentsAvailable: false });
-    const never = { asked: false, sentFor: null };
-    // By button: the widget asked for the form itself.
-    expect(offersMessageForm({ conversation: aConversation({ status: 'bot' }) }, nobody, { asked: true, sentFor: null })).toBe(true);
-    // In words: the bot queued the conversation.
-    expect(offersMessageForm({ conversation: aConversation({ status: 'queued' }) }, nobody, never)).toBe(true);
-    // After hours the server keeps it as a message.
-    expect(offersMessageForm({ conversation: aConversation({ status: 'offline' }) }, aConfig(), never)).toBe(true);
-    // With someone online the queue is the answer; a message already left is not asked again.
-    expect(offersMessageForm({ conversation: aConversation({ status: 'queued' }) }, aConfig(), never)).toBe(false);
-    expect(offersMessageForm({ conversation: aConversation({ id: 'c9', status: 'queued' }) }, nobody, { asked: false, sentFor: 'c9' })).toBe(false);
+  it('offers the leave-a-message form when the server kept the request as a message, by button or in words alike', () => {
+    const never = { sentFor: null };
+    expect(offersMessageForm({ conversation: aConversation({ status: 'offline' }) }, never)).toBe(true);
+    // Queued means an agent could take it when it was asked: the queue is the answer.
+    expect(offersMessageForm({ conversation: aConversation({ status: 'queued' }) }, never)).toBe(false);
+    expect(offersMessageForm({ conversation: aConversation({ status: 'bot' }) }, never)).toBe(false);
+    expect(offersMessageForm({ conversation: null }, never)).toBe(false);
+    // A message already left is not asked for again.
+    expect(offersMessageForm({ conversation: aConversation({ id: 'c9', status: 'offline' }) }, { sentFor: 'c9' })).toBe(false);
   });
 
   it('offers a human until humans have the conversation', () => {

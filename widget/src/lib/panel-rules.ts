@@ -10,8 +10,9 @@ export function headerStatus(state: Pick<ChatState, 'conversation' | 'queue'>, c
   const { conversation, queue } = state;
   switch (conversation?.status) {
     case 'queued':
-      // Queued with nobody there to answer: say what happens next, never a wait Parley cannot estimate.
-      if (nobodyThere(config)) return t.status.offline;
+      // The server queues only with an agent online, but agents may leave while the visitor
+      // waits: with nobody there by the site's latest word, no place or wait is promised.
+      if (nobodyThere(config)) return t.status.queued;
       return queue ? t.status.queuePosition(queue.position, Math.max(1, Math.ceil(queue.estimatedWaitSeconds / 60))) : t.status.queued;
     case 'offline':
       return t.status.offline;
@@ -28,16 +29,14 @@ export function headerStatus(state: Pick<ChatState, 'conversation' | 'queue'>, c
 const nobodyThere = (config: WidgetConfig | null) => !!config && !config.agentsAvailable;
 
 /**
- * The leave-a-message form: one behaviour for every request for a person. The button with
- * nobody there opens it (`asked`); words to the bot with nobody there queue the conversation
- * (an agent coming online still gets it) and open it too; after hours the server keeps the
- * conversation as a message and the form asks for the email.
+ * The leave-a-message form: the server keeps a request for a person (button or words
+ * alike) as a message when no agent can take it, and this follows its word (status
+ * offline) rather than the config read when the page loaded.
  */
-export function offersMessageForm(state: Pick<ChatState, 'conversation'>, config: WidgetConfig | null, memory: { asked: boolean; sentFor: string | null }): boolean {
+export function offersMessageForm(state: Pick<ChatState, 'conversation'>, memory: { sentFor: string | null }): boolean {
   const { conversation } = state;
-  if (memory.asked) return true;
   if (!conversation || memory.sentFor === conversation.id) return false;
-  return conversation.status === 'offline' || (conversation.status === 'queued' && nobodyThere(config));
+  return conversation.status === 'offline';
 }
 
 /** Asking for a human makes sense until humans have the conversation. */
