@@ -18,6 +18,7 @@ import { seedIntents } from '../server/bot/seed-intents';
 import { loadConfig } from '../server/config';
 import { provisionDatabase } from '../server/database/provision';
 import { createLogger } from '../server/logger';
+import { createFieldCipher } from '../server/crypto/field-cipher';
 
 const DAYS = 14;
 const HOURLY_WEIGHT = [1, 0, 0, 0, 0, 1, 2, 4, 8, 14, 18, 17, 12, 15, 17, 16, 14, 11, 8, 6, 5, 4, 3, 2];
@@ -39,7 +40,7 @@ const logger = createLogger('warn');
 const database = await provisionDatabase({ mongodbUri: config.mongodbUri, dataDir: config.dataDir, databaseName: config.databaseName, log: () => {} });
 const connection = await mongoose.createConnection(database.uri).asPromise();
 try {
-  const app = await createApp({ connection, logger, secret: config.secret, defaultCapacity: 3, demoSite: { key: config.demoSiteKey, name: 'Parley Demo Shop' }, firstAdmin: config.firstAdmin });
+  const app = await createApp({ connection, logger, secret: config.secret, cipher: createFieldCipher(config.keyring), defaultCapacity: 3, demoSite: { key: config.demoSiteKey, name: 'Parley Demo Shop' }, firstAdmin: config.firstAdmin });
   const conversations = connection.collection('conversations');
   if ((await conversations.countDocuments({}, { limit: 1 })) > 0) throw new Error(`${config.dataDir} already has conversations; point PARLEY_DATA_DIR at a fresh folder`);
   const siteId = app.demoSite.id;

@@ -28,6 +28,7 @@ import { createQueueService } from './routing/queue-service';
 import { createPresenceTracker } from './agents/presence-tracker';
 import { rooms } from './realtime/rooms';
 import { upgradeHistory } from './conversations/history-upgrade';
+import type { FieldCipher } from './crypto/field-cipher';
 import { startIdleBotCloser } from './conversations/idle-bot-closer';
 import { createMessageStore } from './conversations/message-store';
 import { createTaskTracker } from './concurrency/task-tracker';
@@ -72,6 +73,9 @@ import { createAdminTrail } from './audit/admin-trail';
 import { createSignInTrail } from './audit/sign-in-trail';
 import { maskedRepositoryForAgents, maskedServiceForAgents } from './masking/agent-masking';
 import { createRevealRoutes } from './masking/reveal-routes';
+import { clientIp } from './limits/client-ip';
+import { createPrivacyService } from './privacy/privacy-service';
+import { createPrivacyRoutes } from './privacy/privacy-routes';
 import { createAbuseRepository } from './abuse/abuse.repository';
 import { createAbuseService, supervisorsRoom } from './abuse/abuse.service';
 import { createAbuseRoutes } from './abuse/abuse-routes';
@@ -80,6 +84,8 @@ export interface AppOptions {
   connection: Connection;
   logger: Logger;
   secret: string;
+  /** Seals message text, previews and files at rest (server/crypto/). */
+  cipher: FieldCipher;
   defaultCapacity: number;
   demoSite: { key: string; name: string };
   firstAdmin?: { email: string; password: string; name: string } | null;
@@ -98,9 +104,9 @@ export async function createApp(options: AppOptions) {
   const sites = createSiteRepository(connection);
   const visitors = createVisitorRepository(connection);
   const agents = createAgentRepository(connection);
-  const conversationRepository = createConversationRepository(connection);
+  const conversationRepository = createConversationRepository(connection, options.cipher);
   const tasks = createTaskTracker();
-  const messages = createMessageStore(connection, conversationRepository, tasks);
+  const messages = createMessageStore(connection, conversationRepository, { cipher: options.cipher, tasks });
   const cannedResponses = createCannedResponseRepository(connection);
   const tokens = createTokenService(options.secret);
   // Without a configured model the classifier is lexical only (see bot/classifier/).
@@ -124,7 +130,7 @@ export async function createApp(options: AppOptions) {
   // Unique indexes carry correctness (message dedupe), so they must exist before traffic.
   await connection.syncIndexes();
   // History from earlier versions gets the page numbers and postings its reads now use.
-  await upgradeHistory(connection, (line) => logger.info(line));
+  await upgradeHistory(connection, options.cipher, (line) => logger.info(line));
   const demoSite = await sites.ensure({ ...options.demoSite, defaultLocale: 'ko' });
   await intents.seedIfEmpty(demoSite.id, seedIntents);
   await cannedResponses.seedIfEmpty(demoSite.id, defaultCannedResponses);
@@ -159,7 +165,7 @@ export async function createApp(options: AppOptions) {
   const router = createRouter({ conversations: conversationRepository, agents, sites, now });
   const queue = createQueueService({ conversations: conversationRepository, agents, sites, router, transcript, notifier, logger });
   const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, agents, transcript, notifier, now });
-  const attachments = createAttachmentStore(connection);
+  const attachments = createAttachmentStore(connection, options.cipher);
   const conversations = createConversationService({ conversations: conversationRepository, messages, agents, sites, bot, queue, transcript, notifier, attachments, now });
   const presence = createPresenceTracker({
     graceMs: async (siteId) => (await sites.routingSettings(siteId)).agentGraceSeconds * 1000,
@@ -195,6 +201,23 @@ export async function createApp(options: AppOptions) {
     trustedProxyHops,
     abuse,
   });
+  const privacy = createPrivacyService({
+    connection,
+    visitors,
+    files: attachments,
+    // Exports give back what was written, not what the store keeps sealed.
+    openText: (stored) => options.cipher.open(stored),
+    logger,
+    now,
+    onVisitorErased: (visitor) => notifier.visitorUpdated(visitor),
+  });
+  // Only the network, and only where the site keeps it (server/privacy/).
+  visitorNamespace.on('connection', (socket) => {
+    const ip = clientIp(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], trustedProxyHops);
+    const { visitorId, siteId } = socket.data as { visitorId: string; siteId: string };
+    void privacy.noteVisitorNetwork(visitorId, siteId, ip).catch((error: unknown) => logger.warn({ err: error }, 'could not note a visitor network'));
+  });
+  privacy.start();
   const lifecycle = createAccountLifecycle({
     agents,
     tokens,
@@ -235,6 +258,7 @@ export async function createApp(options: AppOptions) {
   // The widget calls these from the website owner's origin; visitor tokens travel in the
   // Authorization header, never in cookies, so any origin may ask.
   app.use([API.attachments, '/api/visitor', API.widgetConfigRoute], cors({ origin: true, methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+  app.use(createPrivacyRoutes({ privacy, visitors, signedInAgent, visitorAccess }));
   app.use(createAttachmentRoutes({ attachments, conversations: conversationRepository, sites, tokens, signedInAgent, limits, visitorAccess }));
   app.use(createWidgetRoutes({ sites, agents, conversations: conversationRepository, messages, tokens, signedInAgent, visitorAccess, now }));
   app.use(createStaticRoutes({ publicUrl: options.publicUrl ?? null, demoSiteKey: demoSite.key }));
@@ -253,8 +277,10 @@ export async function createApp(options: AppOptions) {
     reports,
     reconciler,
     auditLog,
+    privacy,
     async close() {
       idleBots.stop();
+      await privacy.stop();
       await reconciler.close();
       await reports.aggregator.stop();
       presence.close();

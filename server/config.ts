@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MODEL_ID, defaultModelsDir } from './bot/classifier/model-location';
+import { loadKeyring, type Keyring } from './crypto/keyring';
 
 export interface ParleyConfig {
   host: string;
@@ -19,6 +20,8 @@ export interface ParleyConfig {
   dataDir: string;
   /** Signs visitor and agent tokens. */
   secret: string;
+  /** Encrypts what people wrote, at rest: PARLEY_ENCRYPTION_KEYS, else `encryption-keys.json` in the data folder. */
+  keyring: Keyring;
   firstAdmin: { email: string; password: string; name: string } | null;
   defaultCapacity: number;
   demoSiteKey: string;
@@ -39,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     databaseName: env.PARLEY_DB_NAME ?? 'parley',
     dataDir,
     secret: env.PARLEY_SECRET ?? persistedSecret(dataDir),
+    keyring: loadKeyring({ env, dataDir }),
     firstAdmin:
       env.PARLEY_ADMIN_EMAIL && env.PARLEY_ADMIN_PASSWORD
         ? { email: env.PARLEY_ADMIN_EMAIL, password: env.PARLEY_ADMIN_PASSWORD, name: env.PARLEY_ADMIN_NAME ?? 'Admin' }

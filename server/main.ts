@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import { createApp } from './app';
 import { createIntentClassifier } from './bot/classifier/create-classifier';
 import { loadConfig } from './config';
+import { createFieldCipher } from './crypto/field-cipher';
 import { provisionDatabase } from './database/provision';
 import { createLogger } from './logger';
 
@@ -26,6 +27,7 @@ const parley = await createApp({
   connection,
   logger,
   secret: config.secret,
+  cipher: createFieldCipher(config.keyring),
   defaultCapacity: config.defaultCapacity,
   demoSite: { key: config.demoSiteKey, name: 'Parley Demo Shop' },
   firstAdmin: config.firstAdmin,

@@ -9,13 +9,14 @@ import { createMessageStore } from '../../server/conversations/message-store';
 import { withDatabaseName } from '../../server/database/provision';
 import { benchDatabase } from '../support/processes';
 import type { Row } from '../support/stats';
+import { benchCipher } from '../support/bench-cipher';
 
 export async function persistedThroughput(quick: boolean): Promise<Row[]> {
   const total = quick ? 5000 : 20_000;
   const conversations = 100;
   const connection = await mongoose.createConnection(withDatabaseName((await benchDatabase()).uri, `bench_throughput_${Date.now()}`)).asPromise();
-  const repository = createConversationRepository(connection);
-  const store = createMessageStore(connection, repository);
+  const repository = createConversationRepository(connection, benchCipher);
+  const store = createMessageStore(connection, repository, { cipher: benchCipher });
   await connection.syncIndexes();
   const ids = await Promise.all(
     Array.from({ length: conversations }, (_, i) => repository.findOrCreateOpen({ siteId: 'bench', visitorId: `visitor-${i}`, visitorName: null, locale: 'en' }).then((c) => c.id)),

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmbeddedStore, type EmbeddedStore } from '../../server/database/embedded-store';
 import { withDatabaseName } from '../../server/database/provision';
+import { BENCH_ENCRYPTION_KEYS } from './bench-cipher';
 import { sleep } from './stats';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -44,6 +45,7 @@ export async function startParley(options: { databaseName?: string; dataDir?: st
     // Every benchmark client comes from loopback: per-address limits would refuse most of them.
     PARLEY_LIMIT_EXEMPT_IPS: '127.0.0.1,::1,::ffff:127.0.0.1',
     PARLEY_SECRET: 'bench-secret-bench-secret-bench-secret',
+    PARLEY_ENCRYPTION_KEYS: BENCH_ENCRYPTION_KEYS,
     PARLEY_ADMIN_EMAIL: ADMIN.email,
     PARLEY_ADMIN_PASSWORD: ADMIN.password,
     PARLEY_ADMIN_NAME: ADMIN.name,

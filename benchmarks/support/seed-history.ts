@@ -10,6 +10,7 @@ import { pageOf } from '../../server/conversations/message-pages';
 import { messageModel } from '../../server/conversations/message.model';
 import { createSearchPostings } from '../../server/conversations/search-postings';
 import { createDayBuckets, dayOf, hourOf } from '../../server/database/day-buckets';
+import { benchCipher } from './bench-cipher';
 
 const VISITOR_LINES = [
   '배송이 언제 되나요? 주문번호 {n}',
@@ -43,7 +44,7 @@ const DAY = 86_400_000;
 export async function seedHistory(connection: Connection, target: SeedTarget, fromMessages: number, totalMessages: number, now = Date.now()): Promise<void> {
   const Conversations = conversationModel(connection);
   const Messages = messageModel(connection);
-  const postings = createSearchPostings(connection);
+  const postings = createSearchPostings(connection, benchCipher);
   const closedDays = createDayBuckets(connection, 'closedconversations');
   const firstConversation = Math.floor(fromMessages / 10);
   const conversations = Math.floor(totalMessages / 10);
@@ -105,12 +106,12 @@ export async function seedHistory(connection: Connection, target: SeedTarget, fr
               seq: m + 1,
               page: pageOf(m + 1),
               author: { kind: visitorTurn ? 'visitor' : 'agent', id: visitorTurn ? null : agentId, name: null },
-              text,
+              text: benchCipher.seal(text),
               createdAt: at,
             });
             sources.push({ messageId: messageId.toHexString(), conversationId: id.toHexString(), siteId: target.siteId, text, createdAt: at });
             // What close() keeps on a closed conversation: its last message as the list preview.
-            if (m === 9) convDocs.at(-1)!.closedActivity = { lastSeq: 10, preview: text, visitorReadSeq: 10, agentReadSeq: 10 };
+            if (m === 9) convDocs.at(-1)!.closedActivity = { lastSeq: 10, preview: benchCipher.seal(text), visitorReadSeq: 10, agentReadSeq: 10 };
           }
         }
         await Conversations.collection.insertMany(convDocs, { ordered: false });

@@ -2,10 +2,16 @@
  * Files sent in conversations, kept in MongoDB GridFS so every server process sees
  * them and a database backup includes them. Each file belongs to one conversation;
  * who may read it is checked by the HTTP layer.
+ *
+ * Contents and names are sealed with the current key (AES-256-GCM: nonce and tag first,
+ * then the ciphertext), and opened on the way out, a chunk at a time. Files stored before
+ * encryption carry no `sealedWith` and are read as they are.
  */
+import { createCipheriv, createDecipheriv, randomBytes, type DecipherGCM } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { mongo, type Connection, Types } from 'mongoose';
 import type { Attachment } from '../../shared/domain';
+import type { FieldCipher } from '../crypto/field-cipher';
 
 export interface StoredAttachment extends Attachment {
   conversationId: string;
@@ -22,23 +28,70 @@ interface FileMetadata {
   conversationId: string;
   siteId: string;
   type: string;
+  /** The key the contents and file name were sealed with. */
+  sealedWith?: string;
+  size?: number;
 }
 
-export function createAttachmentStore(connection: Connection): AttachmentStore {
+const HEADER = 28; // nonce (12) + tag (16)
+
+export function createAttachmentStore(connection: Connection, cipher: FieldCipher): AttachmentStore {
   const bucket = () => new mongo.GridFSBucket(connection.db!, { bucketName: 'attachments' });
   const toStored = (file: mongo.GridFSFile): StoredAttachment => {
-    const metadata = file.metadata as unknown as FileMetadata;
-    return { id: file._id.toHexString(), name: file.filename, type: metadata.type, size: file.length, conversationId: metadata.conversationId, siteId: metadata.siteId };
+    const { sealedWith, size, ...metadata } = file.metadata as unknown as FileMetadata;
+    return {
+      id: file._id.toHexString(),
+      name: cipher.open(file.filename),
+      type: metadata.type,
+      size: sealedWith ? (size ?? file.length - HEADER) : file.length,
+      conversationId: metadata.conversationId,
+      siteId: metadata.siteId,
+    };
   };
+
+  function seal(data: Buffer) {
+    const nonce = randomBytes(12);
+    const encrypt = createCipheriv('aes-256-gcm', cipher.keyring.current.key, nonce);
+    const body = Buffer.concat([encrypt.update(data), encrypt.final()]);
+    return Buffer.concat([nonce, encrypt.getAuthTag(), body]);
+  }
+
+  async function* opened(id: Types.ObjectId): AsyncGenerator<Buffer> {
+    const [file] = await bucket().find({ _id: id }).toArray();
+    if (!file) throw new Error('no such file');
+    const keyId = (file.metadata as unknown as FileMetadata | undefined)?.sealedWith;
+    const stream = bucket().openDownloadStream(id);
+    if (!keyId) {
+      yield* stream as AsyncIterable<Buffer>;
+      return;
+    }
+    const key = cipher.keyring.byId(keyId);
+    if (!key) throw new Error(`file sealed with key "${keyId}", which is not in the keyring`);
+    let header = Buffer.alloc(0);
+    let decrypt: DecipherGCM | null = null;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (!decrypt) {
+        header = Buffer.concat([header, chunk]);
+        if (header.length < HEADER) continue;
+        decrypt = createDecipheriv('aes-256-gcm', key.key, header.subarray(0, 12));
+        decrypt.setAuthTag(header.subarray(12, HEADER));
+        yield decrypt.update(header.subarray(HEADER));
+      } else yield decrypt.update(chunk);
+    }
+    if (!decrypt) throw new Error('the stored file is cut short');
+    // Throws when the file was altered: the download then fails instead of serving it.
+    yield decrypt.final();
+  }
+
   return {
     save(input) {
       return new Promise((resolve, reject) => {
         const id = new Types.ObjectId();
-        const metadata: FileMetadata = { conversationId: input.conversationId, siteId: input.siteId, type: input.type };
-        Readable.from([input.data])
-          .pipe(bucket().openUploadStreamWithId(id, input.name, { metadata }))
+        const metadata: FileMetadata = { conversationId: input.conversationId, siteId: input.siteId, type: input.type, sealedWith: cipher.keyring.current.id, size: input.data.length };
+        Readable.from([seal(input.data)])
+          .pipe(bucket().openUploadStreamWithId(id, cipher.seal(input.name), { metadata }))
           .on('error', reject)
-          .on('finish', () => resolve({ id: id.toHexString(), name: input.name, size: input.data.length, ...metadata }));
+          .on('finish', () => resolve({ id: id.toHexString(), name: input.name, size: input.data.length, type: input.type, conversationId: input.conversationId, siteId: input.siteId }));
       });
     },
     async find(id) {
@@ -46,6 +99,6 @@ export function createAttachmentStore(connection: Connection): AttachmentStore {
       const [file] = await bucket().find({ _id: new Types.ObjectId(id) }).toArray();
       return file ? toStored(file) : null;
     },
-    open: (id) => bucket().openDownloadStream(new Types.ObjectId(id)),
+    open: (id) => Readable.from(opened(new Types.ObjectId(id))),
   };
 }

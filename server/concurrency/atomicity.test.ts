@@ -8,6 +8,7 @@ import { createAgentSlots } from '../agents/agent-slots';
 import { createConversationRepository } from '../conversations/conversation.repository';
 import { createMessageStore } from '../conversations/message-store';
 import { testDatabaseUri } from '../testing/test-server';
+import { testCipher } from '../testing/test-cipher';
 
 let uri: string;
 let processA: mongoose.Connection;
@@ -16,7 +17,7 @@ beforeEach(async () => {
   uri = testDatabaseUri();
   processA = await mongoose.createConnection(uri).asPromise();
   processB = await mongoose.createConnection(uri).asPromise();
-  await Promise.all([processA, processB].map((c) => createMessageStore(c, createConversationRepository(c))));
+  await Promise.all([processA, processB].map((c) => createMessageStore(c, createConversationRepository(c, testCipher), { cipher: testCipher })));
   await processA.syncIndexes();
 });
 afterEach(async () => {
@@ -48,7 +49,7 @@ it('frees only its own reservation when two processes reserved the same agent fo
 });
 
 it('lets exactly one of many racing agents claim a queued conversation', async () => {
-  const [repoA, repoB] = [createConversationRepository(processA), createConversationRepository(processB)];
+  const [repoA, repoB] = [createConversationRepository(processA, testCipher), createConversationRepository(processB, testCipher)];
   const conversation = await repoA.findOrCreateOpen(visitor);
   await repoA.enqueue(conversation.id, { reason: 'visitor_request', intents: [], botAnswers: [], at: new Date().toISOString() });
   const claims = await Promise.all(
@@ -60,7 +61,7 @@ it('lets exactly one of many racing agents claim a queued conversation', async (
 });
 
 it('gives racing tabs of one visitor the same open conversation', async () => {
-  const [repoA, repoB] = [createConversationRepository(processA), createConversationRepository(processB)];
+  const [repoA, repoB] = [createConversationRepository(processA, testCipher), createConversationRepository(processB, testCipher)];
   const opened = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? repoA : repoB).findOrCreateOpen(visitor)));
   expect(new Set(opened.map((c) => c.id)).size).toBe(1);
   await repoA.close(opened[0]!.id, null, 'agent');
@@ -70,9 +71,9 @@ it('gives racing tabs of one visitor the same open conversation', async () => {
 });
 
 it('numbers messages uniquely when two processes append to one conversation at once', async () => {
-  const repoA = createConversationRepository(processA);
+  const repoA = createConversationRepository(processA, testCipher);
   const conversation = await repoA.findOrCreateOpen(visitor);
-  const stores = [createMessageStore(processA, repoA), createMessageStore(processB, createConversationRepository(processB))];
+  const stores = [createMessageStore(processA, repoA, { cipher: testCipher }), createMessageStore(processB, createConversationRepository(processB, testCipher), { cipher: testCipher })];
   const author = { kind: 'visitor' as const, id: 'visitor-1', name: null };
   const results = await Promise.all(
     Array.from({ length: 60 }, (_, i) =>

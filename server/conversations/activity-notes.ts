@@ -75,7 +75,8 @@ export function createActivityNotes(connection: Connection): ActivityNotes {
     forget(id);
     remember(id, lastSeq);
   }
-  const record = (id: string, lastSeq: number, preview: string) => lock.run(`activity:${id}`, () => write(id, lastSeq, preview.slice(0, 140)));
+  // The preview arrives cut and sealed (message-store.ts): stored as given.
+  const record = (id: string, lastSeq: number, preview: string) => lock.run(`activity:${id}`, () => write(id, lastSeq, preview));
 
   async function writeRead(id: string, field: 'visitorReadSeq' | 'agentReadSeq', seq: number): Promise<void> {
     const current = await notes.findOne({ _id: id });

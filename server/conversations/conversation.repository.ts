@@ -9,6 +9,7 @@ import type { Conversation, HandoffContext, Locale, Resolution } from '../../sha
 import { EMPTY_BOT_MEMORY, type BotMemory } from '../bot/bot-policy';
 import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
+import type { FieldCipher } from '../crypto/field-cipher';
 import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
 import { createActivityNotes } from './activity-notes';
 import { type ActivityDoc, conversationModel, toConversation, type ConversationDoc } from './conversation.model';
@@ -82,7 +83,7 @@ export interface ConversationRepository {
   recordActivity(id: string, lastSeq: number, preview: string): Promise<void>;
 }
 
-export function createConversationRepository(connection: Connection): ConversationRepository {
+export function createConversationRepository(connection: Connection, cipher: FieldCipher): ConversationRepository {
   const Conversations = conversationModel(connection);
   const openByVisitor = connection.collection<{ _id: string; conversationId: Types.ObjectId }>('openconversations');
   const assignments = connection.collection<{ _id: string; agentId: string; at: Date }>('assignmentclaims');
@@ -91,7 +92,7 @@ export function createConversationRepository(connection: Connection): Conversati
   const latestOf = (visitorId: string, limit = 10) => Conversations.find({ visitorId }).sort({ updatedAt: -1 }).limit(limit).lean<ConversationDoc[]>().exec();
   const lock = createKeyedLock();
   const closedDays = createDayBuckets(connection, 'closedconversations');
-  const postings = createSearchPostings(connection);
+  const postings = createSearchPostings(connection, cipher);
   // Visitor → their open conversation, as last seen by this process: saves the pointer
   // read on every visitor message (see findOpenForVisitor for why staleness is harmless).
   const openPointers = new Map<string, Types.ObjectId>();
@@ -105,7 +106,9 @@ export function createConversationRepository(connection: Connection): Conversati
     if (docs.length === 0) return [];
     const settled = (doc: ConversationDoc) => (doc.status === 'closed' && doc.closedActivity ? doc.closedActivity : null);
     const byId = await activity.read(docs.filter((doc) => !settled(doc)).map((doc) => doc._id.toHexString()));
-    return docs.map((doc) => toConversation(doc, (settled(doc) as ActivityDoc | null) ?? byId.get(doc._id.toHexString())));
+    // Previews are stored sealed, like the messages they come from.
+    const opened = (note: ActivityDoc | null | undefined) => (note ? { ...note, preview: cipher.openMaybe(note.preview) } : note);
+    return docs.map((doc) => toConversation(doc, opened((settled(doc) as ActivityDoc | null) ?? byId.get(doc._id.toHexString()))));
   }
   const one = async (doc: ConversationDoc | null) => (doc ? (await withActivity([doc]))[0]! : null);
   const read = (id: string | Types.ObjectId) => Conversations.findById(id).lean<ConversationDoc>().exec();

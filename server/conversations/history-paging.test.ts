@@ -12,6 +12,7 @@ import { createConversationRepository, type ConversationRepository } from './con
 import { conversationModel } from './conversation.model';
 import { createMessageStore, type MessageStore } from './message-store';
 import { startIdleBotCloser } from './idle-bot-closer';
+import { testCipher } from '../testing/test-cipher';
 
 let connection: mongoose.Connection;
 let conversations: ConversationRepository;
@@ -20,8 +21,8 @@ const siteId = 'site-paging';
 
 beforeAll(async () => {
   connection = await mongoose.createConnection(testDatabaseUri()).asPromise();
-  conversations = createConversationRepository(connection);
-  messages = createMessageStore(connection, conversations);
+  conversations = createConversationRepository(connection, testCipher);
+  messages = createMessageStore(connection, conversations, { cipher: testCipher });
 });
 afterAll(async () => {
   await connection.dropDatabase();

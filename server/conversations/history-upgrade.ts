@@ -5,11 +5,14 @@
  * serves (a marker document records it), a batch at a time; idempotent if interrupted.
  */
 import type { Connection, mongo } from 'mongoose';
+import type { FieldCipher } from '../crypto/field-cipher';
 import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
 import { pageOf } from './message-pages';
 import { createSearchPostings, type PostingSource } from './search-postings';
 
 const MARKER = 'history-pages-v1';
+/** Added later: search postings keyed with the encryption key. */
+const KEYED_MARKER = 'keyed-postings-v1';
 /** Added later: the closed view pages by closing hour. */
 const HOURS_MARKER = 'closed-hours-v1';
 const BATCH = 500;
@@ -20,14 +23,15 @@ export interface UpgradeReport {
   closedConversations: number;
 }
 
-export async function upgradeHistory(connection: Connection, log: (line: string) => void = () => {}): Promise<UpgradeReport> {
+export async function upgradeHistory(connection: Connection, cipher: FieldCipher, log: (line: string) => void = () => {}): Promise<UpgradeReport> {
   const markers = connection.collection<{ _id: string; at: Date }>('schemaupgrades');
   const hoursDated = await dateClosingHours(connection, markers, log);
+  await dropUnkeyedPostings(connection, markers, log);
   if (await markers.findOne({ _id: MARKER })) return { alreadyDone: hoursDated === 0, messages: 0, closedConversations: hoursDated };
   const conversations = connection.collection<ConversationDates>('conversations');
   const messages = connection.collection<{ _id: { toHexString(): string }; conversationId: string; seq: number; page?: number; text: string; createdAt: Date; author?: { kind?: string }; attachment?: { name?: string } }>('messages');
   const closedDays = createDayBuckets(connection, 'closedconversations');
-  const postings = createSearchPostings(connection);
+  const postings = createSearchPostings(connection, cipher);
 
   const siteOf = new Map<string, string>();
   let closedConversations = 0;
@@ -52,7 +56,8 @@ export async function upgradeHistory(connection: Connection, log: (line: string)
     if (message.page === undefined) pending.page.push(messages.updateOne({ _id: message._id }, { $set: { page: pageOf(message.seq) } }));
     const siteId = siteOf.get(message.conversationId);
     if (siteId && message.author?.kind !== 'system') {
-      const text = message.attachment?.name ? `${message.text} ${message.attachment.name}` : message.text;
+      const said = cipher.open(message.text);
+      const text = message.attachment?.name ? `${said} ${cipher.open(message.attachment.name)}` : said;
       pending.sources.push({ messageId: message._id.toHexString(), conversationId: message.conversationId, siteId, text, createdAt: message.createdAt });
     }
     if (++count % BATCH === 0) {
@@ -74,6 +79,21 @@ interface ConversationDates {
   closedDay?: string | null;
   closedHour?: string | null;
   updatedAt?: Date;
+}
+
+/**
+ * Postings made before they were keyed (plain SHA-256 of site, bucket and gram) are found
+ * by nobody now: drop them and let the pages-and-postings step index every message again.
+ */
+async function dropUnkeyedPostings(connection: Connection, markers: mongo.Collection<{ _id: string; at: Date }>, log: (line: string) => void) {
+  if (await markers.findOne({ _id: KEYED_MARKER })) return;
+  const postings = connection.collection('searchpostings');
+  if (await postings.findOne({ k: { $exists: false } })) {
+    await postings.deleteMany({ k: { $exists: false } });
+    await markers.deleteOne({ _id: MARKER });
+    log('search postings from before encryption dropped; every message is indexed again');
+  }
+  await markers.updateOne({ _id: KEYED_MARKER }, { $set: { at: new Date() } }, { upsert: true });
 }
 
 /** Gives closed conversations stored before closing hours existed theirs; the count dated. */

@@ -11,6 +11,7 @@ import { Types, type Connection } from 'mongoose';
 import type { Attachment, Message, MessageAuthorKind, QuickReply } from '../../shared/domain';
 import type { TaskTracker } from '../concurrency/task-tracker';
 import { ParleyError } from '../errors';
+import type { FieldCipher } from '../crypto/field-cipher';
 import type { ConversationRepository } from './conversation.repository';
 import { messageModel, toMessage, type MessageDoc } from './message.model';
 import { createSearchPostings } from './search-postings';
@@ -82,10 +83,19 @@ interface Entry {
 const MAX_BATCH = 500;
 const ACTIVITY_DELAY_MS = 1000;
 const MAX_SEQ_RETRIES = 5;
+const PREVIEW_LENGTH = 140;
 
-export function createMessageStore(connection: Connection, conversations: ConversationRepository, tasks?: TaskTracker): MessageStore {
+export function createMessageStore(connection: Connection, conversations: ConversationRepository, options: { cipher: FieldCipher; tasks?: TaskTracker }): MessageStore {
+  const { cipher, tasks } = options;
   const Messages = messageModel(connection);
-  const postings = createSearchPostings(connection);
+  const postings = createSearchPostings(connection, cipher);
+  // Text and file names are stored sealed (see server/crypto/field-cipher.ts) and opened here, on the way out.
+  const opened = (doc: MessageDoc): Message => {
+    const message = toMessage(doc);
+    message.text = cipher.open(message.text);
+    if (message.attachment) message.attachment = { ...message.attachment, name: cipher.open(message.attachment.name) };
+    return message;
+  };
   const pages = (conversationId: string): PageSource<MessageDoc> => ({
     readPage: (page) => Messages.find({ conversationId, page }).lean<MessageDoc[]>().exec(),
     knownLastSeq: () => conversations.lastSeqHint(conversationId),
@@ -111,7 +121,7 @@ export function createMessageStore(connection: Connection, conversations: Conver
     entry.inserted = stored._id.equals(entry.doc._id);
     entry.stored = stored;
   };
-  const answer = (entry: Entry) => entry.waiting.forEach((p, i) => p.resolve({ message: toMessage(entry.stored!), created: entry.inserted! && i === 0 }));
+  const answer = (entry: Entry) => entry.waiting.forEach((p, i) => p.resolve({ message: opened(entry.stored!), created: entry.inserted! && i === 0 }));
 
   /** Entries whose admission check failed after their message was written: taken back out. */
   async function refused(entries: Entry[]): Promise<Set<Entry>> {
@@ -157,7 +167,7 @@ export function createMessageStore(connection: Connection, conversations: Conver
       const key = keyOf(pending.input);
       const entry = fresh.get(key);
       if (entry) entry.waiting.push(pending);
-      else fresh.set(key, { doc: draft(pending.input), waiting: [pending] });
+      else fresh.set(key, { doc: draft(pending.input, cipher), waiting: [pending] });
     }
     if (fresh.size === 0) return;
     const entries = [...fresh.values()];
@@ -166,7 +176,7 @@ export function createMessageStore(connection: Connection, conversations: Conver
     const kept = entries.filter((entry) => !out.has(entry));
     out.forEach((entry) => entry.waiting.forEach((p) => p.reject(new MessageNotAdmitted())));
     kept.forEach(answer);
-    for (const entry of kept) noteActivity(entry.doc);
+    for (const entry of kept) noteActivity(entry.doc, entry.waiting[0]!.input.text);
     indexForSearch(kept.filter((entry) => entry.inserted && entry.doc.author!.kind !== 'system'));
   }
 
@@ -175,10 +185,11 @@ export function createMessageStore(connection: Connection, conversations: Conver
   // removes one database write per message from the hot path.
   const pendingActivity = new Map<string, { seq: number; text: string }>();
   let activityTimer: NodeJS.Timeout | null = null;
-  function noteActivity(doc: MessageDoc) {
+  function noteActivity(doc: MessageDoc, text: string) {
     if ((doc as { internal?: boolean }).internal) return;
     const known = pendingActivity.get(doc.conversationId);
-    if (!known || known.seq < doc.seq) pendingActivity.set(doc.conversationId, { seq: doc.seq, text: doc.text });
+    // Cut to a preview before sealing: a sealed value cannot be cut.
+    if (!known || known.seq < doc.seq) pendingActivity.set(doc.conversationId, { seq: doc.seq, text: cipher.seal(text.slice(0, PREVIEW_LENGTH)) });
     activityTimer ??= setTimeout(flushActivity, ACTIVITY_DELAY_MS);
   }
   function flushActivity() {
@@ -194,11 +205,12 @@ export function createMessageStore(connection: Connection, conversations: Conver
   // Postings are written after the acknowledgement, off the message's critical path; a
   // message whose postings are lost to a crash is still stored, only not found by search.
   function indexForSearch(entries: Entry[]) {
-    const sources = entries.map(({ doc, waiting }) => ({
+    // From what was sent, not the sealed document.
+    const sources = entries.map(({ doc, waiting: [first] }) => ({
       messageId: doc._id.toHexString(),
       conversationId: doc.conversationId,
-      siteId: waiting[0]!.input.siteId,
-      text: doc.attachment?.name ? `${doc.text} ${doc.attachment.name}` : doc.text,
+      siteId: first!.input.siteId,
+      text: first!.input.attachment?.name ? `${first!.input.text} ${first!.input.attachment.name}` : first!.input.text,
       createdAt: doc.createdAt,
     }));
     const written = postings.index(sources).catch(() => {});
@@ -241,11 +253,11 @@ export function createMessageStore(connection: Connection, conversations: Conver
     },
     async listAfter(conversationId, afterSeq, options = {}) {
       const docs = await readAfter(pages(conversationId), afterSeq, options.limit ?? 500, visibleTo(options.includeInternal));
-      return docs.map(toMessage);
+      return docs.map(opened);
     },
     async listBefore(conversationId, beforeSeq, options = {}) {
       const { messages, hasOlder } = await readBefore(pages(conversationId), beforeSeq, options.limit ?? 50, visibleTo(options.includeInternal));
-      return { messages: messages.map(toMessage), hasOlder };
+      return { messages: messages.map(opened), hasOlder };
     },
   };
 }
@@ -255,7 +267,7 @@ const admitted = (entry: Entry) => Promise.all(entry.waiting.map((p) => p.admit 
 
 const visibleTo = (includeInternal = true) => (doc: MessageDoc) => includeInternal || !doc.internal;
 
-function draft(input: NewMessage): MessageDoc {
+function draft(input: NewMessage, cipher: FieldCipher): MessageDoc {
   const doc: Record<string, unknown> = {
     _id: new Types.ObjectId(),
     conversationId: input.conversationId,
@@ -263,12 +275,12 @@ function draft(input: NewMessage): MessageDoc {
     seq: 0,
     page: 0,
     author: input.author,
-    text: input.text,
+    text: cipher.seal(input.text),
     createdAt: new Date(),
   };
   if (input.quickReplies?.length) doc.quickReplies = input.quickReplies;
   if (input.internal) doc.internal = true;
-  if (input.attachment) doc.attachment = input.attachment;
+  if (input.attachment) doc.attachment = { ...input.attachment, name: cipher.seal(input.attachment.name) };
   return doc as unknown as MessageDoc;
 }
 

@@ -12,6 +12,8 @@
 export interface Posting {
   conversationId: string;
   at: Date;
+  /** The key the posting's keys were made with (absent: the current one). */
+  k?: string;
   keys: string[];
 }
 
@@ -21,9 +23,9 @@ export interface SearchHit {
 }
 
 export interface PostingBuckets {
-  /** Postings under `key(bucket, gram)`. */
+  /** Postings under `key(bucket, gram)`, whichever key made them. */
   find(bucket: string, gram: string): Promise<Posting[]>;
-  key(bucket: string, gram: string): string;
+  key(bucket: string, gram: string, keyId?: string): string;
   /** Days with postings (`YYYY-MM-DD`), newest first, from `fromDay` down. */
   days(fromDay?: string): AsyncGenerator<string>;
   /** The hours of a day with postings (`YYYY-MM-DDTHH`). */
@@ -61,7 +63,7 @@ export async function searchPostings(
   let before = cursor?.p === 'w' ? cursor.t : undefined;
 
   const read = async (bucket: string) =>
-    (await buckets.find(bucket, probe)).filter((doc) => (before === undefined || doc.at.getTime() < before) && wanted.every((gram) => doc.keys.includes(buckets.key(bucket, gram))));
+    (await buckets.find(bucket, probe)).filter((doc) => (before === undefined || doc.at.getTime() < before) && wanted.every((gram) => doc.keys.includes(buckets.key(bucket, gram, doc.k))));
   /** Keeps the bucket's newest match per conversation, only as many as the page still needs checked. */
   async function keep(docs: Posting[], p: 'h' | 'w', b: string) {
     const candidates = latestPerConversation(docs).filter((hit) => !seen.has(hit.conversationId));

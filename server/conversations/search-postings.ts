@@ -12,9 +12,9 @@
  * store alike (a GIN index there), so a search costs about the same at a million messages
  * as at a thousand.
  */
-import { createHash } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { insertClaim } from '../concurrency/insert-claim';
+import type { FieldCipher } from '../crypto/field-cipher';
 import { createDayBuckets, hourOf } from '../database/day-buckets';
 import { searchPostings, type SearchHit } from './posting-search';
 
@@ -60,13 +60,15 @@ interface PostingDoc {
   _id: string;
   conversationId: string;
   at: Date;
+  /** The id of the key the `keys` were made with. */
+  k: string;
   keys: string[];
 }
 
 const WEEK_MS = 7 * 86_400_000;
 export const weekOf = (at: Date) => Math.floor(at.getTime() / WEEK_MS);
 
-export function createSearchPostings(connection: Connection): SearchPostings {
+export function createSearchPostings(connection: Connection, cipher: FieldCipher): SearchPostings {
   const postings = connection.collection<PostingDoc>('searchpostings');
   // The weeks that have postings, per site: the search walks these and no empty ones.
   const weeks = connection.collection<{ _id: string; siteId: string; week: number }>('searchweeks');
@@ -75,7 +77,9 @@ export function createSearchPostings(connection: Connection): SearchPostings {
   const ensureIndexes = () => (indexed ??= Promise.all([postings.createIndex({ keys: 1 }), weeks.createIndex({ siteId: 1 })]).catch(() => (indexed = null)));
   // The hours that have postings, per site, for the hours phase of a search.
   const hours = createDayBuckets(connection, 'searchhours');
-  const key = (siteId: string, bucket: string, gram: string) => postingKey(`${siteId}|${bucket}|${gram}`);
+  // A keyed digest (HMAC, cut short): the postings say nothing of what was written to
+  // anyone without the key. Each posting names its key, so a rotation keeps old ones found.
+  const key = (siteId: string, bucket: string, gram: string, keyId = cipher.keyring.current.id) => cipher.digest(`${siteId}|${bucket}|${gram}`, keyId).slice(0, 12);
 
   return {
     async index(messages) {
@@ -87,7 +91,7 @@ export function createSearchPostings(connection: Connection): SearchPostings {
         const all = [...grams(message.text, 2), ...grams(message.text, 3)];
         if (all.length === 0) return [];
         const keys = all.flatMap((gram) => [key(message.siteId, hour, gram), key(message.siteId, week, gram)]);
-        return [{ _id: message.messageId, conversationId: message.conversationId, at: message.createdAt, keys }];
+        return [{ _id: message.messageId, conversationId: message.conversationId, at: message.createdAt, k: cipher.keyring.current.id, keys }];
       });
       for (const message of messages) {
         const week = weekOf(message.createdAt);
@@ -108,8 +112,8 @@ export function createSearchPostings(connection: Connection): SearchPostings {
       const probe = [...wanted].sort((a, b) => rarity(b) - rarity(a))[0]!;
       return searchPostings(
         {
-          find: (bucket, gram) => postings.find({ keys: key(siteId, bucket, gram) }).toArray(),
-          key: (bucket, gram) => key(siteId, bucket, gram),
+          find: async (bucket, gram) => (await Promise.all(cipher.keyring.all.map(({ id }) => postings.find({ keys: key(siteId, bucket, gram, id) }).toArray()))).flat(),
+          key: (bucket, gram, keyId) => key(siteId, bucket, gram, keyId),
           days: (fromDay) => hours.newestFirst(siteId, fromDay),
           hoursOf: (day) => hours.hoursOf(siteId, day),
           weeks: async () => (await weeks.find({ siteId }).toArray()).map((doc) => doc.week),
@@ -122,12 +126,6 @@ export function createSearchPostings(connection: Connection): SearchPostings {
     },
   };
 }
-
-/**
- * A posting key is a short digest of site, week and gram: small index entries (a message
- * has dozens), and the postings do not spell out what was written.
- */
-const postingKey = (raw: string) => createHash('sha256').update(raw).digest('base64url').slice(0, 12);
 
 const rarity = (gram: string) => [...gram].reduce((sum, char) => sum + (/[a-z0-9]/.test(char) ? 1 : 3), 0);
 

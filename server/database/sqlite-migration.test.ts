@@ -17,6 +17,7 @@ import { sqliteDir } from './embedded-store';
 import { startFerretDb } from './ferretdb-process';
 import { withDatabaseName } from './provision';
 import { hasUnmigratedSqlite, migrateSqliteData } from './sqlite-migration';
+import { testCipher } from '../testing/test-cipher';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'parley-migrate-'));
 const databaseName = `parley_migrate_${randomBytes(4).toString('hex')}`;
@@ -64,12 +65,12 @@ it('carries a SQLite data folder over, verified, and today’s reads work on wha
 
   const connection = await mongoose.createConnection(withDatabaseName(inject('mongoBaseUri'), databaseName)).asPromise();
   try {
-    const upgrade = await upgradeHistory(connection);
+    const upgrade = await upgradeHistory(connection, testCipher);
     expect(upgrade).toEqual({ alreadyDone: false, messages: 121, closedConversations: 1 });
-    expect((await upgradeHistory(connection)).alreadyDone).toBe(true);
+    expect((await upgradeHistory(connection, testCipher)).alreadyDone).toBe(true);
 
-    const conversations = createConversationRepository(connection);
-    const messages = createMessageStore(connection, conversations);
+    const conversations = createConversationRepository(connection, testCipher);
+    const messages = createMessageStore(connection, conversations, { cipher: testCipher });
     const newest = await messages.listBefore(ids.open, null, { limit: 50 });
     expect(newest.messages.map((m) => m.seq)).toEqual(Array.from({ length: 50 }, (_, i) => 71 + i));
     expect(newest.hasOlder).toBe(true);

@@ -20,6 +20,7 @@ import {
 import { createApp, type AppOptions, type ParleyApp } from '../app';
 import { withDatabaseName } from '../database/provision';
 import { createLogger } from '../logger';
+import { testCipher } from './test-cipher';
 
 export type VisitorClient = Socket<VisitorServerEvents, VisitorClientEvents>;
 export type AgentClient = Socket<AgentServerEvents, AgentClientEvents>;
@@ -43,6 +44,7 @@ export async function startTestServer(overrides: Partial<AppOptions> & { databas
     connection,
     logger: createLogger(process.env.PARLEY_LOG_LEVEL ?? 'silent'),
     secret: 'test-secret-test-secret-test-secret',
+    cipher: testCipher,
     defaultCapacity: 3,
     demoSite: { key: 'demo', name: 'Test Shop' },
     ...overrides,
