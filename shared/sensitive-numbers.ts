@@ -25,28 +25,14 @@ export interface SensitiveSpan {
 
 type Context = SensitiveKind | 'reference' | null;
 
-// The nearest of these words before a number says what it is.
-const CONTEXT_WORDS: [RegExp, Context][] = [
-  [/주민|등록번호|resident|rrn|ssn/g, 'rrn'],
-  [/카드|card|visa|master/g, 'card'],
-  [/계좌|입금|송금|은행|뱅크|account|bank/g, 'account'],
-  [/전화|연락처|휴대폰|핸드폰|phone|mobile/g, 'phone'],
-  [/주문|운송장|송장|택배|배송|접수|예약|상품|모델|쿠폰|order|tracking|invoice|\bref\b|#/g, 'reference'],
-];
+// The nearest of these words before a number says what it is: the group that matched is the kind.
+const CONTEXT = /(주민|등록번호|resident|rrn|ssn)|(카드|card|visa|master)|(계좌|입금|송금|은행|뱅크|account|bank)|(주문|운송장|송장|택배|배송|접수|예약|상품|모델|쿠폰|order|tracking|invoice|\bref\b|#)/g;
+const CONTEXT_KINDS: Context[] = ['rrn', 'card', 'account', 'reference'];
 
 function contextBefore(text: string, start: number): Context {
-  const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
-  let best: Context = null;
-  let at = -1;
-  for (const [pattern, context] of CONTEXT_WORDS) {
-    for (const match of before.matchAll(pattern)) {
-      if (match.index >= at) {
-        at = match.index;
-        best = context;
-      }
-    }
-  }
-  return best;
+  let nearest: Context = null;
+  for (const match of text.slice(Math.max(0, start - 24), start).toLowerCase().matchAll(CONTEXT)) nearest = CONTEXT_KINDS[match.slice(1).findIndex(Boolean)]!;
+  return nearest;
 }
 
 const luhn = (digits: string) => {
@@ -59,73 +45,59 @@ const luhn = (digits: string) => {
   return sum % 10 === 0;
 };
 
-/** Issuer prefixes and the lengths their card numbers have. */
-const CARD_ISSUERS: [RegExp, number[]][] = [
-  [/^4/, [13, 16, 19]],
-  [/^3[47]/, [15]],
-  [/^3(?:0[0-5]|[68])/, [14]],
-  [/^35(?:2[89]|[3-8])/, [16]],
-  [/^(?:5[1-5]|2(?:2[2-9][1-9]|2[3-9]|[3-6]|7[01]|720))/, [16]],
-  [/^(?:6011|64[4-9]|65)/, [16]],
-  [/^62/, [16, 17, 18, 19]],
-  [/^9/, [16]],
-];
+/** Issuer prefixes, each after the lengths its card numbers have ("16:4…" is a 16-digit Visa). */
+const CARD_ISSUERS = /^(?:1[369]:4|15:3[47]|14:3(?:0[0-5]|[68])|16:(?:35(?:2[89]|[3-8])|5[1-5]|2(?:2[2-9][1-9]|2[3-9]|[3-6]|7[01]|720)|6011|64[4-9]|65|9)|1[6-9]:62)/;
 
-function isCard(digits: string, sizes: number[], context: Context) {
-  if (context === 'reference' || digits.length < 13 || digits.length > 19) return false;
-  const shape = sizes.join('-');
-  const grouped = sizes.length === 1 || /^(?:4-)+[1-4]$/.test(shape) || /^4-4-4-4(?:-[1-3])?$/.test(shape) || shape === '4-6-5' || shape === '4-6-4';
-  return grouped && CARD_ISSUERS.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length)) && luhn(digits);
+function isCard(digits: string, shape: string, context: Context) {
+  // One block, or blocks of four (Amex and Diners: 4-6-5, 4-6-4).
+  const grouped = /^\d+$|^(?:4-)+[1-4]$|^4-6-[45]$/.test(shape);
+  return context !== 'reference' && grouped && CARD_ISSUERS.test(`${digits.length}:${digits}`) && luhn(digits);
 }
 
-function isRrn(digits: string, sizes: number[], context: Context) {
+function isRrn(digits: string, shape: string, context: Context) {
   if (digits.length !== 13) return false;
-  const [yy, mm, dd, g] = [Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)), Number(digits[6])];
+  const [yy, mm, dd, g] = [+digits.slice(0, 2), +digits.slice(2, 4), +digits.slice(4, 6), +digits[6]!];
   if (g < 1 || g > 8) return false;
   const year = (g <= 2 || g === 5 || g === 6 ? 1900 : 2000) + yy;
   const date = new Date(Date.UTC(year, mm - 1, dd));
   if (date.getUTCMonth() !== mm - 1 || date.getUTCDate() !== dd) return false;
-  if (sizes.join('-') === '6-7') return true;
+  if (shape === '6-7') return true;
   // Thirteen bare digits are as often an order number: they need the check digit (numbers
   // issued before October 2020 carry one) or a word that says what they are.
-  if (sizes.length !== 1 || context === 'reference') return false;
+  if (shape !== '13' || context === 'reference') return false;
   const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
-  const sum = weights.reduce((total, weight, i) => total + weight * Number(digits[i]), 0);
-  return context === 'rrn' || (11 - (sum % 11)) % 10 === Number(digits[12]);
+  const sum = weights.reduce((total, weight, i) => total + weight * +digits[i]!, 0);
+  return context === 'rrn' || (11 - (sum % 11)) % 10 === +digits[12]!;
 }
 
-function isPhone(groups: string[], digits: string, sizes: number[]) {
-  if (groups[0]!.startsWith('+')) {
-    // +82 10 1234 5678, +82-2-123-4567: the national number without its leading 0.
-    return groups[0] === '+82' && sizes.length >= 3 && /^(?:1[016789]\d{7,8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8})$/.test(digits.slice(2));
-  }
-  if (/^01[016789]/.test(digits)) return sizes.length === 1 ? /^01[016789]\d{7,8}$/.test(digits) : /^3-[34]-4$/.test(sizes.join('-'));
-  // Landlines only when written in groups: bare, they look like any other number.
-  if (/^02/.test(digits)) return /^2-[34]-4$/.test(sizes.join('-'));
-  return /^0(?:[3-6][1-5]|70)/.test(digits) && /^3-[34]-4$/.test(sizes.join('-'));
+function isPhone(groups: string[], digits: string, shape: string) {
+  // +82 10 1234 5678, +82-2-123-4567: the national number without its leading 0.
+  if (groups[0] === '+82') return groups.length > 2 && /^(?:1[016789]\d{7,8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8})$/.test(digits.slice(2));
+  // Mobiles bare or grouped; landlines only in groups (bare, they look like any other number).
+  return !groups[0]!.startsWith('+') && /^(?:1[01]:01[016789]|3-[34]-4:0(?:1[016789]|[3-6][1-5]|70)|2-[34]-4:02)/.test(`${shape}:${digits}`);
 }
 
 /** Layouts Korean banks print account numbers in (KB 6-2-6, 신한 3-3-6, 하나 3-6-5, 우리 4-3-6, 농협 3-4-4-2, …). */
 // Not 3-2-5: that is a business registration number (사업자등록번호), printed on every receipt.
 const ACCOUNT_LAYOUTS = new Set(['3-2-6', '3-3-6', '3-6-5', '6-2-6', '4-3-6', '3-4-4-2', '3-6-2-3', '4-2-7', '3-2-4-3']);
 
-function isAccount(digits: string, sizes: number[], context: Context) {
+function isAccount(digits: string, shape: string, context: Context) {
   if (context === 'reference' || digits.length < 10 || digits.length > 14) return false;
   if (context === 'account') return true;
-  return sizes.length > 1 && ACCOUNT_LAYOUTS.has(sizes.join('-'));
+  return ACCOUNT_LAYOUTS.has(shape);
 }
 
 function classify(text: string, groups: string[], start: number, end: number): SensitiveKind | null {
   const digits = groups.join('').replace('+', '');
-  const sizes = groups.map((group) => group.replace('+', '').length);
+  const shape = groups.map((group) => group.replace('+', '').length).join('-');
   const around = `${text[start - 1] ?? ''}${text[end] ?? ''}`;
   // Part of a word or code (A1234…, 1234kg): never a number on its own.
   if (/[A-Za-z_]/.test(around)) return null;
   const context = contextBefore(text, start);
-  if (isRrn(digits, sizes, context)) return 'rrn';
-  if (isCard(digits, sizes, context)) return 'card';
-  if (isPhone(groups, digits, sizes)) return 'phone';
-  if (isAccount(digits, sizes, context)) return 'account';
+  if (isRrn(digits, shape, context)) return 'rrn';
+  if (isCard(digits, shape, context)) return 'card';
+  if (isPhone(groups, digits, shape)) return 'phone';
+  if (isAccount(digits, shape, context)) return 'account';
   return null;
 }
 

@@ -50,6 +50,8 @@ export interface Strings extends LauncherStrings {
   offline: { title: string; email: string; name: string; message: string; submit: string; thanks: (email: string) => string };
   rating: { title: string; score: (score: number) => string; comment: string; submit: string; thanks: string };
   transcript: string;
+  /** Shown after the visitor sent a card, resident registration, bank account or phone number. */
+  sensitiveNumbers: string;
   notices: Partial<Record<Notice, string>> & { generic: string };
 }
 
@@ -114,6 +116,7 @@ const en: Strings = {
     thanks: 'Thanks for your feedback!',
   },
   transcript: 'Download transcript',
+  sensitiveNumbers: 'For your safety, please do not send card, ID, account or phone numbers in chat.',
   notices: {
     generic: 'Something went wrong. Please try again.',
     PARLEY_WIDGET_TIMEOUT: "We couldn't reach the chat server. Please try again.",
@@ -188,6 +191,7 @@ const ko: Strings = {
     thanks: '소중한 의견 감사합니다.',
   },
   transcript: '대화 내용 내려받기',
+  sensitiveNumbers: '고객님, 개인정보 보호를 위해 카드·주민등록·계좌·전화번호는 채팅으로 보내지 말아 주시기 바랍니다.',
   notices: {
     generic: '문제가 발생했습니다. 다시 시도해 주세요.',
     PARLEY_WIDGET_TIMEOUT: '채팅 서버에 연결하지 못했습니다. 다시 시도해 주세요.',

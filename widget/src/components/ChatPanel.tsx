@@ -3,6 +3,7 @@ import type { Locale, QuickReply } from '../../../shared/domain';
 import type { VisitorProfile } from '../../../shared/schemas';
 import { API } from '../../../shared/http';
 import type { WidgetConfig } from '../../../shared/settings';
+import { containsSensitiveNumber } from '../../../shared/sensitive-numbers';
 import { noticeText, type Strings } from '../i18n';
 import { attachmentUrlFor, saveFile } from '../lib/attachments';
 import type { ChatController } from '../lib/chat-controller';
@@ -45,6 +46,12 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   const [offlineSentFor, setOfflineSentFor] = useState(memory.offlineSentFor);
   const [offlineThanks, setOfflineThanks] = useState<string | null>(null);
   const [rated, setRated] = useState(false);
+  // The visitor just sent a card, ID, account or phone number: ask them, kindly, not to.
+  const [sentSensitive, setSentSensitive] = useState(false);
+  const send = (text: string) => {
+    chat.send(text);
+    setSentSensitive(containsSensitiveNumber(text));
+  };
   const [dragging, setDragging] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const { conversation } = state;
@@ -141,6 +148,14 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
           </button>
         </div>
       )}
+      {sentSensitive && (
+        <div class="notice" role="status">
+          <span>{t.sensitiveNumbers}</span>
+          <button type="button" class="link-button" onClick={() => setSentSensitive(false)}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
       {offlineThanks && (
         <p class="form-note" role="status">
           {t.offline.thanks(offlineThanks)}
@@ -185,7 +200,7 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
       ) : (
         <Composer
           t={t}
-          onSend={chat.send}
+          onSend={send}
           onAttach={attach}
           accept={rules?.allowedTypes.join(',')}
           initialText={memory.draft}
