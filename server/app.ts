@@ -69,7 +69,7 @@ import { createLoginThrottle } from './limits/login-throttle';
 import { createSignInAudit } from './auth/sign-in-audit';
 import { createAuditLog } from './audit/audit-log';
 import { createAuditRoutes } from './audit/audit-routes';
-import { createAdminTrail } from './audit/admin-trail';
+import { createAdminTrail, createIdTrail } from './audit/admin-trail';
 import { createSignInTrail } from './audit/sign-in-trail';
 import { maskedRepositoryForAgents, maskedServiceForAgents } from './masking/agent-masking';
 import { createRevealRoutes } from './masking/reveal-routes';
@@ -201,8 +201,11 @@ export async function createApp(options: AppOptions) {
     trustedProxyHops,
     abuse,
   });
+  // Append-only audit trail (server/audit/): privacy, sign-ins, reveals and admin changes write to it.
+  const auditLog = createAuditLog(connection, now);
   const privacy = createPrivacyService({
     connection,
+    audit: createIdTrail(auditLog, agents),
     visitors,
     files: attachments,
     // Exports give back what was written, not what the store keeps sealed.
@@ -236,7 +239,6 @@ export async function createApp(options: AppOptions) {
   // Agents read visitors' sensitive numbers masked (server/masking/); revealing one is audited.
   const agentFacing = maskedServiceForAgents(conversations);
   attachAgentNamespace(agentNamespace, { tokens, agents, conversations: agentFacing, presence, drainQueue: queue.drainQueue, logger, tasks });
-  const auditLog = createAuditLog(connection, now);
   const adminTrail = createAdminTrail(auditLog, (error) => logger.error({ err: error }, 'could not write an audit entry'));
   const signIns = createSignInTrail({ audit: auditLog, agents, defaultSiteId: () => demoSite.id, onError: (error) => logger.error({ err: error }, 'could not audit a sign-in') });
 

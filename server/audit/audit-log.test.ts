@@ -58,6 +58,12 @@ it('writes role, account and setting changes with the admin who made them, never
   expect((await entries({ agentId: adminId, action: 'settings-changed' })).map((e) => e.action)).toEqual(['settings-changed']);
 });
 
+it('names the admin behind a privacy change, written by server/privacy/ through the same log', async () => {
+  await as(admin, http().put(API.privacySettings).send({ retention: { closedConversationsDays: 90, attachmentsDays: null }, visitorIp: 'truncated' })).expect(200);
+  const [entry] = await entries({ action: 'privacy-settings-changed' });
+  expect(entry).toMatchObject({ actor: { id: adminId, name: 'Admin', email: 'admin@example.com' }, target: 'settings:privacy' });
+});
+
 it('shows the log to admins of the site only', async () => {
   await as(admin, http().put(API.settings).send({ teams: ['billing'] })).expect(200);
   const mina = (await server.app.accounts.login({ email: 'mina@example.com', password: 'mina-password-1' })).token;
