@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Locale } from '../shared/domain';
+import { botTexts } from '../server/bot/bot-policy';
 import { seedIntents } from '../server/bot/seed-intents';
 import { defaultCannedResponses } from '../server/canned-responses/default-canned-responses';
 import { stringsFor } from '../inbox/src/i18n';
@@ -41,6 +42,8 @@ const DATA = [
   ...Object.values(script).flatMap((lines) => Object.values(lines)),
   ...defaultCannedResponses.flatMap((response) => [response.shortcut, response.text]),
   ...seedIntents.flatMap((intent) => [intent.name, intent.answer?.ko ?? '', intent.answer?.en ?? '', ...intent.examples]),
+  // The bot's own lines go to the visitor in the visitor's language, like its answers.
+  ...Object.values(botTexts).flatMap((lines) => Object.values(lines)),
 ];
 
 let host: HostSite;
@@ -89,6 +92,8 @@ describe.each(['ko', 'en'] as const)('in %s', (locale) => {
   it('every inbox screen and the widget show only this language', async () => {
     // Sign in.
     const inbox = await session.newPage(contextFor(locale));
+    // The browser's own user agent is data (the audit log and visitor details show it as sent).
+    DATA.push(await inbox.evaluate(() => navigator.userAgent));
     await inbox.goto(`${session.server.url}/inbox/`);
     await inbox.getByRole('button', { name: n.signIn }).waitFor();
     await check(inbox, 'sign-in', locale);
