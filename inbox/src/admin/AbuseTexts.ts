@@ -16,7 +16,7 @@ export const abuseTextsEn = {
   liftShort: 'Lift block',
   lifted: (visitor: string) => `${visitor} can chat again.`,
   listsTitle: 'Words and limits',
-  listsHint: 'Parley already knows common Korean and English abuse. Add your own words, or allow words that only look abusive (e.g. 시발점).',
+  listsHint: 'Parley already knows common Korean and English abuse. Add your own words, or allow words that only look abusive (an innocent word with a listed word inside it).',
   extraWords: 'More abusive words and phrases (one per line)',
   allowedWords: 'Words to allow (one per line)',
   escalateAfter: 'Tell supervisors after this many abusive messages in one conversation',
