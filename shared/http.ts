@@ -1,7 +1,24 @@
 /** Shapes of Parley's REST answers, shared by the server and the inbox. */
 import type { Agent, Conversation, IntentDefinition, Message, Visitor } from './domain';
 
+/**
+ * The routes the widget calls with the visitor's token. Kept apart from `API` (which
+ * includes them) because a bundler cannot drop unused properties of one object: the
+ * widget imports only these and does not ship the inbox's and admins' routes.
+ *
+ * @example fetch(`${origin}${VISITOR_API.attachment(id)}`, { headers: { Authorization: `Bearer ${token}` } })
+ */
+export const VISITOR_API = {
+  widgetConfig: (siteKey: string) => `/api/widget/config?siteKey=${encodeURIComponent(siteKey)}`,
+  visitorTranscript: (conversationId: string) => `/api/visitor/conversations/${conversationId}/transcript`,
+  attachments: '/api/attachments',
+  attachment: (id: string) => `/api/attachments/${id}`,
+  /** A visitor (with their token) asks to have their conversations erased. */
+  visitorErasureRequest: '/api/visitor/erasure-request',
+} as const;
+
 export const API = {
+  ...VISITOR_API,
   health: '/api/health',
   login: '/api/auth/login',
   /** Ends every session of the signed-in agent (server-side sign-out). */
@@ -38,12 +55,8 @@ export const API = {
   visitorRoute: '/api/visitors/:id',
   supervisorBoard: '/api/supervisor/board',
   identitySecret: '/api/settings/identity-secret',
-  widgetConfig: (siteKey: string) => `/api/widget/config?siteKey=${encodeURIComponent(siteKey)}`,
   widgetConfigRoute: '/api/widget/config',
-  visitorTranscript: (conversationId: string) => `/api/visitor/conversations/${conversationId}/transcript`,
   visitorTranscriptRoute: '/api/visitor/conversations/:conversationId/transcript',
-  attachments: '/api/attachments',
-  attachment: (id: string) => `/api/attachments/${id}`,
   attachmentRoute: '/api/attachments/:id',
   /** Admins: everything about a visitor as a zip (server/privacy/). */
   visitorExport: (id: string) => `/api/privacy/visitors/${id}/export`,
@@ -53,8 +66,6 @@ export const API = {
   visitorEraseRoute: '/api/privacy/visitors/:id/erase',
   /** Admins: visitors' pending requests to be erased. */
   erasureRequests: '/api/privacy/erasure-requests',
-  /** A visitor (with their token) asks to have their conversations erased. */
-  visitorErasureRequest: '/api/visitor/erasure-request',
   privacySettings: '/api/privacy/settings',
   /** Admins: what a retention setting would delete now (`?closedConversationsDays=&attachmentsDays=`). */
   retentionPreview: '/api/privacy/retention/preview',

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Locale, QuickReply } from '../../../shared/domain';
 import type { VisitorProfile } from '../../../shared/schemas';
-import { API } from '../../../shared/http';
+import { VISITOR_API } from '../../../shared/http';
 import type { WidgetConfig } from '../../../shared/settings';
 import { containsSensitiveNumber } from '../../../shared/sensitive-numbers';
 import { noticeText, type Strings } from '../i18n';
@@ -78,7 +78,7 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   const downloadTranscript = () =>
     conversation &&
     // The visitor's own timezone, so the file's times match their clock.
-    chat.download(`${API.visitorTranscript(conversation.id)}?tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`).then(
+    chat.download(`${VISITOR_API.visitorTranscript(conversation.id)}?tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`).then(
       (blob) => saveFile(blob, `parley-transcript-${conversation.id}.txt`),
       () => chat.showNotice('PARLEY_WIDGET_DOWNLOAD'),
     );

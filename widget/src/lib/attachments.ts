@@ -4,7 +4,7 @@
  * are fetched and shown from object URLs, cached per attachment for the page's life).
  */
 import type { Attachment } from '../../../shared/domain';
-import { API } from '../../../shared/http';
+import { VISITOR_API } from '../../../shared/http';
 import type { WidgetSettings } from '../../../shared/settings';
 import type { ChatController, Notice } from './chat-controller';
 
@@ -30,7 +30,7 @@ export function uploadFile(request: { origin: string; token: string; file: File;
   const { origin, token, file, onProgress } = request;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${origin}${API.attachments}?name=${encodeURIComponent(file.name || 'file')}`);
+    xhr.open('POST', `${origin}${VISITOR_API.attachments}?name=${encodeURIComponent(file.name || 'file')}`);
     xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Content-Type', file.type);
     xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
@@ -71,7 +71,7 @@ export function attachmentUrl(attachmentId: string, fetchBlob: () => Promise<Blo
 
 /** An object URL for an attachment of this visitor's conversation, fetched with their token. */
 export const attachmentUrlFor = (chat: Pick<ChatController, 'download'>, attachmentId: string) =>
-  attachmentUrl(attachmentId, () => chat.download(API.attachment(attachmentId)));
+  attachmentUrl(attachmentId, () => chat.download(VISITOR_API.attachment(attachmentId)));
 
 /** Releases every object URL (the widget is going away). */
 export function releaseAttachmentUrls() {
