@@ -52,6 +52,8 @@ export interface Strings extends LauncherStrings {
   transcript: string;
   /** Shown after the visitor sent a card, resident registration, bank account or phone number. */
   sensitiveNumbers: string;
+  /** The visitor asks the site's admins to erase their conversations (`request` also names the confirmation). */
+  erasure: { request: string; ask: string; confirm: string; cancel: string; done: string };
   notices: Partial<Record<Notice, string>> & { generic: string };
 }
 
@@ -117,6 +119,13 @@ const en: Strings = {
   },
   transcript: 'Download transcript',
   sensitiveNumbers: 'For your safety, please do not send card, ID, account or phone numbers in chat.',
+  erasure: {
+    request: 'Request deletion of my chat history',
+    ask: 'Ask us to delete your chat history? An admin will review your request.',
+    confirm: 'Send request',
+    cancel: 'Cancel',
+    done: 'Your request has been received. An admin will review it and take care of it.',
+  },
   notices: {
     generic: 'Something went wrong. Please try again.',
     PARLEY_WIDGET_TIMEOUT: "We couldn't reach the chat server. Please try again.",
@@ -192,6 +201,13 @@ const ko: Strings = {
   },
   transcript: '대화 내용 내려받기',
   sensitiveNumbers: '고객님, 개인정보 보호를 위해 카드·주민등록·계좌·전화번호는 채팅으로 보내지 말아 주시기 바랍니다.',
+  erasure: {
+    request: '내 대화 기록 삭제 요청',
+    ask: '고객님의 대화 기록 삭제를 요청하시겠습니까? 관리자가 확인한 뒤 처리해 드립니다.',
+    confirm: '요청하기',
+    cancel: '취소',
+    done: '요청이 접수되었습니다. 관리자가 확인 후 처리해 드리겠습니다.',
+  },
   notices: {
     generic: '문제가 발생했습니다. 다시 시도해 주세요.',
     PARLEY_WIDGET_TIMEOUT: '채팅 서버에 연결하지 못했습니다. 다시 시도해 주세요.',

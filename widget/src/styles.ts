@@ -81,6 +81,7 @@ button:disabled { cursor: default; opacity: .75; }
 .notice { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; padding: 8px 14px; font-size: 13px; background: #fdecea; color: #8a1c12; }
 .notice .link-button { color: inherit; }
 .actions { display: flex; justify-content: center; padding: 6px 12px 0; }
+.erase { margin: 0; padding: 0 12px 8px; text-align: center; font-size: 12px; }
 .closed { display: flex; flex-direction: column; align-items: center; gap: 6px; padding: 8px 12px 0; font-size: 14px; }
 .form { display: flex; flex-direction: column; gap: 8px; padding: 10px 14px 14px; border-top: 1px solid #e4e7eb; }
 .closed .form { align-self: stretch; border: 0; padding: 0; }

@@ -10,6 +10,7 @@ import type { ChatController } from '../lib/chat-controller';
 import { canAskForHuman, headerStatus, needsPreChat, offersMessageForm, topicsOf, wantsRating } from '../lib/panel-rules';
 import { useStore } from '../lib/use-store';
 import { Composer } from './Composer';
+import { ErasureRequest } from './ErasureRequest';
 import { MessageList } from './MessageList';
 import { OfflineForm } from './OfflineForm';
 import { PanelHeader } from './PanelHeader';
@@ -209,6 +210,7 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
           boxRef={box}
         />
       )}
+      {conversation && <ErasureRequest t={t} onRequest={chat.requestErasure} onSettled={focusBox} />}
     </div>
   );
 }

@@ -43,10 +43,10 @@ export function uploadFile(request: { origin: string; token: string; file: File;
   });
 }
 
-/** GETs `path` on Parley with the visitor's token. */
-export async function downloadWithToken(origin: string, path: string, token: string): Promise<Blob> {
-  const response = await fetch(`${origin}${path}`, { headers: { Authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(`download refused: ${response.status}`);
+/** GETs `path` on Parley (or POSTs to it, without a body) with the visitor's token. */
+export async function fetchWithToken(origin: string, path: string, token: string, method?: 'POST'): Promise<Blob> {
+  const response = await fetch(`${origin}${path}`, { method, headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`request refused: ${response.status}`);
   return response.blob();
 }
 

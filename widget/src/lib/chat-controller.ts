@@ -67,4 +67,6 @@ export interface ChatController extends ReadableStore<ChatState> {
   rate(score: number, comment: string): Promise<boolean>;
   /** GETs a Parley path with the visitor's token (attachments, the transcript). */
   download(path: string): Promise<Blob>;
+  /** Asks the site's admins to erase the visitor's conversations; resolves true once received, else shows a notice. */
+  requestErasure(): Promise<boolean>;
 }

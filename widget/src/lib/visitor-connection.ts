@@ -16,9 +16,10 @@
 import type { Attachment, Locale, Message, QueuePosition } from '../../../shared/domain';
 import type { VisitorConversation as Conversation } from '../../../shared/visitor-view';
 import type { ErrorCode } from '../../../shared/errors';
+import { VISITOR_API } from '../../../shared/http';
 import { EV, NAMESPACES, type ReadReceipt, type TypingState, type VisitorClientEvents, type VisitorServerEvents, type VisitorSession } from '../../../shared/events';
 import type { VisitorIdentity, VisitorPage } from '../../../shared/schemas';
-import { downloadWithToken, fileProblem, rememberPreview, uploadFile, type AttachmentRules } from './attachments';
+import { fetchWithToken, fileProblem, rememberPreview, uploadFile, type AttachmentRules } from './attachments';
 import type { ChatController, ConnectionStatus, Notice } from './chat-controller';
 import { composeChatState } from './chat-state';
 import { refusalCode, retryAfterMs, shouldRetryRefusal, visitorAuth } from './connection-rules';
@@ -50,7 +51,7 @@ export interface VisitorConnectionOptions {
   /** Replaced in tests. */
   createSocket?: (url: string, options: SocketOptions) => VisitorSocket;
   /** Replaced in tests. */
-  http?: { upload: typeof uploadFile; download: typeof downloadWithToken };
+  http?: { upload: typeof uploadFile; download: typeof fetchWithToken };
 }
 
 export interface VisitorConnection extends ChatController {
@@ -72,7 +73,7 @@ export interface VisitorConnection extends ChatController {
 
 export function connectVisitor(options: VisitorConnectionOptions): VisitorConnection {
   const { origin, siteKey, locale, storage } = options;
-  const http = options.http ?? { upload: uploadFile, download: downloadWithToken };
+  const http = options.http ?? { upload: uploadFile, download: fetchWithToken };
   const status = createStore<ConnectionStatus>('connecting');
   const refusal = createStore<ErrorCode | null>(null);
   const notice = createStore<Notice | null>(null);
@@ -181,6 +182,8 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
       readyWaiters.add(done);
     });
 
+  const withToken = (path: string, method?: 'POST') => (token ? http.download(origin, path, token, method) : Promise.reject(new Error('no session yet')));
+
   /** Emits a visitor action that answers with the conversation, reporting failures as a notice. */
   function act(event: typeof EV.handoffRequest | typeof EV.conversationSolve, onDone?: () => void) {
     notice.set(null);
@@ -288,7 +291,16 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
     submitProfile: requests.submitProfile,
     leaveOfflineMessage: requests.leaveOfflineMessage,
     rate: requests.rate,
-    download: (path) => (token ? http.download(origin, path, token) : Promise.reject(new Error('no session yet'))),
+    download: withToken,
+    requestErasure: () =>
+      withToken(VISITOR_API.visitorErasureRequest, 'POST').then(
+        () => true,
+        () => {
+          // No string of its own: "Something went wrong. Please try again."
+          notice.set('PARLEY_ERR_INTERNAL');
+          return false;
+        },
+      ),
     reportPage(next) {
       if (next?.url === page?.url && next?.title === page?.title) return;
       page = next;

@@ -100,5 +100,6 @@ export function fakeChat(initial: Partial<ChatState> & { messages?: Message[]; o
     leaveOfflineMessage: vi.fn(async () => true),
     rate: vi.fn(async () => true),
     download: vi.fn(async () => new Blob(['file'])),
+    requestErasure: vi.fn(async () => true),
   };
 }
