@@ -142,6 +142,8 @@ export interface Conversation {
   siteId: string;
   visitorId: string;
   visitorName: string | null;
+  /** True once an admin erased the visitor (server/privacy/): agents see "erased visitor", not a name or number. */
+  visitorErased?: boolean;
   /** The visitor's language; bot and system messages are written in it. */
   locale: Locale;
   status: ConversationStatus;

@@ -17,6 +17,8 @@ const conversationSchema = new Schema(
     siteId: { type: String, required: true },
     visitorId: { type: String, required: true },
     visitorName: { type: String, default: null },
+    /** Set when the visitor was erased (server/privacy/visitor-erasure.ts). */
+    visitorErased: { type: Boolean, default: false },
     locale: { type: String, enum: ['ko', 'en'], default: 'en' },
     status: { type: String, required: true, enum: ['bot', 'queued', 'offline', 'assigned', 'closed'] },
     assignedAgentId: { type: String, default: null },
@@ -106,6 +108,7 @@ export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | nu
     siteId: doc.siteId,
     visitorId: doc.visitorId,
     visitorName: doc.visitorName ?? null,
+    ...(doc.visitorErased ? { visitorErased: true } : {}),
     locale: doc.locale as Locale,
     status: doc.status as ConversationStatus,
     assignedAgentId: doc.assignedAgentId ?? null,

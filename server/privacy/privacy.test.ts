@@ -130,7 +130,7 @@ it('erases a visitor on explicit confirmation, leaves nothing of them in the sto
   expect(profile).toMatchObject({ name: null, email: null, pageUrl: null, userAgent: null, attributes: {} });
   expect(profile!.erasedAt).toBeInstanceOf(Date);
   const shell = await db().collection('conversations').findOne({ _id: new Types.ObjectId(conversation.id) });
-  expect(shell).toMatchObject({ visitorName: null, visitorEmail: null, status: 'closed', csat: { score: 4, comment: null } });
+  expect(shell).toMatchObject({ visitorName: null, visitorEmail: null, visitorErased: true, status: 'closed', csat: { score: 4, comment: null } });
   expect(JSON.stringify(shell)).not.toMatch(/김지수|jisoo|주문번호|친절/); // the bot's own canned answers may stay
   const search = await http().get(API.conversationSearch).query({ q: '환불' }).set('Authorization', `Bearer ${agent.token}`).expect(200);
   expect(search.body.conversations).toEqual([]);
@@ -138,6 +138,8 @@ it('erases a visitor on explicit confirmation, leaves nothing of them in the sto
   // Agents see an erased visitor; the request is settled; the bystander keeps everything.
   const details = await http().get(API.visitor(visitorId)).set('Authorization', `Bearer ${agent.token}`).expect(200);
   expect(details.body.visitor).toMatchObject({ name: null, email: null, erasedAt: first.erasedAt });
+  // Its conversations say so too, so the inbox lists and tabs read "erased visitor".
+  expect(details.body.previousConversations).toEqual(expect.arrayContaining([expect.objectContaining({ id: conversation.id, visitorName: null, visitorErased: true })]));
   expect((await asAdmin(http().get(API.erasureRequests)).expect(200)).body).toEqual([]);
   const bystanderConversation = bystander.session.conversation?.id ?? (await db().collection('conversations').findOne({ visitorId: bystander.session.visitor.id }))!._id.toHexString();
   // Stored text may be sealed at rest: the bystander's own message is still there by its clientId.

@@ -24,14 +24,15 @@ export async function eraseVisitor(
     erasure.attachments += contents.attachmentIds.length;
     erasure.messages += contents.messages.length;
     await deps.records.deleteContents(id, contents);
-    const shell: Record<string, unknown> = { visitorName: null, visitorEmail: null };
+    const shell: Record<string, unknown> = { visitorName: null, visitorEmail: null, visitorErased: true };
     // The score is a count reports need; the comment is the visitor's own words.
     if (conversation.csat?.comment) shell['csat.comment'] = null;
     // A closed conversation keeps its last preview, which may be the visitor's words.
     const closedPreview = (conversation as { closedActivity?: { preview?: string | null } | null }).closedActivity?.preview;
     if (closedPreview) shell['closedActivity.preview'] = null;
     const personal = conversation.visitorName !== null || conversation.visitorEmail !== null || !!conversation.csat?.comment || !!closedPreview;
-    if (personal) await conversations.updateOne({ _id: new Types.ObjectId(id) }, { $set: shell });
+    // Every conversation is marked, personal or not, so the inbox lists show "erased visitor".
+    if (personal || !conversation.visitorErased) await conversations.updateOne({ _id: new Types.ObjectId(id) }, { $set: shell });
     if (personal || contents.messages.length > 0) erasure.conversations++;
   }
   const erased = await deps.visitors.erase(visitor.id, now);

@@ -18,9 +18,23 @@ export interface ListSections {
   bot: Conversation[];
 }
 
-/** "Mina", or "Visitor #4821" ("방문자 #4821" in Korean) for a visitor who never gave a name. */
-export function visitorLabel(conversation: Pick<Conversation, 'visitorName' | 'visitorId'>, words: Pick<Names, 'visitor'> = names): string {
+/**
+ * "Mina", or "Visitor #4821" ("방문자 #4821" in Korean) for a visitor who never gave a name,
+ * or "Erased visitor" ("삭제된 방문자") once an admin erased them.
+ */
+export function visitorLabel(
+  conversation: Pick<Conversation, 'visitorName' | 'visitorId' | 'visitorErased'>,
+  words: Pick<Names, 'visitor' | 'erasedVisitor'> = names,
+): string {
+  if (conversation.visitorErased) return words.erasedVisitor;
   return conversation.visitorName?.trim() || words.visitor(conversation.visitorId);
+}
+
+/** An admin erased the visitor: their conversations lose the name and read as erased at once. */
+export function markVisitorErased(map: ConversationMap, visitorId: string): ConversationMap {
+  const erased = Object.values(map).filter((conversation) => conversation.visitorId === visitorId && !conversation.visitorErased);
+  if (erased.length === 0) return map;
+  return { ...map, ...Object.fromEntries(erased.map((conversation) => [conversation.id, { ...conversation, visitorName: null, visitorErased: true }])) };
 }
 
 const time = (iso: string | null) => (iso ? Date.parse(iso) || 0 : 0);

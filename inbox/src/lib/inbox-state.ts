@@ -9,7 +9,7 @@
  */
 import type { Conversation, Message } from '../../../shared/domain';
 import type { ReadReceipt } from '../../../shared/events';
-import { applyMessage, applyReceipt, replaceList, upsertConversation, type ConversationMap } from './conversations';
+import { applyMessage, applyReceipt, markVisitorErased, replaceList, upsertConversation, type ConversationMap } from './conversations';
 import { addPending, highestSeq, markFailed, mergeMessages, type TranscriptEntry } from './messages';
 import { activateTab, closeTab, moveTab, noTabs, openTab, type Tabs } from './tabs';
 
@@ -35,6 +35,8 @@ export type InboxAction =
   | { type: 'olderKnown'; conversationId: string; messages: Message[]; hasOlder: boolean }
   | { type: 'receipt'; receipt: ReadReceipt }
   | { type: 'conversationUpdated'; conversation: Conversation }
+  /** An admin erased this visitor (`visitor:updated` with `erasedAt`). */
+  | { type: 'visitorErased'; visitorId: string }
   | { type: 'messagesArrived'; conversationId: string; messages: Message[] }
   | { type: 'tabOpened'; conversationId: string }
   | { type: 'tabClosed'; conversationId: string }
@@ -72,6 +74,8 @@ export function inboxReducer(state: InboxState, action: InboxAction): InboxState
       return { ...state, conversations: applyReceipt(state.conversations, action.receipt) };
     case 'conversationUpdated':
       return { ...state, conversations: upsertConversation(state.conversations, action.conversation) };
+    case 'visitorErased':
+      return { ...state, conversations: markVisitorErased(state.conversations, action.visitorId) };
     case 'messagesArrived': {
       let conversations = state.conversations;
       for (const message of action.messages) conversations = applyMessage(conversations, message);

@@ -122,6 +122,7 @@ export function useInbox({ connection, agent: signedInAgent, storage, newClientI
       connection.onSession(setAgent),
       connection.onConversationUpdated((conversation) => dispatch({ type: 'conversationUpdated', conversation })),
       connection.onRead((receipt) => dispatch({ type: 'receipt', receipt })),
+      connection.onVisitorUpdated((visitor) => visitor.erasedAt && dispatch({ type: 'visitorErased', visitorId: visitor.id })),
       connection.onMessage((message) => {
         const id = message.conversationId;
         const held = latest.current.transcripts[id];

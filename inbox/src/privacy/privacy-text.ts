@@ -3,13 +3,14 @@
  * e2e suite find the English inbox by `privacyText.en`). Korean in the polite register.
  */
 import type { Locale } from '../../../shared/domain';
-import { useStrings } from '../i18n';
+import { names, stringsFor, useStrings } from '../i18n';
 
 const en = {
   screen: 'Privacy',
   region: 'Privacy and retention',
   back: 'Back to conversations',
-  erasedVisitor: 'Erased visitor',
+  /** The same words as the conversation list's and tabs' label (`names.erasedVisitor`). */
+  erasedVisitor: names.erasedVisitor,
   erasedNote: (date: string) => `This visitor's personal data was erased on ${date}.`,
   actions: 'Visitor data',
   exportVisitor: 'Export visitor data',
@@ -47,7 +48,7 @@ const ko: PrivacyText = {
   screen: '개인정보',
   region: '개인정보와 보관 기간',
   back: '대화 목록으로 돌아가기',
-  erasedVisitor: '삭제된 방문자',
+  erasedVisitor: stringsFor('ko').names.erasedVisitor,
   erasedNote: (date) => `${date}에 이 방문자의 개인정보를 삭제했습니다.`,
   actions: '방문자 데이터',
   exportVisitor: '방문자 데이터 내보내기',
