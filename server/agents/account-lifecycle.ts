@@ -27,8 +27,11 @@ export function createAccountLifecycle(deps: {
   requeueChatsOf(agentId: string, siteId: string): Promise<unknown>;
 }) {
   const { agents } = deps;
-  // Two admins demoting each other at once must not leave the site without one.
+  // Two admins demoting each other at once must not leave the site without one: the
+  // check and the write run under the site's lease, in this process and every other.
+  // The local lock queues this process's own changes so that they do not poll for the lease.
   const siteLock = createKeyedLock();
+  const exclusively = <T>(siteId: string, work: () => Promise<T>) => siteLock.run(siteId, () => agents.holdAdminChange(siteId, work));
 
   async function target(siteId: string, agentId: string) {
     const agent = await agents.findById(agentId);
@@ -71,7 +74,7 @@ export function createAccountLifecycle(deps: {
     },
 
     async update(siteId: string, agentId: string, change: AgentUpdate) {
-      const updated = await siteLock.run(siteId, async () => {
+      const updated = await exclusively(siteId, async () => {
         await keepAnAdmin(siteId, await target(siteId, agentId), change.role ? { role: change.role } : {});
         return agents.update(agentId, change);
       });
@@ -80,7 +83,7 @@ export function createAccountLifecycle(deps: {
     },
 
     async setActive(siteId: string, agentId: string, active: boolean) {
-      const agent = await siteLock.run(siteId, async () => {
+      const agent = await exclusively(siteId, async () => {
         await keepAnAdmin(siteId, await target(siteId, agentId), { active });
         return agents.setActive(agentId, active);
       });
@@ -92,7 +95,7 @@ export function createAccountLifecycle(deps: {
     },
 
     async remove(siteId: string, agentId: string) {
-      await siteLock.run(siteId, async () => {
+      await exclusively(siteId, async () => {
         await keepAnAdmin(siteId, await target(siteId, agentId), { removed: true });
         await agents.setActive(agentId, false);
       });
