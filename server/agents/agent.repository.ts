@@ -2,6 +2,7 @@
 import { Schema, type Connection, type InferSchemaType, type Types, isValidObjectId } from 'mongoose';
 import type { Agent, AgentPresence, AgentRole } from '../../shared/domain';
 import { createKeyedLock } from '../concurrency/keyed-lock';
+import { createAdminChangeLease } from './admin-change-lease';
 import { createAgentSlots, type HeldSlot, type SlotReservation } from './agent-slots';
 
 const agentSchema = new Schema(
@@ -66,9 +67,14 @@ export interface AgentRepository {
   remove(id: string): Promise<boolean>;
   /** Active admins of a site, optionally leaving one agent out. */
   countActiveAdmins(siteId: string, except?: string): Promise<number>;
+  /** Runs a check-then-change of the site's admins as the only one, across processes (see admin-change-lease.ts). */
+  holdAdminChange<T>(siteId: string, work: () => Promise<T>): Promise<T>;
   setPresence(id: string, presence: AgentPresence): Promise<Agent | null>;
-  /** Online agents of a site who have at least one free slot. */
-  listAvailable(siteId: string): Promise<AgentLoad[]>;
+  /**
+   * Online agents of a site who have at least one free slot. Slot usage may be a few
+   * seconds old (other processes' releases unseen) unless `fresh` asks for a new read.
+   */
+  listAvailable(siteId: string, options?: { fresh?: boolean }): Promise<AgentLoad[]>;
   /** Takes a capacity slot for an assignment attempt; null when the agent is at capacity. */
   reserveSlot(agentId: string, conversationId: string, hint?: { capacity: number; used: number }): Promise<SlotReservation | null>;
   /** Gives back a reservation whose assignment attempt lost. */
@@ -87,6 +93,7 @@ const USAGE_STALE_MS = 5000;
 export function createAgentRepository(connection: Connection): AgentRepository {
   const Agents = connection.model('Agent', agentSchema);
   const slots = createAgentSlots(connection);
+  const adminLease = createAdminChangeLease(connection);
   // Slot usage for ranking comes from one scan of the slots collection (FerretDB scans
   // whole collections), kept current in between by this process's own takes and releases.
   // Up to USAGE_STALE_MS old it is used at once while a fresh scan runs in the background,
@@ -103,7 +110,10 @@ export function createAgentRepository(connection: Connection): AgentRepository {
     const deltas: { agentId: string; delta: number }[] = [];
     duringScan = deltas;
     const byAgent = slots.usage(agentIds).then((fresh) => {
-      for (const { agentId, delta } of deltas) applyDelta(fresh, agentId, delta);
+      // Only releases are replayed. A take made while the scan ran may already be in its
+      // answer, and counting it twice would hide a free slot (a visitor left waiting); a
+      // take left uncounted only makes routing try a slot that turns out taken.
+      for (const { agentId, delta } of deltas) if (delta < 0) applyDelta(fresh, agentId, delta);
       return fresh;
     });
     scanning = byAgent;
@@ -115,9 +125,9 @@ export function createAgentRepository(connection: Connection): AgentRepository {
     return { at: startedAt, byAgent };
   };
   let refreshing = false;
-  const usageOf = async (agentIds: string[]) => {
+  const usageOf = async (agentIds: string[], fresh: boolean) => {
     const age = usage ? Date.now() - usage.at : Infinity;
-    if (!usage || age > USAGE_STALE_MS) {
+    if (!usage || age > USAGE_STALE_MS || fresh) {
       const next = scan(agentIds);
       usage = next;
       next.byAgent.catch(() => usage === next && (usage = null));
@@ -125,7 +135,8 @@ export function createAgentRepository(connection: Connection): AgentRepository {
       refreshing = true;
       const next = scan(agentIds);
       void next.byAgent.then(
-        () => void (usage = next),
+        // A fresh read asked for meanwhile is newer: keep it.
+        () => void (usage = usage && usage.at > next.at ? usage : next),
         () => undefined,
       ).finally(() => (refreshing = false));
     }
@@ -187,6 +198,7 @@ export function createAgentRepository(connection: Connection): AgentRepository {
       return (await lock.run(id, () => Agents.deleteOne({ _id: id }).exec())).deletedCount === 1;
     },
     countActiveAdmins: (siteId, except) => Agents.countDocuments({ siteId, role: 'admin', active: { $ne: false }, ...(except ? { _id: { $ne: except } } : {}) }).exec(),
+    holdAdminChange: (siteId, work) => adminLease.hold(siteId, work),
     async listBySite(siteId) {
       return (await Agents.find({ siteId }).sort({ name: 1 }).lean<AgentDoc[]>()).map(toAgent);
     },
@@ -198,9 +210,9 @@ export function createAgentRepository(connection: Connection): AgentRepository {
       const doc = await write(id, { presence });
       return doc ? toAgent(doc) : null;
     },
-    async listAvailable(siteId) {
+    async listAvailable(siteId, options) {
       const docs = await Agents.find({ siteId, presence: 'online', capacity: { $gt: 0 }, active: { $ne: false } }).lean<AgentDoc[]>();
-      const known = await usageOf(docs.map((doc) => doc._id.toHexString()));
+      const known = await usageOf(docs.map((doc) => doc._id.toHexString()), options?.fresh === true);
       return docs
         .map((doc) => {
           const use = known.get(doc._id.toHexString()) ?? { used: 0, lastTakenAt: null };

@@ -5,6 +5,7 @@
  */
 import type { Conversation, HandoffContext } from '../../shared/domain';
 import type { AgentRepository } from '../agents/agent.repository';
+import type { SlotReservation } from '../agents/agent-slots';
 import type { ConversationRepository } from '../conversations/conversation.repository';
 import { agentLostText, assignedText, queuedText, transferredText } from '../conversations/system-messages';
 import type { ConversationNotifier, TranscriptWriter } from '../conversations/transcript-writer';
@@ -101,6 +102,15 @@ export function createQueueService(deps: QueueServiceDeps) {
     return assigned;
   }
 
+  /**
+   * A slot held for an attempt that lost is free again; a drain that ran meanwhile saw it
+   * taken and left someone waiting, so the queue gets another look.
+   */
+  async function giveBack(reservation: SlotReservation, siteId: string) {
+    await deps.agents.cancelReservation(reservation);
+    void drainQueue(siteId).catch((error: unknown) => deps.logger.error({ err: error }, 'drain after a given-back slot failed'));
+  }
+
   return {
     drainQueue,
     broadcastQueuePositions,
@@ -136,7 +146,7 @@ export function createQueueService(deps: QueueServiceDeps) {
       if (!reservation) throw new ParleyError('PARLEY_ERR_AGENT_AT_CAPACITY', 'you are at your capacity: close a conversation first');
       const claimed = await conversations.claim(conversation.id, { id: agent.agentId, name: agent.name });
       if (!claimed) {
-        await deps.agents.cancelReservation(reservation);
+        await giveBack(reservation, conversation.siteId);
         throw new ParleyError('PARLEY_ERR_ALREADY_ASSIGNED', 'someone else already has this conversation');
       }
       await announceAssignment(claimed);
@@ -167,7 +177,7 @@ export function createQueueService(deps: QueueServiceDeps) {
         await postNote();
         const moved = await conversations.transfer(conversation.id, from.agentId, { id: to.id, name: to.name }, note);
         if (!moved) {
-          await deps.agents.cancelReservation(reservation);
+          await giveBack(reservation, conversation.siteId);
           throw new ParleyError('PARLEY_ERR_ALREADY_ASSIGNED', 'the conversation changed hands meanwhile');
         }
         await deps.agents.releaseSlot(from.agentId, conversation.id);
