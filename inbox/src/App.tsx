@@ -27,6 +27,7 @@ import { SignIn } from './components/SignIn';
 import { createSearchApi } from './search/search-api';
 import { TranscriptSearch } from './search/TranscriptSearch';
 import { createBoardApi } from './supervisor/board-api';
+import { EscalationAlerts } from './supervisor/EscalationAlerts';
 import { SupervisorBoardScreen } from './supervisor/SupervisorBoardScreen';
 import { LazyReports } from './reports/lazy-reports';
 import { LazyAudit } from './audit/lazy-audit';
@@ -198,6 +199,8 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
       {/* Export and erasure in the visitor panel: admins only (the server checks again). */}
       <PrivacyApiContext.Provider value={session.agent.role === 'admin' ? privacyApi : null}>
         <div class="workspace">
+          {/* Escalations reach supervisors and admins on every screen (the server sends them to no one else). */}
+          {session.agent.role !== 'agent' && <EscalationAlerts connection={connection} />}
           {allowed.length > 0 && (
             <nav class="admin-bar" aria-label={strings.names.workspace}>
               {allowed.map((screen) => (

@@ -98,6 +98,15 @@ describe('agent connection', () => {
     expect(await agent).toEqual(agentMina);
   });
 
+  it('hands the server’s abuse escalations to its listeners', async () => {
+    const connection = connect();
+    await statusBecomes(connection, 'online');
+    const heard = new Promise((resolve) => connection.onAbuseEscalated(resolve));
+    const escalation = { conversationId: 'c1', siteId: 's1', visitorId: 'v1', visitorName: null, agentId: agentMina.id, reason: 'threat' as const, abusiveMessages: 1, at: '2026-03-01T01:00:00.000Z' };
+    serverSockets.forEach((socket) => socket.emit(EV.abuseEscalated, escalation));
+    expect(await heard).toEqual(escalation);
+  });
+
   it('rejects with the server’s error code when the ack is an error', async () => {
     await expect(connect().open('missing', 0)).rejects.toMatchObject({ code: 'PARLEY_ERR_CONVERSATION_NOT_FOUND', message: 'no such conversation' });
   });

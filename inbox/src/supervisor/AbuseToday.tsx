@@ -1,29 +1,35 @@
 /**
  * Agent protection on the supervisor board: how many abusive conversations each agent had
  * today (with a "suggest a break" flag at the site's number) and the conversations whose
- * threats or repeated abuse were escalated to supervisors.
+ * threats or repeated abuse were escalated to supervisors, new ones added the moment the
+ * server sends them (`abuse:escalated`) rather than at the board's next refresh.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AbuseBoard, AbuseEscalation } from '../../../shared/abuse';
 import type { SupervisorBoard } from '../../../shared/http';
 import type { AbuseApi } from '../admin/AbuseApi';
 import { errorText, useStrings } from '../i18n';
+import type { AgentConnection } from '../lib/agent-connection';
 import { toClientError } from '../lib/errors';
-import { formatTime } from '../lib/format-date';
 import { boardText } from './board-text';
+import { describeEscalation, escalationKey, mergeEscalations } from './escalations';
 
 interface AbuseTodayProps {
   api: Pick<AbuseApi, 'board'>;
   agents: SupervisorBoard['agents'];
   /** Reloads whenever the board itself reloaded. */
   loadedAt: number;
+  /** Live escalations, listed at once. */
+  connection?: Pick<AgentConnection, 'onAbuseEscalated'>;
 }
 
-export function AbuseToday({ api, agents, loadedAt }: AbuseTodayProps) {
+export function AbuseToday({ api, agents, loadedAt, connection }: AbuseTodayProps) {
   const strings = useStrings();
   const text = boardText[strings.locale].abuse;
   const [board, setBoard] = useState<AbuseBoard | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [live, setLive] = useState<AbuseEscalation[]>([]);
+  useEffect(() => connection?.onAbuseEscalated((escalation) => setLive((held) => [escalation, ...held])), [connection]);
   useEffect(() => {
     let current = true;
     api.board().then(
@@ -36,12 +42,7 @@ export function AbuseToday({ api, agents, loadedAt }: AbuseTodayProps) {
   }, [api, loadedAt]);
 
   const nameOf = (agentId: string | null) => agents.find(({ agent }) => agent.id === agentId)?.agent.name ?? null;
-  const describe = (escalation: AbuseEscalation) => {
-    const visitor = escalation.visitorName ?? text.visitor;
-    const what = escalation.reason === 'threat' ? text.threat(visitor) : text.repeated(visitor, escalation.abusiveMessages);
-    const agent = nameOf(escalation.agentId);
-    return `${formatTime(escalation.at, strings.locale)} ${what}${agent ? ` ${text.withAgent(agent)}` : ''}`;
-  };
+  const escalations = board ? mergeEscalations(board.escalations, live) : [];
 
   return (
     <section aria-label={text.title}>
@@ -77,13 +78,13 @@ export function AbuseToday({ api, agents, loadedAt }: AbuseTodayProps) {
       {board && (
         <>
           <h4>{text.escalations}</h4>
-          {board.escalations.length === 0 ? (
+          {escalations.length === 0 ? (
             <p class="empty">{text.noEscalations}</p>
           ) : (
             <ul aria-label={text.escalations}>
-              {board.escalations.map((escalation) => (
-                <li key={`${escalation.conversationId}:${escalation.reason}`} class={escalation.reason === 'threat' ? 'abuse-escalation threat' : 'abuse-escalation'}>
-                  {describe(escalation)}
+              {escalations.map((escalation) => (
+                <li key={escalationKey(escalation)} class={escalation.reason === 'threat' ? 'abuse-escalation threat' : 'abuse-escalation'}>
+                  {describeEscalation(strings.locale, escalation, nameOf(escalation.agentId))}
                 </li>
               ))}
             </ul>

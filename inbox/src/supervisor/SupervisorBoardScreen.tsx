@@ -66,7 +66,7 @@ export function SupervisorBoardScreen({ api, connection, onClose, now = Date.now
           <AgentLoadTable agents={data.board.agents} />
           <h3>{text.assignedTitle}</h3>
           <AssignedTable assigned={data.assigned} agents={data.board.agents} reassign={reassign} onReassigned={reassigned} />
-          {api.abuse && <AbuseToday api={api.abuse} agents={data.board.agents} loadedAt={data.loadedAt} />}
+          {api.abuse && <AbuseToday api={api.abuse} agents={data.board.agents} loadedAt={data.loadedAt} connection={connection} />}
         </>
       )}
       {api.abuse && <AbuseAdmin api={api.abuse} />}

@@ -95,6 +95,10 @@ const en = {
     withAgent: (agent: string) => `(with ${agent})`,
     visitor: 'A visitor',
     failed: (reason: string) => `Abuse figures could not be loaded: ${reason}`,
+    /** A live escalation, shown at once on every screen. */
+    alerts: 'Abuse escalations',
+    alert: (what: string) => `Needs a supervisor now: ${what}`,
+    dismissAlert: 'Dismiss alert',
   },
 };
 
@@ -162,6 +166,9 @@ const ko: BoardText = {
     withAgent: (agent) => `(담당: ${agent})`,
     visitor: '방문자',
     failed: (reason) => `폭언 현황을 불러오지 못했습니다: ${reason}`,
+    alerts: '폭언 알림',
+    alert: (what) => `지금 관리자 확인이 필요합니다: ${what}`,
+    dismissAlert: '알림 닫기',
   },
 };
 

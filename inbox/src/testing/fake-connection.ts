@@ -2,6 +2,7 @@
  * An in-memory `AgentConnection` for component tests: records what the UI asked for,
  * answers from a small conversation store, and lets the test push server events.
  */
+import type { AbuseEscalation } from '../../../shared/abuse';
 import type { Agent, Conversation, Message, Visitor } from '../../../shared/domain';
 import type { ReadReceipt, TypingState } from '../../../shared/events';
 import type { AgentConnection, ConnectionStatus, OpenedConversation } from '../lib/agent-connection';
@@ -25,6 +26,7 @@ export interface FakeConnection extends AgentConnection {
   pushTyping(typing: TypingState): void;
   pushVisitor(visitor: Visitor): void;
   pushRead(receipt: ReadReceipt): void;
+  pushEscalation(escalation: AbuseEscalation): void;
 }
 
 export function fakeConnection(initial: { conversations?: Conversation[]; messages?: Message[]; status?: ConnectionStatus } = {}): FakeConnection {
@@ -37,6 +39,7 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     typing: new Set<Listener<TypingState>>(),
     visitor: new Set<Listener<Visitor>>(),
     read: new Set<Listener<ReadReceipt>>(),
+    escalation: new Set<Listener<AbuseEscalation>>(),
   };
   const add = <T>(set: Set<Listener<T>>, listener: Listener<T>) => {
     set.add(listener);
@@ -66,6 +69,7 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     onTyping: (listener) => add(listeners.typing, listener),
     onVisitorUpdated: (listener) => add(listeners.visitor, listener),
     onRead: (listener) => add(listeners.read, listener),
+    onAbuseEscalated: (listener) => add(listeners.escalation, listener),
     async list(view = 'default', cursor) {
       fake.calls.push({ method: 'list', args: [...(view === 'default' ? [] : [view]), ...(cursor ? [cursor] : [])] });
       return { conversations: [...conversations.values()], nextCursor: null };
@@ -164,6 +168,7 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     pushTyping: (typing) => listeners.typing.forEach((listener) => listener(typing)),
     pushVisitor: (visitor) => listeners.visitor.forEach((listener) => listener(visitor)),
     pushRead: (receipt) => listeners.read.forEach((listener) => listener(receipt)),
+    pushEscalation: (escalation) => listeners.escalation.forEach((listener) => listener(escalation)),
   };
   return fake;
 }
