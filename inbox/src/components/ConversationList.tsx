@@ -4,9 +4,11 @@
  * visitor, the last message, status, waiting time, unread count) so a screen-reader user
  * hears everything about a conversation in one stop.
  */
-import { detectAbuse } from '../../../shared/abuse';
+import { detectAbuse, type AbuseLists } from '../../../shared/abuse';
 import { useEffect, useState } from 'preact/hooks';
 import type { Conversation } from '../../../shared/domain';
+import type { AbuseApi } from '../admin/AbuseApi';
+import { useAbuseLists } from '../conversation/AbuseGuard';
 import { useStrings, type Strings } from '../i18n';
 import { systemLine } from '../lib/system-line';
 import { visitorLabel, type ListSections } from '../lib/conversations';
@@ -38,11 +40,14 @@ interface ConversationListProps {
   onTake: (conversationId: string) => void;
   /** The chosen filter has another page on the server (closed conversations go back forever). */
   onMore?: (() => void) | undefined;
+  /** Where the site's abuse lists come from (previews are checked with them); the signed-in agent's by default. */
+  abuseApi?: AbuseApi | null;
 }
 
-export function ConversationList({ view = 'overview', onView, filtered = [], sections, unread, activeId, loaded, error, onOpen, onTake, onMore }: ConversationListProps) {
+export function ConversationList({ view = 'overview', onView, filtered = [], sections, unread, activeId, loaded, error, onOpen, onTake, onMore, abuseApi }: ConversationListProps) {
   const strings = useStrings();
   const now = useNow(30_000);
+  const lists = useAbuseLists(abuseApi);
   const section = (id: string, title: string, conversations: Conversation[], takeable: boolean) => (
     <section class="list-section" aria-labelledby={id}>
       <h2 id={id}>
@@ -61,6 +66,7 @@ export function ConversationList({ view = 'overview', onView, filtered = [], sec
               onOpen={onOpen}
               onTake={takeable ? onTake : undefined}
               now={now}
+              lists={lists}
             />
           ))}
         </ul>
@@ -112,9 +118,11 @@ interface ConversationRowProps {
   onOpen: (conversationId: string) => void;
   onTake?: ((conversationId: string) => void) | undefined;
   now: number;
+  /** The site's extra and allowed words, as the server and the transcript's blur use them. */
+  lists: AbuseLists;
 }
 
-function ConversationRow({ conversation, unread, current, onOpen, onTake, now }: ConversationRowProps) {
+function ConversationRow({ conversation, unread, current, onOpen, onTake, now, lists }: ConversationRowProps) {
   const strings = useStrings();
   const visitor = visitorLabel(conversation, strings.names);
   const waited = waitingMinutes(conversation, now);
@@ -122,7 +130,7 @@ function ConversationRow({ conversation, unread, current, onOpen, onTake, now }:
     <li class={`conversation-row${current ? ' current' : ''}${unread > 0 ? ' has-unread' : ''}`}>
       <button type="button" class="row-open" aria-current={current ? 'true' : undefined} onClick={() => onOpen(conversation.id)}>
         <span class="row-visitor">{visitor}</span>
-        <span class="row-preview">{previewText(strings, conversation.lastMessagePreview)}</span>
+        <span class="row-preview">{previewText(strings, conversation.lastMessagePreview, lists)}</span>
         <span class={`row-status status-${conversation.status}`}>{strings.status[conversation.status]}</span>
         {waited !== null && <span class="row-wait">{strings.waiting(waited)}</span>}
         {conversation.tags.length > 0 && <span class="row-tags">{conversation.tags.join(', ')}</span>}
@@ -142,8 +150,11 @@ function ConversationRow({ conversation, unread, current, onOpen, onTake, now }:
   );
 }
 
-/** The list never shows abuse unasked: an abusive last message is replaced by a note that it is hidden. */
-function previewText(strings: Strings, preview: string | null): string {
+/**
+ * The list never shows abuse unasked: an abusive last message (by the site's lists too) is
+ * replaced by a note that it is hidden.
+ */
+function previewText(strings: Strings, preview: string | null, lists: AbuseLists): string {
   if (!preview) return strings.noPreview;
-  return detectAbuse(preview).abusive ? strings.protection.hidden : systemLine(strings, preview);
+  return detectAbuse(preview, lists).abusive ? strings.protection.hidden : systemLine(strings, preview);
 }

@@ -47,6 +47,16 @@ function signedInAbuseApi(): AbuseApi | null {
   return session ? createAbuseApi(window.fetch.bind(window), session.token) : null;
 }
 
+/**
+ * The site's lists for a component that checks visitors' words (the conversation list's
+ * previews): read once per page with the signed-in agent's API (or `given`), re-rendering
+ * when they arrive or an admin saves new ones.
+ */
+export function useAbuseLists(given?: AbuseApi | null): AbuseLists {
+  const [api] = useState(() => (given === undefined ? signedInAbuseApi() : given));
+  return useSiteAbuseLists(api);
+}
+
 /** A visitor's message that may be abusive: hidden behind a blur until the agent asks to see it. */
 export function GuardedText({ text }: { text: string }) {
   const strings = useStrings();
