@@ -41,7 +41,8 @@ export function createAgentAccounts(deps: {
         if ((throttledAudited.get(key) ?? 0) < Date.now() - 60_000) {
           throttledAudited.set(key, Date.now());
           if (throttledAudited.size > 10_000) throttledAudited.clear();
-          await audit({ ...seen, agentId: null, outcome: 'throttled' });
+          const account = await deps.agents.findCredentials(email).catch(() => null);
+          await audit({ ...seen, siteId: account?.siteId ?? null, agentId: account?.agent.id ?? null, outcome: 'throttled' });
         }
         throw error;
       }
@@ -50,14 +51,14 @@ export function createAgentAccounts(deps: {
       dummyHash ??= hashPassword(randomUUID());
       const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash));
       if (!found || !ok) {
-        await Promise.all([deps.throttle.failed(email, context.ip), audit({ ...seen, agentId: found?.agent.id ?? null, outcome: 'failure' })]);
+        await Promise.all([deps.throttle.failed(email, context.ip), audit({ ...seen, siteId: found?.siteId ?? null, agentId: found?.agent.id ?? null, outcome: 'failure' })]);
         throw new ParleyError('PARLEY_ERR_INVALID_CREDENTIALS', 'wrong email or password');
       }
       if (found.agent.active === false) {
-        await audit({ ...seen, agentId: found.agent.id, outcome: 'deactivated' });
+        await audit({ ...seen, siteId: found.siteId, agentId: found.agent.id, outcome: 'deactivated' });
         throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'this account is deactivated; ask an admin');
       }
-      await Promise.all([deps.throttle.succeeded(email), audit({ ...seen, agentId: found.agent.id, outcome: 'success' })]);
+      await Promise.all([deps.throttle.succeeded(email), audit({ ...seen, siteId: found.siteId, agentId: found.agent.id, outcome: 'success' })]);
       return { token: await deps.tokens.signAgent({ agentId: found.agent.id, version: found.sessionVersion }), agent: found.agent };
     },
 

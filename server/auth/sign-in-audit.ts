@@ -8,6 +8,8 @@ export type SignInOutcome = 'success' | 'failure' | 'throttled' | 'deactivated';
 
 export interface SignInEvent {
   at: string;
+  /** The site of the account signed into; null when the email matched no account. */
+  siteId: string | null;
   email: string;
   agentId: string | null;
   ip: string | null;
@@ -18,6 +20,7 @@ export interface SignInEvent {
 const signInSchema = new Schema(
   {
     at: { type: Date, required: true, index: true },
+    siteId: { type: String, default: null },
     email: { type: String, required: true },
     agentId: { type: String, default: null },
     ip: { type: String, default: null },
@@ -27,12 +30,15 @@ const signInSchema = new Schema(
   { versionKey: false, collection: 'signinaudit' },
 );
 
+// Read by site, newest first.
+signInSchema.index({ siteId: 1, at: -1 });
+
 type SignInDoc = InferSchemaType<typeof signInSchema>;
 
 export interface SignInAudit {
   record(event: Omit<SignInEvent, 'at'>): Promise<void>;
-  /** The newest first. */
-  recent(limit: number): Promise<SignInEvent[]>;
+  /** The site's newest first (an admin sees their own site's sign-ins only). */
+  recent(siteId: string, limit: number): Promise<SignInEvent[]>;
 }
 
 export function createSignInAudit(connection: Connection): SignInAudit {
@@ -41,10 +47,11 @@ export function createSignInAudit(connection: Connection): SignInAudit {
     async record(event) {
       await Events.create({ ...event, email: event.email.slice(0, 254), userAgent: event.userAgent?.slice(0, 300) ?? null, at: new Date() });
     },
-    async recent(limit) {
-      const docs = await Events.find().sort({ at: -1 }).limit(limit).lean<SignInDoc[]>();
+    async recent(siteId, limit) {
+      const docs = await Events.find({ siteId }).sort({ at: -1 }).limit(limit).lean<SignInDoc[]>();
       return docs.map((doc) => ({
         at: doc.at.toISOString(),
+        siteId: doc.siteId ?? null,
         email: doc.email,
         agentId: doc.agentId ?? null,
         ip: doc.ip ?? null,

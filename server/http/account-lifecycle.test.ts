@@ -104,4 +104,10 @@ it('shows admins the sign-in audit, newest first', async () => {
   await http().post(API.login).send({ email: 'admin@example.com', password: 'admin-password' }).expect(200);
   const audit = await as(admin.token, http().get(API.signInAudit)).expect(200);
   expect(audit.body.events.map((event: { outcome: string }) => event.outcome)).toEqual(['success', 'failure']);
+  // Another site's admin sees their own site's sign-ins only.
+  const other = await server.app.sites.ensure({ key: 'other-shop', name: 'Other Shop', defaultLocale: 'en' });
+  await server.app.accounts.createAgent(other.id, { email: 'boss@other.example', password: 'other-password', name: 'Boss', role: 'admin' });
+  const otherAdmin = (await http().post(API.login).send({ email: 'boss@other.example', password: 'other-password' }).expect(200)).body as { token: string };
+  const theirs = await as(otherAdmin.token, http().get(API.signInAudit)).expect(200);
+  expect(theirs.body.events.map((event: { email: string }) => event.email)).toEqual(['boss@other.example']);
 });

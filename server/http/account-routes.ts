@@ -23,9 +23,9 @@ export function createAccountRoutes(deps: { lifecycle: AccountLifecycle; audit: 
   });
 
   router.get(API.signInAudit, async (req, res) => {
-    await deps.signedInAgent(req, 'admin');
+    const admin = await deps.signedInAgent(req, 'admin');
     const { limit } = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }).parse(req.query);
-    res.json({ events: await deps.audit.recent(limit) });
+    res.json({ events: await deps.audit.recent(admin.siteId, limit) });
   });
 
   return router;
