@@ -85,7 +85,8 @@ describe('visitor requests', () => {
     const { socket, session, connection, download } = setUp();
     socket().serverSends(EV.sessionReady, session());
     await connection.download('/api/visitor/conversations/c1/transcript');
-    expect(download).toHaveBeenCalledWith('https://chat.example.com', '/api/visitor/conversations/c1/transcript', 'token-1');
+    // No method: a GET.
+    expect(download).toHaveBeenCalledWith('https://chat.example.com', '/api/visitor/conversations/c1/transcript', 'token-1', undefined);
   });
   it('sends the site’s custom attributes once connected, and only when they change', async () => {
     const { socket, session, connection } = setUp();
