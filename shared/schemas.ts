@@ -395,6 +395,8 @@ export const privacySettingsSchema = z.object({
 
 /** Erasing a visitor cannot be undone, so the caller must say so explicitly. */
 export const visitorEraseSchema = z.object({ confirm: z.literal(true, 'send { "confirm": true } to erase this visitor') });
+/** A visitor export keeps sensitive numbers masked unless the admin asks for them (`?numbers=shown`). */
+export const visitorExportQuerySchema = z.object({ numbers: z.enum(['masked', 'shown']).default('masked') });
 
 /** How many closed conversations and files a retention setting would delete now. */
 export const retentionPreviewSchema = z.object({

@@ -5,7 +5,7 @@
  */
 import { Router, type Request } from 'express';
 import { API, type ErasureRequest, type RetentionPreview, type VisitorErasure } from '../../shared/http';
-import { objectIdSchema, privacySettingsSchema, retentionPreviewSchema, visitorEraseSchema } from '../../shared/schemas';
+import { objectIdSchema, privacySettingsSchema, retentionPreviewSchema, visitorEraseSchema, visitorExportQuerySchema } from '../../shared/schemas';
 import type { Visitor } from '../../shared/domain';
 import type { VisitorAccess } from '../auth/visitor-access';
 import { ParleyError } from '../errors';
@@ -29,9 +29,10 @@ export function createPrivacyRoutes(deps: {
   }
 
   router.get(API.visitorExportRoute, async (req, res) => {
+    const { numbers } = visitorExportQuerySchema.parse(req.query);
     const { admin, visitor } = await visitorOfAdmin(req);
     res.set({ 'content-type': 'application/zip', 'content-disposition': `attachment; filename="parley-visitor-${visitor.id}.zip"`, 'cache-control': 'no-store' });
-    await deps.privacy.exportVisitor(admin.id, visitor, res);
+    await deps.privacy.exportVisitor(admin.id, visitor, res, numbers);
   });
 
   router.post(API.visitorEraseRoute, async (req, res) => {

@@ -74,11 +74,11 @@ export function createPrivacyService(deps: {
     retention,
     now: deps.now,
 
-    async exportVisitor(adminId: string, visitor: Visitor, output: Writable) {
-      const manifest = await writeVisitorExport(records, visitor, output, deps.now(), deps.openText);
+    async exportVisitor(adminId: string, visitor: Visitor, output: Writable, numbers: 'masked' | 'shown' = 'masked') {
+      const manifest = await writeVisitorExport(records, visitor, output, deps.now(), deps.openText, numbers);
       log.info({ event: 'visitor.export', adminId, visitorId: visitor.id, siteId: visitor.siteId, counts: manifest.counts }, 'visitor exported');
       const { counts } = manifest;
-      await audit({ siteId: visitor.siteId, actorId: adminId, action: 'visitor-exported', target: `visitor:${visitor.id}`, detail: `${counts.conversations} conversations, ${counts.messages} messages, ${counts.attachments} files` });
+      await audit({ siteId: visitor.siteId, actorId: adminId, action: 'visitor-exported', target: `visitor:${visitor.id}`, detail: `${counts.conversations} conversations, ${counts.messages} messages, ${counts.attachments} files, sensitive numbers ${numbers}` });
       return manifest;
     },
 

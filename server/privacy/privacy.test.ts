@@ -49,6 +49,7 @@ async function visitorWithHistory() {
   await ask(visitor.socket, EV.handoffRequest, {});
   const conversation = await assigned;
   const fileId = await sendFile(visitor, 'receipt.png');
+  await ask(visitor.socket, EV.messageSend, { clientId: 'jisoo-phone-1', text: '제 번호는 010-1234-5678입니다' });
   await ask(agentSocket, EV.messageSend, { conversationId: conversation.id, clientId: 'mina-reply-1', text: '확인해 드리겠습니다.' });
   expect((await ask(agentSocket, EV.conversationClose, { conversationId: conversation.id })).ok).toBe(true);
   expect((await ask(visitor.socket, EV.conversationRate, { conversationId: conversation.id, score: 4, comment: '친절했어요' })).ok).toBe(true);
@@ -102,6 +103,14 @@ it('exports everything about a visitor as a zip whose manifest matches what was 
   expect(exported.messages.map((message) => message.text)).toEqual(expect.arrayContaining(['주문번호 1234 환불 문의드려요', '확인해 드리겠습니다.']));
   expect(JSON.parse(entries.get('ratings.json')!.toString())).toEqual([{ conversationId: conversation.id, score: 4, comment: '친절했어요' }]);
   expect(Buffer.compare(entries.get(`attachments/${fileId}-receipt.png`)!, PNG)).toBe(0);
+  // File names come back as written (the store keeps them sealed), and typed numbers stay masked as agents see them...
+  expect(exported.messages.find((message) => message.attachment)?.attachment?.name).toBe('receipt.png');
+  const phone = (found: { messages: Message[] }) => found.messages.find((message) => message.clientId === 'jisoo-phone-1')!.text;
+  expect(phone(exported)).not.toContain('1234-5678');
+  // ...unless the admin asks for them.
+  const shown = await unzip((await asAdmin(http().get(API.visitorExport(visitorId)).query({ numbers: 'shown' })).buffer(true).parse(binary).expect(200)).body as Buffer);
+  expect(phone(JSON.parse(shown.get(`conversations/${conversation.id}.json`)!.toString()) as { messages: Message[] })).toBe('제 번호는 010-1234-5678입니다');
+  await asAdmin(http().get(API.visitorExport(visitorId)).query({ numbers: 'all' })).expect(400);
 });
 
 it('erases a visitor on explicit confirmation, leaves nothing of them in the store, and can run twice', async () => {

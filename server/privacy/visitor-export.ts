@@ -12,6 +12,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { Visitor } from '../../shared/domain';
+import { maskSensitiveNumbers } from '../../shared/sensitive-numbers';
 import { toConversation } from '../conversations/conversation.model';
 import { toMessage } from '../conversations/message.model';
 import type { VisitorRecords } from './visitor-records';
@@ -31,9 +32,18 @@ const safeName = (name: string) => name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').rep
 
 /**
  * `openText` turns stored message text back into what was written, when the store keeps
- * it sealed (encryption at rest); without it the text is exported as stored.
+ * it sealed (encryption at rest); without it the text is exported as stored. Sensitive
+ * numbers a visitor typed stay masked, as agents see them, unless the admin chose
+ * `numbers: 'shown'`.
  */
-export async function writeVisitorExport(records: VisitorRecords, visitor: Visitor, output: Writable, now: Date, openText: (stored: string) => string = (stored) => stored): Promise<ExportManifest> {
+export async function writeVisitorExport(
+  records: VisitorRecords,
+  visitor: Visitor,
+  output: Writable,
+  now: Date,
+  openText: (stored: string) => string = (stored) => stored,
+  numbers: 'masked' | 'shown' = 'masked',
+): Promise<ExportManifest> {
   const zip = new yazl.ZipFile();
   const piped = finished(zip.outputStream.pipe(output));
   const manifest: ExportManifest = {
@@ -56,7 +66,16 @@ export async function writeVisitorExport(records: VisitorRecords, visitor: Visit
   for (const doc of conversations) {
     const conversation = toConversation(doc);
     const contents = await records.contentsOf(conversation.id);
-    addJson(`conversations/${conversation.id}.json`, { conversation, messages: contents.messages.map((doc) => ({ ...toMessage(doc), text: openText(doc.text) })) });
+    const messages = contents.messages.map((doc) => {
+      const message = toMessage(doc);
+      const text = openText(doc.text);
+      return {
+        ...message,
+        text: numbers === 'masked' && message.author.kind === 'visitor' ? maskSensitiveNumbers(text) : text,
+        ...(message.attachment ? { attachment: { ...message.attachment, name: openText(message.attachment.name) } } : {}),
+      };
+    });
+    addJson(`conversations/${conversation.id}.json`, { conversation, numbers, messages });
     manifest.counts.conversations++;
     manifest.counts.messages += contents.messages.length;
     if (conversation.csat) ratings.push({ conversationId: conversation.id, ...conversation.csat });

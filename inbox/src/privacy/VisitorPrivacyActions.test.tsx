@@ -16,8 +16,8 @@ const jisoo = visitor({ id: 'v00000000000000000000042', name: '김지수', email
 function fakePrivacyApi(overrides: Partial<PrivacyApi> = {}) {
   const calls: string[] = [];
   const api: PrivacyApi = {
-    exportVisitor: async (id) => {
-      calls.push(`export ${id}`);
+    exportVisitor: async (id, numbers = 'masked') => {
+      calls.push(`export ${id} ${numbers}`);
       return new Blob(['zip'], { type: 'application/zip' });
     },
     eraseVisitor: async (id): Promise<VisitorErasure> => {
@@ -60,8 +60,12 @@ describe.each(['en', 'ko'] as const)('visitor data actions (%s)', (locale) => {
     renderPanel(locale, api);
     fireEvent.click(await screen.findByRole('button', { name: text.exportVisitor }));
     expect(await screen.findByText(text.exported)).toBeTruthy();
-    expect(calls).toEqual([`export ${jisoo.id}`]);
+    expect(calls).toEqual([`export ${jisoo.id} masked`]);
     expect(clicked).toHaveBeenCalledOnce();
+    // The admin may choose to include the numbers agents see masked.
+    fireEvent.click(screen.getByRole('checkbox', { name: text.exportShowsNumbers }));
+    fireEvent.click(screen.getByRole('button', { name: text.exportVisitor }));
+    await vi.waitFor(() => expect(calls).toEqual([`export ${jisoo.id} masked`, `export ${jisoo.id} shown`]));
     clicked.mockRestore();
   });
 

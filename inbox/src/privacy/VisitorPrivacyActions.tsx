@@ -34,6 +34,8 @@ export function VisitorPrivacyActions({ api, visitorId, erased }: Props) {
   const text = usePrivacyText();
   const [busy, setBusy] = useState<'export' | 'erase' | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Off by default: exports keep numbers masked, as agents see them.
+  const [showNumbers, setShowNumbers] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<ParleyClientError | null>(null);
 
@@ -51,7 +53,7 @@ export function VisitorPrivacyActions({ api, visitorId, erased }: Props) {
   };
   const exportVisitor = () =>
     run('export', async () => {
-      save(await api.exportVisitor(visitorId), `parley-visitor-${visitorId}.zip`);
+      save(await api.exportVisitor(visitorId, showNumbers ? 'shown' : 'masked'), `parley-visitor-${visitorId}.zip`);
       return text.exported;
     });
   const erase = () =>
@@ -66,6 +68,10 @@ export function VisitorPrivacyActions({ api, visitorId, erased }: Props) {
       <button type="button" onClick={exportVisitor} disabled={busy !== null}>
         {text.exportVisitor}
       </button>
+      <label>
+        <input type="checkbox" checked={showNumbers} onChange={(event) => setShowNumbers(event.currentTarget.checked)} />
+        {text.exportShowsNumbers}
+      </label>
       {!erased && (
         <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={busy !== null || confirming}>
           {text.eraseVisitor}

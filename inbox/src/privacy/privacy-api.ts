@@ -7,7 +7,8 @@ import { ParleyClientError, isErrorResponse } from '../lib/errors';
 
 export interface PrivacyApi {
   /** The visitor's zip, to be saved by the browser. */
-  exportVisitor(visitorId: string): Promise<Blob>;
+  /** Sensitive numbers stay masked unless `numbers` is 'shown'. */
+  exportVisitor(visitorId: string, numbers?: 'masked' | 'shown'): Promise<Blob>;
   eraseVisitor(visitorId: string): Promise<VisitorErasure>;
   erasureRequests(): Promise<ErasureRequest[]>;
   settings(): Promise<PrivacySettings>;
@@ -19,10 +20,10 @@ export function createPrivacyApi(fetchFn: FetchLike, token: string, baseUrl = ''
   const auth = { authorization: `Bearer ${token}` };
   const json = { ...auth, 'content-type': 'application/json' };
   return {
-    async exportVisitor(visitorId) {
+    async exportVisitor(visitorId, numbers = 'masked') {
       let response: Response;
       try {
-        response = await fetchFn(`${baseUrl}${API.visitorExport(visitorId)}`, { headers: auth });
+        response = await fetchFn(`${baseUrl}${API.visitorExport(visitorId)}?numbers=${numbers}`, { headers: auth });
       } catch (error) {
         throw new ParleyClientError('network', 'Parley cannot be reached', { cause: error });
       }
