@@ -22,6 +22,8 @@ export interface AttachmentStore {
   save(input: { conversationId: string; siteId: string; name: string; type: string; data: Buffer }): Promise<StoredAttachment>;
   find(id: string): Promise<StoredAttachment | null>;
   open(id: string): NodeJS.ReadableStream;
+  /** Every file uploaded into the conversation, sent in a message or not (export, erasure, retention). */
+  idsOfConversation(conversationId: string): Promise<string[]>;
 }
 
 interface FileMetadata {
@@ -37,6 +39,10 @@ const HEADER = 28; // nonce (12) + tag (16)
 
 export function createAttachmentStore(connection: Connection, cipher: FieldCipher): AttachmentStore {
   const bucket = () => new mongo.GridFSBucket(connection.db!, { bucketName: 'attachments' });
+  // Which conversation each file was uploaded into, by a top-level field: GridFS keeps it in
+  // `metadata`, and the embedded store answers only top-level equalities from an index.
+  const owners = connection.collection<{ _id: string; conversationId: string }>('attachmentowners');
+  let ownersIndexed: Promise<unknown> | null = null;
   const toStored = (file: mongo.GridFSFile): StoredAttachment => {
     const { sealedWith, size, ...metadata } = file.metadata as unknown as FileMetadata;
     return {
@@ -84,8 +90,10 @@ export function createAttachmentStore(connection: Connection, cipher: FieldCiphe
   }
 
   return {
-    save(input) {
-      return new Promise((resolve, reject) => {
+    async save(input) {
+      ownersIndexed ??= owners.createIndex({ conversationId: 1 }).catch(() => (ownersIndexed = null));
+      await ownersIndexed;
+      const stored = await new Promise<StoredAttachment>((resolve, reject) => {
         const id = new Types.ObjectId();
         const metadata: FileMetadata = { conversationId: input.conversationId, siteId: input.siteId, type: input.type, sealedWith: cipher.keyring.current.id, size: input.data.length };
         Readable.from([seal(input.data)])
@@ -93,7 +101,10 @@ export function createAttachmentStore(connection: Connection, cipher: FieldCiphe
           .on('error', reject)
           .on('finish', () => resolve({ id: id.toHexString(), name: input.name, size: input.data.length, type: input.type, conversationId: input.conversationId, siteId: input.siteId }));
       });
+      await owners.insertOne({ _id: stored.id, conversationId: input.conversationId });
+      return stored;
     },
+    idsOfConversation: async (conversationId) => (await owners.find({ conversationId }).toArray()).map((owner) => owner._id),
     async find(id) {
       if (!Types.ObjectId.isValid(id)) return null;
       const [file] = await bucket().find({ _id: new Types.ObjectId(id) }).toArray();

@@ -34,7 +34,7 @@ export interface PrivacyAuditEvent {
 export function createPrivacyService(deps: {
   connection: Connection;
   visitors: Pick<VisitorRepository, 'erase' | 'setNetwork'>;
-  files: Pick<AttachmentStore, 'find' | 'open'>;
+  files: Pick<AttachmentStore, 'find' | 'open' | 'idsOfConversation'>;
   logger: Logger;
   now: () => Date;
   /** Tells agents' inboxes that the visitor now reads as erased. */

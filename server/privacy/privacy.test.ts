@@ -124,10 +124,15 @@ it('erases a visitor on explicit confirmation, leaves nothing of them in the sto
   await http().post(API.visitorErasureRequest).expect(401);
   expect((await asAdmin(http().get(API.erasureRequests)).expect(200)).body.map((entry: ErasureRequest) => entry.visitorId)).toEqual([visitorId]);
 
+  // A file uploaded but never sent is the visitor's too.
+  const draft = await http().post(API.attachments).query({ name: 'draft.png' }).set('Authorization', `Bearer ${visitor.session.token}`).set('Content-Type', 'image/png').send(PNG).expect(201);
+  const draftId = draft.body.attachment.id as string;
+
   await asAdmin(http().post(API.visitorErase(visitorId))).send({}).expect(400);
   await http().post(API.visitorErase(visitorId)).set('Authorization', `Bearer ${agent.token}`).send({ confirm: true }).expect(403);
   const first = (await asAdmin(http().post(API.visitorErase(visitorId))).send({ confirm: true }).expect(200)).body as VisitorErasure;
-  expect(first).toMatchObject({ visitorId, conversations: 1, messages: messageIds.length, attachments: 1 });
+  expect(first).toMatchObject({ visitorId, messages: messageIds.length, attachments: 2 });
+  expect(await db().collection('attachments.files').findOne({ _id: new Types.ObjectId(draftId) })).toBeNull();
 
   // Straight from the collections: nothing of the visitor remains.
   expect(await db().collection('messages').find({ conversationId: conversation.id, page: 0 }).toArray()).toEqual([]);

@@ -37,7 +37,7 @@ export interface VisitorRecords {
 const DELETE_CONCURRENCY = 4;
 
 /** Files are read through the attachment store, which opens them as they were sent (it may keep them sealed at rest). */
-export function createVisitorRecords(connection: Connection, files: Pick<AttachmentStore, 'find' | 'open'>): VisitorRecords {
+export function createVisitorRecords(connection: Connection, files: Pick<AttachmentStore, 'find' | 'open' | 'idsOfConversation'>): VisitorRecords {
   const db = () => connection.db!;
   const conversations = () => db().collection<ConversationDoc>('conversations');
   const messages = () => db().collection<MessageDoc>('messages');
@@ -69,9 +69,13 @@ export function createVisitorRecords(connection: Connection, files: Pick<Attachm
           if (!_id) return 0;
           try {
             await bucket().delete(_id);
+            await db().collection<{ _id: string }>('attachmentowners').deleteOne({ _id: id });
             return 1;
           } catch (error) {
-            if (error instanceof mongo.MongoRuntimeError && /File not found/i.test(error.message)) return 0;
+            if (error instanceof mongo.MongoRuntimeError && /File not found/i.test(error.message)) {
+              await db().collection<{ _id: string }>('attachmentowners').deleteOne({ _id: id });
+              return 0;
+            }
             throw error;
           }
         }),
@@ -85,7 +89,9 @@ export function createVisitorRecords(connection: Connection, files: Pick<Attachm
 
     async contentsOf(conversationId) {
       const all = (await pagesOf(conversationId)).flat().sort((a, b) => a.seq - b.seq);
-      const attachmentIds = [...new Set(all.flatMap((message) => (message.attachment?.id ? [message.attachment.id] : [])))];
+      // Files sent in messages, and files uploaded but never sent (still the visitor's).
+      const sent = all.flatMap((message) => (message.attachment?.id ? [message.attachment.id] : []));
+      const attachmentIds = [...new Set([...sent, ...(await files.idsOfConversation(conversationId))])];
       return { messages: all, attachmentIds };
     },
 
