@@ -105,8 +105,11 @@ export async function listClosed(Conversations: Model<unknown>, closedHours: Day
   let batch: string[] = [];
   let hoursRead = 0;
   const readBatch = async () => {
-    const hours = await Promise.all(batch.map((closedHour) => Conversations.find({ siteId, closedHour, status: 'closed' }).lean<ConversationDoc[]>().exec()));
-    found.push(...hours.flatMap((docs) => docs.filter(after).sort(byClosedDesc)));
+    // Only closed conversations carry a closing hour (reopening clears it); status is checked
+    // here, not in the filter: with it there, PostgreSQL may pick the index on `status`,
+    // whose 'closed' entry is every conversation ever closed.
+    const hours = await Promise.all(batch.map((closedHour) => Conversations.find({ closedHour, siteId }).lean<ConversationDoc[]>().exec()));
+    found.push(...hours.flatMap((docs) => docs.filter((doc) => doc.status === 'closed' && after(doc)).sort(byClosedDesc)));
     hoursRead += batch.length;
     batch = [];
   };
