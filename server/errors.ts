@@ -47,7 +47,7 @@ const databaseUnavailable = (): ErrorBody => ({
 const UNREACHABLE = new Set(['MongoNetworkError', 'MongoNetworkTimeoutError', 'MongoServerSelectionError', 'MongooseServerSelectionError', 'MongoPoolClearedError', 'MongoNotConnectedError', 'MongoTopologyClosedError', 'DatabaseUnavailableError']);
 
 // What the embedded FerretDB answers while its PostgreSQL is down or restarting.
-const BACKEND_DOWN = /buffering timed out|failed to connect to `|dial error|connection refused|connection reset|broken pipe|server closed the connection|pool (is )?closed|the database system is (starting up|shutting down|in recovery mode|not yet accepting)|terminating connection|SQLSTATE (57P0\d|08\w{3})|conn closed|unexpected EOF/;
+const BACKEND_DOWN = /\b(write EPIPE|read ECONNRESET|connect ECONNREFUSED)\b|buffering timed out|failed to connect to `|dial error|connection refused|connection reset|broken pipe|server closed the connection|pool (is )?closed|the database system is (starting up|shutting down|in recovery mode|not yet accepting)|terminating connection|SQLSTATE (57P0\d|08\w{3})|conn closed|unexpected EOF/;
 
 /** The driver's (and the embedded store's) ways of saying "no database right now", anywhere in the cause chain. */
 export function isDatabaseUnreachable(error: unknown): boolean {

@@ -86,12 +86,15 @@ export function createConversationService(deps: ConversationServiceDeps) {
       { conversationId: rememberedId, siteId: visitor.siteId, clientId: input.clientId, author: { kind: 'visitor', id: visitor.id, name: visitor.name }, text: input.text },
       { admit: current.then((conversation) => conversation?.id === rememberedId) },
     );
-    const conversation = await current.catch(() => null);
+    let readFailure: unknown = null;
+    const conversation = await current.catch((error: unknown) => ((readFailure = error), null));
     if (conversation?.id === rememberedId) return { conversation, reopened: false, stored: { append } };
     // Taken back out (or a resend of a message the conversation already holds: answered as stored).
     const resent = await append.catch((error: unknown) => {
       if (error instanceof MessageNotAdmitted) return null;
-      throw error;
+      // When the store is away, the read's error says so plainly (the client retries); the
+      // write's may be a batch error wrapping the same outage.
+      throw readFailure ?? error;
     });
     const holder = resent ? await conversations.findById(rememberedId) : null;
     return holder ? { conversation: holder, reopened: false, stored: { append } } : null;
