@@ -84,7 +84,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const current = conversations.findOpenForVisitor(visitor.id, { withActivity: false });
     const append = messages.append(
       { conversationId: rememberedId, siteId: visitor.siteId, clientId: input.clientId, author: { kind: 'visitor', id: visitor.id, name: visitor.name }, text: input.text },
-      { admit: current.then((conversation) => conversation?.id === rememberedId) },
+      { admit: current.then((conversation) => conversation?.id === rememberedId, () => false) },
     );
     let readFailure: unknown = null;
     const conversation = await current.catch((error: unknown) => ((readFailure = error), null));
