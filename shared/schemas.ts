@@ -3,7 +3,9 @@
  * handshake auth and REST bodies. The server parses with these before acting.
  */
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from './audit';
+import { listCursorSchema, objectIdSchema } from './id-schemas';
+
+export { listCursorSchema, objectIdSchema };
 
 export const localeSchema = z.enum(['ko', 'en']);
 
@@ -14,7 +16,6 @@ export const clientIdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'clientId may contain only letters, digits, "_" and "-"');
 
-export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'expected a 24-character hex id');
 
 export const messageTextSchema = z
   .string()
@@ -136,7 +137,6 @@ export const messageListSchema = z.object({
 });
 
 /** Opaque position in a paged list, handed back by the server as `nextCursor`. */
-export const listCursorSchema = z.string().min(1).max(4096).regex(/^[A-Za-z0-9_-]+$/);
 
 /**
  * Which conversations the inbox lists. Without a view: the agent's own open ones,
@@ -384,42 +384,5 @@ export type AgentPresenceChange = z.input<typeof agentPresenceSchema>;
 export type Login = z.input<typeof loginSchema>;
 export type FirstAdmin = z.input<typeof firstAdminSchema>;
 
-// --- privacy (server/privacy/) -------------------------------------------
-
-const retentionDays = z.number().int().min(1).max(36_500).nullable();
-
-export const privacySettingsSchema = z.object({
-  retention: z.object({ closedConversationsDays: retentionDays, attachmentsDays: retentionDays }),
-  visitorIp: z.enum(['none', 'truncated']),
-});
-
-/** Erasing a visitor cannot be undone, so the caller must say so explicitly. */
-export const visitorEraseSchema = z.object({ confirm: z.literal(true, 'send { "confirm": true } to erase this visitor') });
-/** A visitor export keeps sensitive numbers masked unless the admin asks for them (`?numbers=shown`). */
-export const visitorExportQuerySchema = z.object({ numbers: z.enum(['masked', 'shown']).default('masked') });
-
-/** How many closed conversations and files a retention setting would delete now. */
-export const retentionPreviewSchema = z.object({
-  closedConversationsDays: z.coerce.number().int().min(1).max(36_500).optional(),
-  attachmentsDays: z.coerce.number().int().min(1).max(36_500).optional(),
-});
-
-// --- audit log and revealing masked numbers (shared/audit.ts) -------------
-
-/** Admins' audit-log filters and page. */
-export const auditQuerySchema = z.object({
-  action: z.enum(AUDIT_ACTIONS).optional(),
-  agentId: objectIdSchema.optional(),
-  /** Instants, so the inbox can send the admin's own day boundaries. */
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  cursor: listCursorSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-export type AuditQuery = z.infer<typeof auditQuerySchema>;
-
-export const messageRevealSchema = z.object({
-  conversationId: objectIdSchema,
-  seq: z.coerce.number().int().min(1),
-});
+// Privacy and audit-log payloads live in their own module.
+export * from './privacy-schemas';
