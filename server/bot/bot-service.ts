@@ -11,10 +11,10 @@ import { closedText } from '../conversations/system-messages';
 import type { ConversationNotifier, TranscriptWriter } from '../conversations/transcript-writer';
 import type { QueueService } from '../routing/queue-service';
 import type { SiteRepository } from '../sites/site.repository';
-import { botTexts, decideBotTurn, intentNamed, routeHandoff, type BotMemory } from './bot-policy';
+import { botTexts, decideBotTurn, type BotDecision, intentNamed, routeHandoff, type BotMemory } from './bot-policy';
 import { isWithinBusinessHours } from './business-hours';
 import type { BotSettingsRepository } from './bot-settings.repository';
-import type { IntentClassifier } from './intent-classifier';
+import type { Classification, IntentClassifier } from './intent-classifier';
 import type { Intent, IntentRepository } from './intent.repository';
 import { TALK_TO_HUMAN } from './seed-intents';
 
@@ -30,9 +30,24 @@ export interface BotServiceDeps {
   transcript: TranscriptWriter;
   notifier: ConversationNotifier;
   now: () => Date;
+  /** Told of every visitor question no intent answered confidently (what the unanswered-questions screen learns from). */
+  unanswered?: UnansweredObserver;
+}
+
+/** A question the bot could not answer from an intent: the unsure reply, or stepping aside for low confidence. */
+export interface UnansweredQuestion {
+  conversation: Conversation;
+  text: string;
+  classification: Classification;
+}
+
+export interface UnansweredObserver {
+  record(question: UnansweredQuestion): Promise<void>;
 }
 
 export type BotService = ReturnType<typeof createBotService>;
+
+const isUnanswered = (decision: BotDecision) => decision.kind === 'unsure' || (decision.kind === 'handoff' && decision.reason === 'low_confidence');
 
 export function createBotService(deps: BotServiceDeps) {
   const { conversations, transcript } = deps;
@@ -84,6 +99,7 @@ export function createBotService(deps: BotServiceDeps) {
         : await deps.classifier.classify(text, intents, { threshold });
       const decision = decideBotTurn({ text, classification, intents, locale: conversation.locale, memory, talkToHumanIntent: TALK_TO_HUMAN });
       await conversations.saveBotMemory(conversation.id, decision.memory);
+      if (!named && isUnanswered(decision)) await deps.unanswered?.record({ conversation, text, classification });
       const team = intents.find((intent) => intent.name === classification.best?.name)?.team ?? null;
       if (decision.kind === 'handoff') await handOver(conversation, decision.reason, decision.memory, team, intents);
       else await transcript.bot(conversation, decision.text, decision.quickReplies);
