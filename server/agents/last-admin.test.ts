@@ -41,7 +41,11 @@ it.each([
       request(first.app.httpServer)[byAnn.method](byAnn.path).set('Authorization', `Bearer ${ann.token}`).send(byAnn.body),
       request(second.app.httpServer)[byBo.method](byBo.path).set('Authorization', `Bearer ${bo.token}`).send(byBo.body),
     ]);
-    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 403]);
+    // The loser is refused by the guard (403) or, when the winner's change landed before the
+    // loser's request was even authenticated, as no longer an active admin (401).
+    const [won, lost] = answers.map((answer) => answer.status).sort();
+    expect(won).toBe(200);
+    expect([401, 403]).toContain(lost);
     expect(await activeAdmins()).toBe(1);
   }
 }, 90_000);
