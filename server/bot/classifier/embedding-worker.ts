@@ -6,6 +6,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { HostRequest, LoadRequest, WorkerMessage } from './embedding-protocol';
+import { installLeanVocabulary } from './lean-vocabulary';
+import { installSessionOptions } from './session-options';
 
 const port = parentPort!;
 const send = (message: WorkerMessage) => port.postMessage(message);
@@ -13,6 +15,8 @@ const send = (message: WorkerMessage) => port.postMessage(message);
 type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
 const extractors = new Map<string, Extractor>();
 const { env, pipeline } = await import('@xenova/transformers');
+installLeanVocabulary();
+installSessionOptions();
 
 // Loads run one at a time: transformers.js reads its model folder from a global setting.
 let loading: Promise<unknown> = Promise.resolve();
