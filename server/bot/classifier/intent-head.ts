@@ -99,11 +99,25 @@ function blend(probabilities: Float64Array, cosines: Float64Array, lexical: Arra
 function closeness(head: HeadModel, vector: Float32Array, skip = -1): Float64Array {
   const best = new Float64Array(head.classes.length);
   const rows = head.labels.length;
+  const { dim, vectors } = head;
+  const tail = dim - (dim % 4);
   for (let r = 0; r < rows; r++) {
     if (r === skip) continue;
-    let dot = 0;
-    const base = r * head.dim;
-    for (let i = 0; i < head.dim; i++) dot += head.vectors[base + i]! * vector[i]!;
+    // Four running sums: this loop is most of a query's own arithmetic (1,500 examples × 512).
+    let a = 0;
+    let b = 0;
+    let c2 = 0;
+    let d = 0;
+    const base = r * dim;
+    let i = 0;
+    for (; i < tail; i += 4) {
+      a += vectors[base + i]! * vector[i]!;
+      b += vectors[base + i + 1]! * vector[i + 1]!;
+      c2 += vectors[base + i + 2]! * vector[i + 2]!;
+      d += vectors[base + i + 3]! * vector[i + 3]!;
+    }
+    for (; i < dim; i++) a += vectors[base + i]! * vector[i]!;
+    const dot = a + b + c2 + d;
     const c = head.labels[r]!;
     if (dot > best[c]!) best[c] = dot;
   }

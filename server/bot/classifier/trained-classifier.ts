@@ -50,8 +50,12 @@ export function createTrainedClassifier(options: TrainedClassifierOptions): Inte
   void modelReady.then((ready) => (state = ready ? 'ready' : embedder?.present ? 'failed' : 'absent'));
   let outOfDomain: Promise<Float32Array[]> | null = null;
 
+  /** The same list (a site's cached intents) is fingerprinted once: hashing 1,500 examples per message adds up. */
+  const fingerprints = new WeakMap<readonly IntentExamples[], string>();
+
   function setFor(intents: readonly IntentExamples[]): IntentSet {
-    const key = fingerprint(intents);
+    const key = fingerprints.get(intents) ?? fingerprint(intents);
+    fingerprints.set(intents, key);
     const known = sets.get(key);
     if (known) {
       // Most recently used last, so the oldest set is the one dropped.
@@ -103,10 +107,13 @@ export function createTrainedClassifier(options: TrainedClassifierOptions): Inte
       const override = classifyOptions.threshold ?? null;
       const head = set.head;
       if (head && state === 'ready') {
-        const [query] = await embedder!.embed([text]);
+        const embedding = embedder!.embed([text]);
+        // The lexical half is scored while the worker embeds.
+        const lexical = scoreWithIndex(set.lexical, text);
+        const [query] = await embedding;
         // A batch of queries resolves together: score each in its own task so sockets get a turn between them.
         await new Promise((resolve) => setImmediate(resolve));
-        const scores = intentScores(head, query!, scoreWithIndex(set.lexical, text));
+        const scores = intentScores(head, query!, lexical);
         return decide(head.classes, scores, override ?? head.calibration.threshold, 'semantic+lexical');
       }
       const scores = scoreWithIndex(set.lexical, text);
