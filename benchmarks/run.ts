@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=latency,throughput,idle,handoff,classify,weight,start,reports,scale,abuse]`
+ * `npm run bench [-- --quick] [-- --only=latency,throughput,idle,handoff,classify,weight,start,reports,scale,abuse,model]`
  * Runs the scenarios on this machine over loopback and prints one table. Every figure
  * that matters is a ratio to a baseline measured in the same run. Kept out of `npm test`.
  */
@@ -9,6 +9,7 @@ import { classification } from './scenarios/classification';
 import { coldStart } from './scenarios/cold-start';
 import { dataScale } from './scenarios/data-scale';
 import { handoffLatency } from './scenarios/handoff-latency';
+import { intentModel } from './scenarios/intent-model';
 import { idleConnections } from './scenarios/idle-connections';
 import { messageLatency } from './scenarios/message-latency';
 import { persistedThroughput } from './scenarios/persisted-throughput';
@@ -31,6 +32,7 @@ const scenarios: [string, () => Promise<Row[]>][] = [
   ['reports', () => reportQuery(quick)],
   ['scale', () => dataScale(quick)],
   ['abuse', () => abuseBystander(quick)],
+  ['model', () => intentModel(quick)],
 ];
 
 // Bounded: the whole run stops itself after 45 minutes (seeding a million messages takes a while).
