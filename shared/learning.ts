@@ -37,8 +37,6 @@ export interface ExampleSuggestion {
   question: string;
   /** The intent the agent picked; null for "a new intent". */
   intent: string | null;
-  /** What the bot answered with (null when it did not answer). */
-  botIntent: string | null;
   suggestedBy: { id: string; name: string };
   at: string;
 }
