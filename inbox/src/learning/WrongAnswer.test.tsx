@@ -1,4 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import type * as preact from 'preact';
+import { HandoffSummary } from '../components/HandoffSummary';
+import { MessageItem } from '../components/MessageItem';
+import { message } from '../testing/fixtures';
 import { stringsFor, StringsContext } from '../i18n';
 import { fakeLearningApi } from './fake-learning-api';
 import { LearningApiContext } from './learning-api';
@@ -53,5 +57,33 @@ describe('the wrong-answer control', () => {
   it('is not shown without a learning API (a visitor-facing or signed-out view)', () => {
     render(<WrongAnswer conversationId="c1" seq={2} />);
     expect(screen.queryByRole('button', { name: 'Wrong answer' })).toBeNull();
+  });
+});
+
+describe('where the control appears', () => {
+  const withApi = (children: preact.ComponentChildren, locale: 'en' | 'ko' = 'en') =>
+    render(
+      <StringsContext.Provider value={stringsFor(locale)}>
+        <LearningApiContext.Provider value={fakeLearningApi().api}>{children}</LearningApiContext.Provider>
+      </StringsContext.Provider>,
+    );
+
+  it('on the handoff card (Korean), marking how the bot handled the question', async () => {
+    withApi(<HandoffSummary conversationId="c1" handoff={{ reason: 'low_confidence', intents: [], botAnswers: [], at: '2026-11-24T01:00:00Z' }} />, 'ko');
+    const card = screen.getByRole('complementary', { name: '챗봇이 넘긴 대화' });
+    expect(within(card).getByRole('button', { name: '답변이 틀렸어요' })).toBeTruthy();
+  });
+
+  it("under the bot's messages in a transcript, not under the visitor's or an agent's", () => {
+    const entry = (seq: number, kind: 'bot' | 'visitor' | 'agent') => ({ ...message({ conversationId: 'c1', seq, author: { kind, id: null, name: null }, text: `${kind} says` }), delivery: 'sent' as const });
+    withApi(
+      <ul>
+        <MessageItem entry={entry(1, 'visitor')} selfAgentId="a" onRetry={() => {}} />
+        <MessageItem entry={entry(2, 'bot')} selfAgentId="a" onRetry={() => {}} />
+        <MessageItem entry={entry(3, 'agent')} selfAgentId="a" onRetry={() => {}} />
+      </ul>,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((item) => within(item).queryByRole('button', { name: 'Wrong answer' }) !== null)).toEqual([false, true, false]);
   });
 });
