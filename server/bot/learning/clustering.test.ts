@@ -1,4 +1,4 @@
-import { clusterQuestions, cosine, ngrams, type ClusterInput } from './clustering';
+import { clusterQuestions, clusterQuestionsAsync, cosine, ngrams, type ClusterInput } from './clustering';
 
 const vec = (...values: number[]) => Float32Array.from(values);
 const q = (id: string, text: string, at: number, vector: Float32Array | null = null): ClusterInput => ({ id, text, at, vector });
@@ -30,6 +30,13 @@ describe('clusterQuestions by meaning (vectors)', () => {
     const [cluster] = clusterQuestions(many, { samples: 4 });
     expect(cluster!.count).toBe(8);
     expect(cluster!.samples).toEqual(['same words', 'variant 7', 'variant 6', 'variant 5']);
+  });
+
+  it('clusters the same when it yields to the event loop between slices', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => q(`n${i}`, `t${i}`, i, i % 3 === 0 ? vec(1, 0, 0) : i % 3 === 1 ? vec(0, 1, 0) : vec(0, 0, 1)));
+    const clusters = await clusterQuestionsAsync(many);
+    expect(clusters).toEqual(clusterQuestions(many));
+    expect(clusters.map((cluster) => cluster.count)).toEqual([40, 40, 40]);
   });
 
   it('gives the same clusters whatever order the store returned them in', () => {

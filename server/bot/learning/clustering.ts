@@ -43,28 +43,55 @@ export const LEXICAL_THRESHOLD = 0.45;
 type Vector = Float32Array | Map<string, number>;
 
 export function clusterQuestions(questions: readonly ClusterInput[], options: ClusterOptions = {}): Cluster[] {
+  const steps = clusterSteps(questions, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same, giving other work on the event loop a turn every few dozen questions (a site keeps up to a thousand). */
+export async function clusterQuestionsAsync(questions: readonly ClusterInput[], options: ClusterOptions = {}): Promise<Cluster[]> {
+  const steps = clusterSteps(questions, options);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resolve) => setImmediate(resolve));
+    step = steps.next();
+  }
+  return step.value;
+}
+
+interface Group {
+  sum: Vector;
+  /** The sum's length, kept so each comparison is one dot product. */
+  norm: number;
+  members: ClusterInput[];
+}
+
+function* clusterSteps(questions: readonly ClusterInput[], options: ClusterOptions): Generator<void, Cluster[]> {
   if (questions.length === 0) return [];
   const dim = questions[0]!.vector?.length ?? 0;
   const semantic = dim > 0 && questions.every((question) => question.vector?.length === dim);
   const threshold = semantic ? (options.semanticThreshold ?? SEMANTIC_THRESHOLD) : (options.lexicalThreshold ?? LEXICAL_THRESHOLD);
   // Oldest first, so a cluster's leader is the first time the question came up and the result does not depend on storage order.
   const ordered = [...questions].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
-  const groups: { sum: Vector; members: ClusterInput[] }[] = [];
-  for (const question of ordered) {
-    const vector: Vector = semantic ? question.vector! : ngrams(question.text);
-    let best = -1;
+  const groups: Group[] = [];
+  for (const [n, question] of ordered.entries()) {
+    if (n > 0 && n % 25 === 0) yield;
+    const vector = unit(semantic ? question.vector! : ngrams(question.text));
+    let best: Group | null = null;
     let bestScore = threshold;
-    groups.forEach((group, i) => {
-      const score = cosine(vector, group.sum);
+    for (const group of groups) {
+      const score = group.norm ? dot(vector, group.sum) / group.norm : 0;
       if (score >= bestScore) {
-        best = i;
+        best = group;
         bestScore = score;
       }
-    });
-    if (best < 0) groups.push({ sum: copy(vector), members: [question] });
+    }
+    if (!best) groups.push({ sum: copy(vector), norm: 1, members: [question] });
     else {
-      addInto(groups[best]!.sum, vector);
-      groups[best]!.members.push(question);
+      addInto(best.sum, vector);
+      best.norm = length(best.sum);
+      best.members.push(question);
     }
   }
   const mode = semantic ? 'semantic' : 'lexical';
@@ -91,24 +118,29 @@ export function ngrams(text: string): Map<string, number> {
 }
 
 export function cosine(a: Vector, b: Vector): number {
-  if (a instanceof Float32Array && b instanceof Float32Array) {
-    let dot = 0;
-    let na = 0;
-    let nb = 0;
-    for (let i = 0; i < a.length; i++) {
-      dot += a[i]! * b[i]!;
-      na += a[i]! * a[i]!;
-      nb += b[i]! * b[i]!;
-    }
-    return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  const lengths = length(a) * length(b);
+  return lengths ? dot(a, b) / lengths : 0;
+}
+
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
+  if (a instanceof Float32Array) {
+    const v = b as Float32Array;
+    for (let i = 0; i < a.length; i++) sum += a[i]! * v[i]!;
+    return sum;
   }
-  const sa = a as Map<string, number>;
-  const sb = b as Map<string, number>;
-  let dot = 0;
-  for (const [gram, count] of sa) dot += count * (sb.get(gram) ?? 0);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, c) => sum + c * c, 0));
-  const denominator = norm(sa) * norm(sb);
-  return denominator ? dot / denominator : 0;
+  const v = b as Map<string, number>;
+  for (const [gram, count] of a) sum += count * (v.get(gram) ?? 0);
+  return sum;
+}
+
+const length = (vector: Vector) => Math.sqrt(dot(vector, vector));
+
+function unit(vector: Vector): Vector {
+  const size = length(vector);
+  if (!size) return vector;
+  if (vector instanceof Float32Array) return vector.map((value) => value / size);
+  return new Map([...vector].map(([gram, count]) => [gram, count / size]));
 }
 
 const copy = (vector: Vector): Vector => (vector instanceof Float32Array ? Float32Array.from(vector) : new Map(vector));

@@ -9,7 +9,7 @@ import type { UnansweredCluster, UnansweredOverview, UnansweredReportRow, Unansw
 import { startOfLocalDay } from '../../../shared/reports/local-time';
 import type { AdminTrail } from '../../audit/admin-trail';
 import { ParleyError } from '../../errors';
-import { clusterQuestions, type Cluster } from './clustering';
+import { clusterQuestionsAsync, type Cluster } from './clustering';
 import type { Actor } from './corrections';
 import type { IntentExamplesWriter } from './intent-examples';
 import type { StoredUnanswered, UnansweredRepository } from './unanswered.repository';
@@ -61,7 +61,7 @@ export function createUnansweredService(deps: UnansweredServiceDeps) {
     return usable;
   }
 
-  const cluster = (questions: StoredUnanswered[]) => clusterQuestions(questions.map((question) => ({ id: question.id, text: question.text, at: question.at.getTime(), vector: question.vector })));
+  const cluster = (questions: StoredUnanswered[]) => clusterQuestionsAsync(questions.map((question) => ({ id: question.id, text: question.text, at: question.at.getTime(), vector: question.vector })));
 
   async function chosen(siteId: string, ids: string[]) {
     const wanted = new Set(ids);
@@ -84,7 +84,7 @@ export function createUnansweredService(deps: UnansweredServiceDeps) {
 
     async overview(admin: Actor): Promise<UnansweredOverview> {
       const questions = await questionsOf(admin.siteId);
-      return { clusters: cluster(questions).map(shown), total: questions.length };
+      return { clusters: (await cluster(questions)).map(shown), total: questions.length };
     },
 
     /** A cluster's questions become examples (of a new intent or an existing one) and leave the list. */
@@ -110,7 +110,7 @@ export function createUnansweredService(deps: UnansweredServiceDeps) {
       const start = startOfLocalDay(from, timezone);
       const end = startOfLocalDay(nextDay(to), timezone);
       const inRange = (await questionsOf(siteId)).filter((question) => question.at.getTime() >= start && question.at.getTime() < end);
-      return cluster(inRange)
+      return (await cluster(inRange))
         .slice(0, REPORT_ROWS)
         .map((found) => ({ sample: found.samples[0]!, count: found.count }));
     },
