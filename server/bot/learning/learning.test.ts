@@ -146,3 +146,19 @@ it('records what the bot could not answer, clusters it by meaning, and an admin 
   const after = (await asAdmin(http().get(LEARNING_API.unanswered)).expect(200)).body as UnansweredOverview;
   expect(after.clusters.flatMap((cluster) => cluster.samples).filter((sample) => [...dinner, ...bitcoin].includes(sample))).toEqual([]);
 }, 90_000);
+
+it("erasing a visitor also erases their recorded questions and the suggestions made from them", async () => {
+  const { socket, session } = await connectVisitor(server, { locale: 'ko' });
+  const reply = botSays(socket);
+  const sent = await send(socket, '달나라 여행 상품도 파나요?');
+  if (!sent.ok) throw new Error(sent.error.message);
+  await reply;
+  await server.app.learning.recorder.idle();
+  await asAgent(http().post(LEARNING_API.suggestions).send({ conversationId: sent.data.message.conversationId, intent: null })).expect(201);
+  const samples = async () => ((await asAdmin(http().get(LEARNING_API.unanswered)).expect(200)).body as UnansweredOverview).clusters.flatMap((cluster) => cluster.samples);
+  expect(await samples()).toContain('달나라 여행 상품도 파나요?');
+
+  await asAdmin(http().post(API.visitorErase(session.visitor.id)).send({ confirm: true })).expect(200);
+  expect(await server.connection.collection('unansweredquestions').countDocuments({ conversationId: sent.data.message.conversationId })).toBe(0);
+  expect((await asAdmin(http().get(LEARNING_API.suggestions)).expect(200)).body.suggestions).toEqual([]);
+}, 60_000);

@@ -23,6 +23,8 @@ const suggestionSchema = new Schema({
   at: { type: Date, required: true },
 });
 suggestionSchema.index({ siteId: 1, conversationId: 1, questionSeq: 1 }, { unique: true });
+// Erasure and retention (server/privacy/) delete a conversation's suggestions by this.
+suggestionSchema.index({ conversationId: 1 });
 
 export interface NewSuggestion {
   siteId: string;

@@ -24,6 +24,8 @@ const unansweredSchema = new Schema({
   vector: { type: Buffer, default: null },
 });
 unansweredSchema.index({ siteId: 1 });
+// Erasure and retention (server/privacy/) delete a conversation's questions by this.
+unansweredSchema.index({ conversationId: 1 });
 
 export interface NewUnanswered {
   siteId: string;
