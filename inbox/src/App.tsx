@@ -37,7 +37,6 @@ import { PrivacyScreen } from './privacy/PrivacyScreen';
 import { privacyText } from './privacy/privacy-text';
 import { useStrings } from './i18n';
 import { createLearningApi, LearningApiContext } from './learning/learning-api';
-import { learningText } from './learning/learning-text';
 import { UnansweredScreen } from './learning/UnansweredScreen';
 import type { AgentConnection, ConnectionStatus } from './lib/agent-connection';
 import type { InboxApi } from './lib/api';
@@ -193,7 +192,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
       roles: ['agent', 'supervisor', 'admin'],
       render: () => <AccountSettings api={accountApi} onClose={close} onToken={(token) => sessions.set({ ...session, token })} onSignOut={onSignOut} />,
     },
-    { view: 'learning', label: learningText[strings.locale].screen, roles: ['admin'], render: () => <UnansweredScreen api={learningApi} onClose={close} /> },
+    { view: 'learning', label: strings.names.screens.learning ?? '', roles: ['admin'], render: () => <UnansweredScreen api={learningApi} onClose={close} /> },
   ];
   const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
   const open = allowed.find((screen) => screen.view === view);
