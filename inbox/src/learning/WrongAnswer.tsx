@@ -10,6 +10,7 @@ import { ParleyClientError } from '../lib/errors';
 import { useLearningApi, type LearningApi } from './learning-api';
 import { intentLabel } from './intent-label';
 import { learningText } from './learning-text';
+import './learning.css';
 
 const NEW_INTENT = '';
 /** One list of intents per API (session), shared by every control on the page. */
