@@ -1,8 +1,9 @@
 /**
  * The unanswered-questions screen and report: the site's recorded questions clustered
  * (by meaning when the model is ready, else by words), and the admin's actions on a
- * cluster — make it an intent, add it to one, or dismiss it. Clustering a site's bounded
- * set is cached briefly, so a busy screen does not redo it on every read.
+ * cluster — make it an intent, add it to one, or dismiss it. A site's bounded set of
+ * questions (opened and embedded) is kept briefly, so a busy screen does not read and
+ * decrypt it on every request.
  */
 import type { Request } from 'express';
 import type { UnansweredCluster, UnansweredOverview, UnansweredReportRow, UnansweredToIntent } from '../../../shared/learning';
@@ -64,6 +65,8 @@ export function createUnansweredService(deps: UnansweredServiceDeps) {
   const cluster = (questions: StoredUnanswered[]) => clusterQuestionsAsync(questions.map((question) => ({ id: question.id, text: question.text, at: question.at.getTime(), vector: question.vector })));
 
   async function chosen(siteId: string, ids: string[]) {
+    // Read afresh: what becomes an example must still be kept (not erased or dismissed meanwhile, perhaps by another process).
+    cache.delete(siteId);
     const wanted = new Set(ids);
     const found = (await questionsOf(siteId)).filter((question) => wanted.has(question.id));
     if (found.length === 0) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'none of those questions is kept any more');
