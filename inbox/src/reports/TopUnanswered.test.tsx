@@ -48,7 +48,7 @@ describe('top unanswered questions in the reports', () => {
     const { api, asked } = fakeApi();
     const saved: string[] = [];
     render(<ReportsScreen api={api} onClose={() => {}} now={now} save={(name) => saved.push(name)} />);
-    const table = await screen.findByRole('table', { name: 'Top unanswered questions' });
+    const table = await screen.findByRole('table', { name: 'Top unanswered questions' }, { timeout: 5000 });
     expect(asked[0]).toEqual({ from: '2026-03-03', to: '2026-03-09' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual(['쇼룸 있어요?7', 'bitcoin price?2']);
@@ -62,7 +62,7 @@ describe('top unanswered questions in the reports', () => {
         <ReportsScreen api={fakeApi().api} onClose={() => {}} now={now} save={() => {}} />
       </StringsContext.Provider>,
     );
-    const table = await screen.findByRole('table', { name: '답하지 못한 질문 순위' });
+    const table = await screen.findByRole('table', { name: '답하지 못한 질문 순위' }, { timeout: 5000 });
     expect(within(table).getByRole('columnheader', { name: '질문 횟수' })).toBeTruthy();
   });
 });
