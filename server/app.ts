@@ -79,6 +79,7 @@ import { createPrivacyRoutes } from './privacy/privacy-routes';
 import { createAbuseRepository } from './abuse/abuse.repository';
 import { createAbuseService, supervisorsRoom } from './abuse/abuse.service';
 import { createAbuseRoutes } from './abuse/abuse-routes';
+import { createLearning } from './bot/learning/learning';
 
 export interface AppOptions {
   connection: Connection;
@@ -115,6 +116,16 @@ export async function createApp(options: AppOptions) {
   // Every change to a site's intents retrains its head in the background.
   const intents = retrainOnChange(createIntentRepository(connection), classifier, (error) => logger.warn({ err: error }, 'intent training failed'));
   const botSettings = createBotSettingsRepository(connection);
+  // Learning from agents (bot/learning/): records what the bot could not answer; corrections and clusters over REST.
+  const learning = createLearning({
+    connection,
+    cipher: options.cipher,
+    intents,
+    classifier,
+    timezone: async (siteId) => (await sites.settings(siteId)).businessHours.timezone,
+    logger,
+    now: () => options.now?.() ?? new Date(),
+  });
   const limitsStore = await connectLimitsRedis(options.redisUrl);
   const signInAudit = createSignInAudit(connection);
   const abuseRepository = createAbuseRepository(connection);
@@ -164,7 +175,7 @@ export async function createApp(options: AppOptions) {
   });
   const router = createRouter({ conversations: conversationRepository, agents, sites, now });
   const queue = createQueueService({ conversations: conversationRepository, agents, sites, router, transcript, notifier, logger });
-  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, agents, transcript, notifier, now });
+  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, agents, transcript, notifier, now, unanswered: learning.recorder });
   const attachments = createAttachmentStore(connection, options.cipher);
   const conversations = createConversationService({ conversations: conversationRepository, messages, agents, sites, bot, queue, transcript, notifier, attachments, now });
   const presence = createPresenceTracker({
@@ -249,6 +260,8 @@ export async function createApp(options: AppOptions) {
   app.use(createRevealRoutes({ conversations, messages, audit: auditLog, signedInAgent }));
   app.use(createAuditRoutes({ audit: auditLog, signedInAgent }));
   app.use(createIntentRoutes({ intents, classifier, settings: botSettings, signedInAgent }));
+  // Before the reports' routes: its /api/reports/:table would take /api/reports/unanswered.
+  app.use(learning.routes({ signedInAgent, conversations: agentFacing, audit: adminTrail }));
   app.use(createSettingsRoutes({ sites, signedInAgent, drainQueue: queue.drainQueue, audit: adminTrail }));
   app.use(createAgentAdminRoutes({ agents, accounts, lifecycle, signedInAgent, drainQueue: queue.drainQueue, audit: adminTrail }));
   app.use(createAccountRoutes({ lifecycle, audit: signInAudit, signedInAgent }));
@@ -280,6 +293,7 @@ export async function createApp(options: AppOptions) {
     reconciler,
     auditLog,
     privacy,
+    learning,
     async close() {
       idleBots.stop();
       await privacy.stop();
@@ -291,6 +305,7 @@ export async function createApp(options: AppOptions) {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       messages.flushActivity();
       await tasks.drain();
+      await learning.recorder.idle();
       await closeAdapter();
       await limitsStore.close();
       await classifier.close();

@@ -29,6 +29,11 @@ export const AUDIT_ACTIONS = [
   'visitor-erased',
   'retention-run',
   'privacy-settings-changed',
+  // Written by server/bot/learning/.
+  'intent-suggestion-accepted',
+  'intent-suggestion-rejected',
+  'unanswered-to-intent',
+  'unanswered-dismissed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

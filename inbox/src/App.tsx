@@ -36,6 +36,8 @@ import { createPrivacyApi, PrivacyApiContext } from './privacy/privacy-api';
 import { PrivacyScreen } from './privacy/PrivacyScreen';
 import { privacyText } from './privacy/privacy-text';
 import { useStrings } from './i18n';
+import { createLearningApi, LearningApiContext } from './learning/learning-api';
+import { UnansweredScreen } from './learning/UnansweredScreen';
 import type { AgentConnection, ConnectionStatus } from './lib/agent-connection';
 import type { InboxApi } from './lib/api';
 import { ParleyClientError } from './lib/errors';
@@ -120,7 +122,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'audit' | 'privacy';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'audit' | 'privacy' | 'learning';
 
 interface SignedInProps {
   session: Session;
@@ -168,6 +170,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const attachmentApi = useMemo(() => createAttachmentApi(fetchFn, session.token), [fetchFn, session.token]);
   const revealApi = useMemo(() => createRevealApi(fetchFn, session.token), [fetchFn, session.token]);
   const privacyApi = useMemo(() => createPrivacyApi(fetchFn, session.token), [fetchFn, session.token]);
+  const learningApi = useMemo(() => createLearningApi(fetchFn, session.token), [fetchFn, session.token]);
   const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
@@ -189,6 +192,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
       roles: ['agent', 'supervisor', 'admin'],
       render: () => <AccountSettings api={accountApi} onClose={close} onToken={(token) => sessions.set({ ...session, token })} onSignOut={onSignOut} />,
     },
+    { view: 'learning', label: strings.names.screens.learning ?? '', roles: ['admin'], render: () => <UnansweredScreen api={learningApi} onClose={close} /> },
   ];
   const allowed = screens.filter((screen) => screen.roles.includes(session.agent.role));
   const open = allowed.find((screen) => screen.view === view);
@@ -198,6 +202,8 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
       <RevealApiContext.Provider value={revealApi}>
       {/* Export and erasure in the visitor panel: admins only (the server checks again). */}
       <PrivacyApiContext.Provider value={session.agent.role === 'admin' ? privacyApi : null}>
+      {/* "Wrong answer" on bot messages and the handoff card, for every agent (the server checks the site). */}
+      <LearningApiContext.Provider value={learningApi}>
         <div class="workspace">
           {/* Escalations reach supervisors and admins on every screen (the server sends them to no one else). */}
           {session.agent.role !== 'agent' && <EscalationAlerts connection={connection} />}
@@ -226,6 +232,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
             />
           </div>
         </div>
+      </LearningApiContext.Provider>
       </PrivacyApiContext.Provider>
       </RevealApiContext.Provider>
     </AttachmentApiContext.Provider>

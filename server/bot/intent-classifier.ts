@@ -60,6 +60,8 @@ export interface IntentClassifier {
   useStore?(store: EmbeddingStore): void;
   /** The calibration for these intents once trained; null while training. */
   calibration?(intents: readonly IntentExamples[]): SiteCalibration | null;
+  /** Sentence vectors from the classifier's own model (its one worker), or null while no model is ready. */
+  embed?(texts: string[]): Promise<Float32Array[] | null>;
   /** Releases worker threads or model sessions. */
   close(): Promise<void>;
 }

@@ -112,6 +112,9 @@ export function createVisitorRecords(connection: Connection, files: Pick<Attachm
       const pages = [...new Set(contents.messages.map((message) => message.page))];
       for (const page of pages) await messages().deleteMany({ conversationId, page });
       await activity().deleteOne({ _id: conversationId });
+      // The visitor's questions the bot kept for learning (bot/learning/), by their conversation index.
+      await db().collection('unansweredquestions').deleteMany({ conversationId });
+      await db().collection('intentsuggestions').deleteMany({ conversationId });
       return files;
     },
 

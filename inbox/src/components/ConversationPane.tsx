@@ -127,7 +127,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
             onCancel={() => setTransferring(false)}
           />
         )}
-        {conversation.handoff && <HandoffSummary handoff={conversation.handoff} />}
+        {conversation.handoff && <HandoffSummary handoff={conversation.handoff} conversationId={conversation.id} />}
         {error && (
           <p role="alert" class="error">
             {error}

@@ -1,6 +1,7 @@
 /** What the bot knew when it handed over, so the agent need not make the visitor repeat themselves. */
 import type { HandoffContext } from '../../../shared/domain';
 import { intentName, useStrings, type Strings } from '../i18n';
+import { WrongAnswer } from '../learning/WrongAnswer';
 
 type DetectedIntent = HandoffContext['intents'][number];
 
@@ -17,7 +18,8 @@ function detectedName(strings: Strings, intent: DetectedIntent): string {
   return intent.displayName?.[strings.locale === 'ko' ? 'en' : 'ko']?.trim() || intentName(strings, intent.name);
 }
 
-export function HandoffSummary({ handoff }: { handoff: HandoffContext }) {
+/** With the conversation's id, the agent may also mark how the bot handled the question wrong. */
+export function HandoffSummary({ handoff, conversationId }: { handoff: HandoffContext; conversationId?: string }) {
   const strings = useStrings();
   return (
     <aside class="handoff" aria-label={strings.handoffTitle}>
@@ -41,6 +43,7 @@ export function HandoffSummary({ handoff }: { handoff: HandoffContext }) {
           </ol>
         </details>
       )}
+      {conversationId && <WrongAnswer conversationId={conversationId} />}
     </aside>
   );
 }

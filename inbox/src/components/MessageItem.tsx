@@ -9,6 +9,7 @@ import { systemLine } from '../lib/system-line';
 import { AttachmentView } from './AttachmentView';
 import { GuardedText, isGuarded } from '../conversation/AbuseGuard';
 import { MaskedText } from './MaskedText';
+import { WrongAnswer } from '../learning/WrongAnswer';
 
 interface MessageItemProps {
   entry: TranscriptEntry;
@@ -47,6 +48,8 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
           ))}
         </ul>
       )}
+      {/* Agents teach the bot from its answers (shown only where a learning API is provided). */}
+      {author.kind === 'bot' && entry.seq > 0 && <WrongAnswer conversationId={entry.conversationId} seq={entry.seq} />}
       {entry.delivery === 'pending' && <p class="delivery">{strings.sending}</p>}
       {entry.delivery === 'failed' && (
         <p class="delivery error">

@@ -3,7 +3,7 @@
  * previous period, charts with table alternatives, the per-agent table, and CSV downloads.
  * Loaded lazily (see lazy-reports.tsx), so agents never download it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ReportTable } from '../../../shared/reports/report-api';
 import type { ReportOverview } from '../../../shared/reports/report-views';
 import { errorText, useStrings } from '../i18n';
@@ -12,6 +12,7 @@ import { AgentTable } from './AgentTable';
 import { ReportCharts } from './ReportCharts';
 import { ReportFiltersForm } from './ReportFilters';
 import { KpiTiles } from './KpiTiles';
+import { TopUnanswered } from './TopUnanswered';
 import { presetRange, type RangePreset } from './report-range';
 import { reportText } from './report-text';
 import './reports.css';
@@ -74,6 +75,12 @@ export function ReportsScreen({ api, onClose, now = Date.now, save = saveInBrows
       (failure: unknown) => setError(failure instanceof ParleyClientError ? failure : new ParleyClientError('PARLEY_ERR_INTERNAL', String(failure))),
     );
   };
+  const failed = useCallback((failure: unknown) => setError(failure instanceof ParleyClientError ? failure : new ParleyClientError('PARLEY_ERR_INTERNAL', String(failure))), []);
+  const unansweredCsv = api.unansweredCsv && (
+    <button type="button" class="report-csv" onClick={() => api.unansweredCsv!(filters).then((file) => save(file.name, file.body), failed)}>
+      {text.downloadCsv(text.topUnanswered)}
+    </button>
+  );
   const csvButton = (table: ReportTable, label: string) => (
     <button type="button" class="report-csv" onClick={() => download(table)}>
       {text.downloadCsv(label)}
@@ -101,6 +108,7 @@ export function ReportsScreen({ api, onClose, now = Date.now, save = saveInBrows
           {csvButton('summary', text.tiles)}
           <ReportCharts overview={overview} text={text} csvButton={csvButton} />
           <AgentTable agents={overview.agents} text={text} csvButton={csvButton('agents', text.agentsTable)} />
+          {api.unanswered && <TopUnanswered load={api.unanswered} filters={filters} text={text} csvButton={unansweredCsv} onError={failed} />}
         </>
       )}
     </section>

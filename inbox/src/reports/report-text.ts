@@ -81,6 +81,10 @@ const en = {
   seconds: (value: number) => (value < 60 ? `${Math.round(value)} s` : `${Math.floor(value / 60)} min ${Math.round(value % 60)} s`),
   percent: (value: number) => `${Math.round(value * 1000) / 10}%`,
   chartSummary: (title: string, points: number) => `${title}: ${points} points; the table below has the figures.`,
+  topUnanswered: 'Top unanswered questions',
+  unansweredQuestion: 'Question (a sample of its cluster)',
+  unansweredCount: 'Times asked',
+  noUnanswered: 'The bot answered every question in this period (or none was kept).',
 };
 
 export type ReportText = typeof en;
@@ -161,6 +165,10 @@ const ko: ReportText = {
   seconds: (value) => (value < 60 ? `${Math.round(value)}초` : `${Math.floor(value / 60)}분 ${Math.round(value % 60)}초`),
   percent: (value) => `${Math.round(value * 1000) / 10}%`,
   chartSummary: (title, points) => `${title}: ${points}개 구간이에요. 아래 표에서 수치를 보실 수 있어요.`,
+  topUnanswered: '답하지 못한 질문 순위',
+  unansweredQuestion: '질문 (비슷한 질문 묶음의 예)',
+  unansweredCount: '질문 횟수',
+  noUnanswered: '이 기간에는 챗봇이 모든 질문에 답했거나 보관된 질문이 없습니다.',
 };
 
 export const reportText: Record<Locale, ReportText> = { en, ko };

@@ -1,0 +1,118 @@
+/**
+ * Words of learning from agents, per locale: the "wrong answer" control in transcripts and
+ * the handoff card, and the admins' unanswered-questions screen. The English set is what
+ * component tests and the e2e suite find controls by.
+ */
+import type { Locale } from '../../../shared/domain';
+
+const en = {
+  wrongAnswer: 'Wrong answer',
+  wrongAnswerOf: (what: string) => `Wrong answer: ${what}`,
+  rightIntent: 'The right intent',
+  newIntent: 'New intent',
+  suggest: 'Suggest',
+  cancel: 'Cancel',
+  loadingIntents: 'Loading intents…',
+  suggested: 'Thank you. An admin will review this before the bot learns it.',
+  failed: (reason: string) => `That did not work: ${reason}`,
+  handoffQuestion: "the bot's handling of this question",
+
+  screen: 'Unanswered questions',
+  title: 'What the bot could not answer',
+  back: 'Back to conversations',
+  loading: 'Loading…',
+  empty: 'No unanswered questions are kept right now.',
+  total: (count: number) => `${count} questions kept`,
+  clusters: 'Question clusters, most frequent first',
+  asked: (count: number) => `Asked ${count} times`,
+  byMeaning: 'Grouped by meaning',
+  byWords: 'Grouped by shared words (the model is not in use)',
+  makeIntent: 'Make intent',
+  makeIntentFor: (sample: string) => `Make intent from "${sample}"`,
+  addToIntent: 'Add to intent',
+  addToIntentFor: (sample: string) => `Add "${sample}" to an intent`,
+  dismiss: 'Dismiss',
+  dismissFor: (sample: string) => `Dismiss "${sample}"`,
+  intentName: 'Intent name (a–z, 0–9, _)',
+  displayKo: 'Display name (Korean)',
+  displayEn: 'Display name (English)',
+  answerKo: 'Answer (Korean)',
+  answerEn: 'Answer (English)',
+  examples: 'Examples',
+  save: 'Save intent',
+  intent: 'Intent',
+  add: 'Add examples',
+  saved: (intent: string) => `Saved: the bot is learning "${intent}".`,
+  dismissed: 'Dismissed.',
+
+  suggestions: "Agents' corrections",
+  noSuggestions: 'No corrections wait for review.',
+  suggestionBy: (name: string) => `Suggested by ${name}`,
+  suggestedIntent: (intent: string) => `Should be: ${intent}`,
+  suggestedNew: 'Should be: a new intent',
+  accept: 'Accept',
+  acceptFor: (question: string) => `Accept "${question}"`,
+  reject: 'Reject',
+  rejectFor: (question: string) => `Reject "${question}"`,
+  accepted: 'Accepted: added as an example.',
+  rejected: 'Rejected.',
+};
+
+export type LearningText = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+const ko: LearningText = {
+  wrongAnswer: '답변이 틀렸어요',
+  wrongAnswerOf: (what) => `답변이 틀렸어요: ${what}`,
+  rightIntent: '맞는 의도',
+  newIntent: '새 의도',
+  suggest: '제안하기',
+  cancel: '취소',
+  loadingIntents: '의도 목록을 불러오고 있습니다…',
+  suggested: '감사합니다. 관리자가 검토한 뒤 챗봇이 학습합니다.',
+  failed: (reason) => `처리하지 못했습니다: ${reason}`,
+  handoffQuestion: '이 질문에 대한 챗봇의 응대',
+
+  screen: '답하지 못한 질문',
+  title: '챗봇이 답하지 못한 질문',
+  back: '대화 목록으로 돌아가기',
+  loading: '불러오고 있습니다…',
+  empty: '지금 보관된 답하지 못한 질문이 없습니다.',
+  total: (count) => `질문 ${count}개 보관 중`,
+  clusters: '질문 묶음 (많이 나온 순)',
+  asked: (count) => `${count}번 질문됨`,
+  byMeaning: '의미가 비슷한 질문끼리 묶었습니다',
+  byWords: '같은 단어가 많은 질문끼리 묶었습니다 (모델을 쓰지 않는 중)',
+  makeIntent: '의도 만들기',
+  makeIntentFor: (sample) => `"${sample}"(으)로 의도 만들기`,
+  addToIntent: '의도에 추가',
+  addToIntentFor: (sample) => `"${sample}"을(를) 의도에 추가`,
+  dismiss: '넘기기',
+  dismissFor: (sample) => `"${sample}" 넘기기`,
+  intentName: '의도 이름 (영문 소문자, 숫자, _)',
+  displayKo: '표시 이름 (한국어)',
+  displayEn: '표시 이름 (영어)',
+  answerKo: '답변 (한국어)',
+  answerEn: '답변 (영어)',
+  examples: '예문',
+  save: '의도 저장',
+  intent: '의도',
+  add: '예문 추가',
+  saved: (intent) => `저장했습니다. 챗봇이 "${intent}"을(를) 학습하고 있습니다.`,
+  dismissed: '넘겼습니다.',
+
+  suggestions: '상담원의 정정 제안',
+  noSuggestions: '검토를 기다리는 제안이 없습니다.',
+  suggestionBy: (name) => `제안한 상담원: ${name}`,
+  suggestedIntent: (intent) => `맞는 의도: ${intent}`,
+  suggestedNew: '맞는 의도: 새 의도',
+  accept: '반영',
+  acceptFor: (question) => `"${question}" 반영`,
+  reject: '거절',
+  rejectFor: (question) => `"${question}" 거절`,
+  accepted: '반영했습니다. 예문으로 추가되었습니다.',
+  rejected: '거절했습니다.',
+};
+
+export const learningText: Record<Locale, LearningText> = { en, ko };
+/** The English words (tests find controls by these). */
+export const learningNames = en;
