@@ -35,6 +35,13 @@ export interface ArticleHit extends ArticleCard {
   score: number;
 }
 
+/** The admin screen's list: the site's articles (newest first), the site (for page links) and the bar the bot applies. */
+export interface KnowledgeOverview {
+  articles: Article[];
+  siteId: string;
+  thresholds: { minSimilarity: number; minCoverage: number; mode: 'semantic' | 'lexical' };
+}
+
 export const KB_API = {
   articles: '/api/knowledge/articles',
   article: (id: string) => `/api/knowledge/articles/${encodeURIComponent(id)}`,

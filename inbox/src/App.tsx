@@ -41,6 +41,9 @@ import type { InboxApi } from './lib/api';
 import { ParleyClientError } from './lib/errors';
 import type { Session, SessionStore } from './lib/session-store';
 import type { KeyValueStorage } from './lib/storage';
+import { createKnowledgeApi, KnowledgeApiContext } from './knowledge/knowledge-api';
+import { KnowledgeAdmin } from './knowledge/KnowledgeAdmin';
+import { knowledgeText } from './knowledge/knowledge-text';
 
 export interface AppProps {
   api: InboxApi;
@@ -120,7 +123,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'audit' | 'privacy';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'audit' | 'privacy' | 'knowledge';
 
 interface SignedInProps {
   session: Session;
@@ -168,6 +171,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const attachmentApi = useMemo(() => createAttachmentApi(fetchFn, session.token), [fetchFn, session.token]);
   const revealApi = useMemo(() => createRevealApi(fetchFn, session.token), [fetchFn, session.token]);
   const privacyApi = useMemo(() => createPrivacyApi(fetchFn, session.token), [fetchFn, session.token]);
+  const knowledgeApi = useMemo(() => createKnowledgeApi(fetchFn, session.token), [fetchFn, session.token]);
   const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
@@ -182,6 +186,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     { view: 'agents', label: strings.names.screens.agents ?? '', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
     { view: 'routing', label: strings.names.screens.routing ?? '', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
     { view: 'privacy', label: privacyText[strings.locale].screen, roles: ['admin'], render: () => <PrivacyScreen api={privacyApi} onClose={close} /> },
+    { view: 'knowledge', label: knowledgeText[strings.locale].screen, roles: ['admin'], render: () => <KnowledgeAdmin api={knowledgeApi} onClose={close} /> },
     { view: 'canned', label: strings.names.screens.canned ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <CannedResponsesAdmin api={cannedApi} agent={session.agent} onClose={close} /> },
     {
       view: 'account',
@@ -198,6 +203,8 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
       <RevealApiContext.Provider value={revealApi}>
       {/* Export and erasure in the visitor panel: admins only (the server checks again). */}
       <PrivacyApiContext.Provider value={session.agent.role === 'admin' ? privacyApi : null}>
+      {/* Any agent may search published help articles to link them in a reply. */}
+      <KnowledgeApiContext.Provider value={knowledgeApi}>
         <div class="workspace">
           {/* Escalations reach supervisors and admins on every screen (the server sends them to no one else). */}
           {session.agent.role !== 'agent' && <EscalationAlerts connection={connection} />}
@@ -226,6 +233,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
             />
           </div>
         </div>
+      </KnowledgeApiContext.Provider>
       </PrivacyApiContext.Provider>
       </RevealApiContext.Provider>
     </AttachmentApiContext.Provider>

@@ -8,6 +8,7 @@ import { composerStringsFor } from './composer/composer-strings';
 import { paneTextFor } from './conversation/text';
 import { searchText } from './search/search-text';
 import { boardText } from './supervisor/board-text';
+import { knowledgeText } from './knowledge/knowledge-text';
 
 type Leaf = { path: string; value: unknown };
 
@@ -25,6 +26,7 @@ const catalogues = {
   'conversation pane words': [paneTextFor('en'), paneTextFor('ko')],
   'search words': [searchText.en, searchText.ko],
   'supervisor board words': [boardText.en, boardText.ko],
+  'knowledge base words': [knowledgeText.en, knowledgeText.ko],
 } as const;
 
 describe.each(Object.entries(catalogues))('%s', (_name, [en, ko]) => {

@@ -4,7 +4,7 @@
  * anyone may read a published article's page — only of the site in its URL.
  */
 import { Router } from 'express';
-import { KB_API, KB_LIMITS, articleInputSchema, articleSearchSchema } from '../../shared/knowledge';
+import { KB_API, KB_LIMITS, articleInputSchema, articleSearchSchema, type KnowledgeOverview } from '../../shared/knowledge';
 import { objectIdSchema } from '../../shared/schemas';
 import { ParleyError } from '../errors';
 import type { SignedInAgent } from '../http/agent-auth';
@@ -30,7 +30,8 @@ export function createKnowledgeRoutes(deps: KnowledgeRouteDeps): Router {
 
   router.get(KB_API.articles, async (req, res) => {
     const agent = await admin(req);
-    res.json({ articles: await articles.list(agent.siteId), thresholds: knowledge.thresholds() });
+    const overview: KnowledgeOverview = { articles: await articles.list(agent.siteId), siteId: agent.siteId, thresholds: knowledge.thresholds() };
+    res.json(overview);
   });
 
   router.post(KB_API.articles, async (req, res) => {
