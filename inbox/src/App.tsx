@@ -43,7 +43,6 @@ import type { Session, SessionStore } from './lib/session-store';
 import type { KeyValueStorage } from './lib/storage';
 import { createKnowledgeApi, KnowledgeApiContext } from './knowledge/knowledge-api';
 import { KnowledgeAdmin } from './knowledge/KnowledgeAdmin';
-import { knowledgeText } from './knowledge/knowledge-text';
 
 export interface AppProps {
   api: InboxApi;
@@ -186,7 +185,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     { view: 'agents', label: strings.names.screens.agents ?? '', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
     { view: 'routing', label: strings.names.screens.routing ?? '', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
     { view: 'privacy', label: privacyText[strings.locale].screen, roles: ['admin'], render: () => <PrivacyScreen api={privacyApi} onClose={close} /> },
-    { view: 'knowledge', label: knowledgeText[strings.locale].screen, roles: ['admin'], render: () => <KnowledgeAdmin api={knowledgeApi} onClose={close} /> },
+    { view: 'knowledge', label: strings.names.screens.knowledge ?? '', roles: ['admin'], render: () => <KnowledgeAdmin api={knowledgeApi} onClose={close} /> },
     { view: 'canned', label: strings.names.screens.canned ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <CannedResponsesAdmin api={cannedApi} agent={session.agent} onClose={close} /> },
     {
       view: 'account',

@@ -9,6 +9,7 @@ import { useStrings } from '../i18n';
 import { failureText } from '../admin/failure-text';
 import { useKnowledgeSearch } from './knowledge-api';
 import { knowledgeText } from './knowledge-text';
+import './knowledge.css';
 
 /** What goes into the reply: the title, then the page's absolute address (the visitor is on another site). */
 export const articleLink = (hit: Pick<ArticleHit, 'title' | 'url'>, origin: string) => `${hit.title} ${origin}${hit.url}`;
