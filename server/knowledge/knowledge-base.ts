@@ -16,7 +16,7 @@ import { cosine, lexicalCoverage, rankArticles } from './ranking';
 
 /**
  * Calibrated on the USE multilingual model (README "Knowledge base"): paraphrased questions
- * scored 0.395–0.64 against their article's sentences, 118 of 119 off-topic ones (the
+ * scored 0.397–0.64 against their article's sentences, 118 of 119 off-topic ones (the
  * intent calibration's out-of-domain set and more) under 0.35, the worst 0.398.
  */
 export const DEFAULT_MIN_SIMILARITY = 0.38;
