@@ -1,10 +1,13 @@
 /**
  * The knowledge base's HTTP side against the real server and FerretDB (no model: the
- * lexical fallback): who may write, read and search articles, and the public page.
+ * lexical fallback): who may write, read and search articles, the public page, and the
+ * bot offering an article lexically.
  */
 import request from 'supertest';
 import { KB_API, type Article } from '../../shared/knowledge';
-import { signedInAgent, startTestServer, type TestServer } from '../testing/test-server';
+import type { Message } from '../../shared/domain';
+import { EV } from '../../shared/events';
+import { connectVisitor, nextEvent, request as ask, signedInAgent, startTestServer, type TestServer } from '../testing/test-server';
 
 let server: TestServer;
 let adminToken: string;
@@ -78,4 +81,20 @@ it('lets any agent search published articles for the composer (lexically without
   expect(drafts.body.hits.map((hit: { title: string }) => hit.title)).not.toContain('선물 포장 초안');
   await as(agentToken)(http().get(KB_API.search)).expect(400);
   await http().get(KB_API.search).query({ q: '픽업' }).expect(401);
+});
+
+it('offers an article from the lexical fallback when no model is loaded, and none for an off-topic question', async () => {
+  // "매장" would be the seeded store-locations intent's: knitwear care is no intent's business.
+  const body = '울 니트는 찬물에 중성세제로 손세탁해 주세요. 비틀어 짜지 마시고 마른 수건으로 눌러 물기를 빼 주세요.';
+  await admin(http().post(KB_API.articles).send({ ...pickup, title: '니트 세탁 방법', body })).expect(201);
+  const { socket } = await connectVisitor(server, { locale: 'ko' });
+  let reply = nextEvent<Message>(socket, EV.messageCreated, (m) => m.author.kind === 'bot');
+  await ask(socket, EV.messageSend, { clientId: `c-${crypto.randomUUID()}`, text: '니트 손세탁 해도 되나요' });
+  const offered = await reply;
+  expect(offered.articles?.[0]).toMatchObject({ title: '니트 세탁 방법', url: expect.stringMatching(/^\/kb\//) });
+  reply = nextEvent<Message>(socket, EV.messageCreated, (m) => m.author.kind === 'bot');
+  await ask(socket, EV.messageSend, { clientId: `c-${crypto.randomUUID()}`, text: '오늘 저녁 메뉴 좀 추천해 주세요' });
+  const declined = await reply;
+  expect(declined.articles).toBeUndefined();
+  expect(declined.quickReplies).toContainEqual({ label: '상담원 연결', action: 'handoff' });
 });

@@ -15,7 +15,7 @@ function fakeApi() {
   const updated: { id: string; input: ArticleInput }[] = [];
   const removed: string[] = [];
   const api: KnowledgeApi = {
-    list: async () => ({ articles, siteId: SITE, thresholds: { minSimilarity: 0.38, minCoverage: 0.6, mode: 'semantic' } }),
+    list: async () => ({ articles, siteId: SITE, thresholds: { minSimilarity: 0.38, minCoverage: 0.5, mode: 'semantic' } }),
     create: async (input) => {
       created.push(input);
       if (input.title === 'taken') throw new ParleyClientError('PARLEY_ERR_INVALID_PAYLOAD', 'a site keeps at most 200 articles');
@@ -49,6 +49,7 @@ describe('the knowledge base screen', () => {
     expect(within(list).getByRole('link', { name: 'View 니트 세탁 방법' }).getAttribute('href')).toBe(`/kb/${SITE}/a1`);
     expect(within(list).queryByRole('link', { name: 'View Gift cards' })).toBeNull();
     expect(within(list).getByText(/Draft/)).toBeTruthy();
+    expect(screen.getByText(/reaches a similarity of 0\.38/)).toBeTruthy();
   });
 
   it('creates an article from the form, tags split at commas', async () => {

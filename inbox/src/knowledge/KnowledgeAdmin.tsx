@@ -4,7 +4,7 @@
  * published articles only.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Article, ArticleInput } from '../../../shared/knowledge';
+import type { Article, ArticleInput, KnowledgeOverview } from '../../../shared/knowledge';
 import { KB_API } from '../../../shared/knowledge';
 import { failureText } from '../admin/failure-text';
 import { useStrings } from '../i18n';
@@ -26,6 +26,7 @@ export function KnowledgeAdmin({ api, onClose }: KnowledgeAdminProps) {
   const [articles, setArticles] = useState<Article[] | null>(null);
   // The site whose public article pages the "view" links open.
   const [siteId, setSiteId] = useState('');
+  const [thresholds, setThresholds] = useState<KnowledgeOverview['thresholds'] | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -37,6 +38,7 @@ export function KnowledgeAdmin({ api, onClose }: KnowledgeAdminProps) {
         (overview) => {
           setArticles(overview.articles);
           setSiteId(overview.siteId);
+          setThresholds(overview.thresholds);
         },
         (failure) => setError(failureText(strings, failure)),
       ),
@@ -136,6 +138,9 @@ export function KnowledgeAdmin({ api, onClose }: KnowledgeAdminProps) {
         </button>
       </header>
       <p class="field-hint">{text.intro}</p>
+      {thresholds && (
+        <p class="field-hint">{thresholds.mode === 'semantic' ? text.bar(true, thresholds.minSimilarity) : text.bar(false, thresholds.minCoverage)}</p>
+      )}
       {error && <p role="alert">{error}</p>}
       {status && <p role="status">{status}</p>}
       {!articles ? (
