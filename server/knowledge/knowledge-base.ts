@@ -26,6 +26,12 @@ export const DEFAULT_MIN_SIMILARITY = 0.38;
  */
 export const DEFAULT_MIN_COVERAGE = 0.5;
 const KEEP_MS = 60_000;
+/**
+ * How long a visitor's reply may wait for the site's passages: a first index of many new
+ * articles takes seconds to embed (measured: 2,600 sentences in ~37 s on a busy 2-core
+ * machine), and meanwhile the bot answers as if there were none.
+ */
+export const OFFER_BUDGET_MS = 2_000;
 const KEPT_SITES = 64;
 
 export interface KnowledgeBaseOptions {
@@ -35,6 +41,8 @@ export interface KnowledgeBaseOptions {
   minSimilarity?: number;
   minCoverage?: number;
   now?: () => number;
+  /** How long the bot's offer waits for the search (OFFER_BUDGET_MS). */
+  offerBudgetMs?: number;
   onError?: (error: Error) => void;
 }
 
@@ -144,7 +152,14 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions) {
 
     /** The bot's offer: the cards alone, without the scores. */
     async offer(siteId: string, question: string): Promise<ArticleCard[]> {
-      return (await this.search(siteId, question)).map(({ score: _score, ...card }) => card);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<ArticleHit[]>((resolve) => (timer = setTimeout(() => resolve([]), options.offerBudgetMs ?? OFFER_BUDGET_MS)));
+      try {
+        const hits = await Promise.race([this.search(siteId, question), late]);
+        return hits.map(({ score: _score, ...card }) => card);
+      } finally {
+        clearTimeout(timer);
+      }
     },
 
     /** After an edit: forget the site's passages and embed the new ones now, so no visitor waits. */
