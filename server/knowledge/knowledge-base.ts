@@ -32,7 +32,8 @@ const KEEP_MS = 60_000;
  * machine), and meanwhile the bot answers as if there were none.
  */
 export const OFFER_BUDGET_MS = 2_000;
-const KEPT_SITES = 64;
+/** A site at its limits holds ~10k sentence vectors (~20 MB): keep a bounded few in memory. */
+const KEPT_SITES = 16;
 
 export interface KnowledgeBaseOptions {
   articles: ArticleRepository;
