@@ -80,6 +80,10 @@ import { createAbuseRepository } from './abuse/abuse.repository';
 import { createAbuseService, supervisorsRoom } from './abuse/abuse.service';
 import { createAbuseRoutes } from './abuse/abuse-routes';
 import { createLearning } from './bot/learning/learning';
+import { createArticleRepository } from './knowledge/article.repository';
+import { createKnowledgeBase } from './knowledge/knowledge-base';
+import type { KnowledgeSettings } from './knowledge/knowledge-config';
+import { createKnowledgeRoutes } from './knowledge/knowledge-routes';
 
 export interface AppOptions {
   connection: Connection;
@@ -98,6 +102,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Abuse limits: addresses exempt from per-IP buckets, and how many proxies add X-Forwarded-For. */
   limits?: { exemptIps?: string[]; trustedProxyHops?: number };
+  /** The knowledge base's embedder and thresholds (server/knowledge/); without it, articles are matched lexically. */
+  knowledge?: KnowledgeSettings;
 }
 
 export async function createApp(options: AppOptions) {
@@ -175,7 +181,16 @@ export async function createApp(options: AppOptions) {
   });
   const router = createRouter({ conversations: conversationRepository, agents, sites, now });
   const queue = createQueueService({ conversations: conversationRepository, agents, sites, router, transcript, notifier, logger });
-  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, agents, transcript, notifier, now, unanswered: learning.recorder });
+  const articles = createArticleRepository(connection);
+  const knowledge = createKnowledgeBase({
+    articles,
+    embedder: options.knowledge?.embedder ?? null,
+    store: createEmbeddingRepository(connection, 'KnowledgeEmbedding'),
+    ...(options.knowledge?.minSimilarity !== undefined ? { minSimilarity: options.knowledge.minSimilarity } : {}),
+    ...(options.knowledge?.minCoverage !== undefined ? { minCoverage: options.knowledge.minCoverage } : {}),
+    onError: (error) => logger.warn({ err: error }, 'could not index help articles'),
+  });
+  const bot = createBotService({ conversations: conversationRepository, intents, sites, classifier, settings: botSettings, queue, agents, transcript, notifier, now, knowledge: { search: (siteId, question) => knowledge.offer(siteId, question) }, unanswered: learning.recorder });
   const attachments = createAttachmentStore(connection, options.cipher);
   const conversations = createConversationService({ conversations: conversationRepository, messages, agents, sites, bot, queue, transcript, notifier, attachments, now });
   const presence = createPresenceTracker({
@@ -267,6 +282,7 @@ export async function createApp(options: AppOptions) {
   app.use(createAccountRoutes({ lifecycle, audit: signInAudit, signedInAgent }));
   app.use(createCannedResponseRoutes({ cannedResponses, signedInAgent }));
   app.use(createAbuseRoutes({ abuse, signedInAgent }));
+  app.use(createKnowledgeRoutes({ articles, knowledge, signedInAgent }));
   const reports = createReports({ connection, logger, sites, agents, conversations: conversationRepository, signedInAgent, now });
   app.use(reports.routes);
   reports.aggregator.start();

@@ -2,6 +2,7 @@
  * Domain types shared by the server, the widget and the inbox.
  * These are the shapes that travel on the wire (ids are strings, dates are ISO strings).
  */
+import type { ArticleCard } from './knowledge';
 
 export type Locale = 'ko' | 'en';
 
@@ -128,6 +129,8 @@ export interface Message {
   author: { kind: MessageAuthorKind; id: string | null; name: string | null };
   text: string;
   quickReplies?: QuickReply[];
+  /** Help articles the bot offers (shared/knowledge.ts): a card each, linking to the article's page. */
+  articles?: ArticleCard[];
   /** Internal note between agents: never sent to the visitor. */
   internal?: boolean;
   /** A file or image sent with the message; fetch it from `/api/attachments/:id` with your token. */

@@ -43,6 +43,8 @@ import type { InboxApi } from './lib/api';
 import { ParleyClientError } from './lib/errors';
 import type { Session, SessionStore } from './lib/session-store';
 import type { KeyValueStorage } from './lib/storage';
+import { createKnowledgeApi, KnowledgeApiContext } from './knowledge/knowledge-api';
+import { KnowledgeAdmin } from './knowledge/KnowledgeAdmin';
 
 export interface AppProps {
   api: InboxApi;
@@ -122,7 +124,7 @@ export function App({ api, sessions, storage, connect, newClientId }: AppProps) 
 }
 
 /** Screens an agent can switch to from the inbox. */
-type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'audit' | 'privacy' | 'learning';
+type WorkspaceView = 'intents' | 'widget' | 'board' | 'search' | 'agents' | 'routing' | 'canned' | 'account' | 'reports' | 'audit' | 'privacy' | 'learning' | 'knowledge';
 
 interface SignedInProps {
   session: Session;
@@ -171,6 +173,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
   const revealApi = useMemo(() => createRevealApi(fetchFn, session.token), [fetchFn, session.token]);
   const privacyApi = useMemo(() => createPrivacyApi(fetchFn, session.token), [fetchFn, session.token]);
   const learningApi = useMemo(() => createLearningApi(fetchFn, session.token), [fetchFn, session.token]);
+  const knowledgeApi = useMemo(() => createKnowledgeApi(fetchFn, session.token), [fetchFn, session.token]);
   const close = useCallback(() => setView(null), []);
 
   if (!connection) return <p class="loading">{strings.loading}</p>;
@@ -185,6 +188,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
     { view: 'agents', label: strings.names.screens.agents ?? '', roles: ['admin'], render: () => <AgentsAdmin api={agentsApi} settings={settingsApi} onClose={close} /> },
     { view: 'routing', label: strings.names.screens.routing ?? '', roles: ['admin'], render: () => <RoutingSettingsAdmin api={settingsApi} identity={identityApi} onClose={close} /> },
     { view: 'privacy', label: privacyText[strings.locale].screen, roles: ['admin'], render: () => <PrivacyScreen api={privacyApi} onClose={close} /> },
+    { view: 'knowledge', label: strings.names.screens.knowledge ?? '', roles: ['admin'], render: () => <KnowledgeAdmin api={knowledgeApi} onClose={close} /> },
     { view: 'canned', label: strings.names.screens.canned ?? '', roles: ['agent', 'supervisor', 'admin'], render: () => <CannedResponsesAdmin api={cannedApi} agent={session.agent} onClose={close} /> },
     {
       view: 'account',
@@ -204,6 +208,8 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
       <PrivacyApiContext.Provider value={session.agent.role === 'admin' ? privacyApi : null}>
       {/* "Wrong answer" on bot messages and the handoff card, for every agent (the server checks the site). */}
       <LearningApiContext.Provider value={learningApi}>
+      {/* Any agent may search published help articles to link them in a reply. */}
+      <KnowledgeApiContext.Provider value={knowledgeApi}>
         <div class="workspace">
           {/* Escalations reach supervisors and admins on every screen (the server sends them to no one else). */}
           {session.agent.role !== 'agent' && <EscalationAlerts connection={connection} />}
@@ -232,6 +238,7 @@ function SignedIn({ session, connect, storage, sessions, onSignOut, onExpired, n
             />
           </div>
         </div>
+      </KnowledgeApiContext.Provider>
       </LearningApiContext.Provider>
       </PrivacyApiContext.Provider>
       </RevealApiContext.Provider>

@@ -9,6 +9,7 @@ import { paneTextFor } from './conversation/text';
 import { searchText } from './search/search-text';
 import { boardText } from './supervisor/board-text';
 import { learningText } from './learning/learning-text';
+import { knowledgeText } from './knowledge/knowledge-text';
 
 type Leaf = { path: string; value: unknown };
 
@@ -27,6 +28,7 @@ const catalogues = {
   'search words': [searchText.en, searchText.ko],
   'supervisor board words': [boardText.en, boardText.ko],
   'learning words': [learningText.en, learningText.ko],
+  'knowledge base words': [knowledgeText.en, knowledgeText.ko],
 } as const;
 
 describe.each(Object.entries(catalogues))('%s', (_name, [en, ko]) => {

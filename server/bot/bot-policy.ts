@@ -4,6 +4,7 @@
  * queue, or the leave-a-message form). Pure; the bot service carries out the decision.
  */
 import type { HandoffReason, Locale, QuickReply } from '../../shared/domain';
+import type { ArticleCard } from '../../shared/knowledge';
 import type { Classification } from './intent-classifier';
 import type { Intent } from './intent.repository';
 import { isNegativeOrAbusive } from './negative-language';
@@ -25,6 +26,7 @@ export const LOW_CONFIDENCE_LIMIT = 2;
 export type BotDecision =
   | { kind: 'answer'; intent: string; text: string; quickReplies: QuickReply[]; memory: BotMemory }
   | { kind: 'unsure'; text: string; quickReplies: QuickReply[]; memory: BotMemory }
+  | { kind: 'articles'; text: string; articles: ArticleCard[]; quickReplies: QuickReply[]; memory: BotMemory }
   | { kind: 'handoff'; reason: HandoffReason; memory: BotMemory };
 
 export const botTexts = {
@@ -32,6 +34,8 @@ export const botTexts = {
     disclosure: '안녕하세요, 저는 Parley 자동 응답 봇입니다. ',
     talkToHuman: '상담원 연결',
     solved: '해결됐어요',
+    articlesFound: '고객님, 도움이 될 만한 도움말을 찾았어요. 확인해 보시고 해결되지 않으면 상담원과 연결해 드릴게요.',
+    articleHelped: '도움이 됐어요',
     unsure: '죄송합니다, 고객님. 제가 정확히 이해하지 못했어요. 다시 말씀해 주시거나 상담원과 연결해 드릴까요?',
     afterHours: '고객님, 지금은 상담 시간이 아닙니다. 메시지와 이메일 주소를 남겨 주시면 상담 시간에 답변드리겠습니다.',
     nobodyOnline: '고객님, 지금은 상담원이 모두 자리를 비웠습니다. 메시지와 이메일 주소를 남겨 주시면 확인하는 대로 답변드리겠습니다.',
@@ -40,6 +44,8 @@ export const botTexts = {
     disclosure: "Hi, I'm Parley's automated assistant. ",
     talkToHuman: 'Talk to a human',
     solved: 'This solved it',
+    articlesFound: 'These help articles may answer your question. If they do not, I can connect you with a person.',
+    articleHelped: 'This helped',
     unsure: "Sorry, I'm not sure I understood. Could you rephrase, or would you like to talk to a human?",
     afterHours: "Our team is offline right now. Leave your message and your email address here and we'll get back to you during business hours.",
     nobodyOnline: "Our agents are all away right now. Leave your message and your email address here and we'll get back to you as soon as we can.",
@@ -97,6 +103,26 @@ export function decideBotTurn(turn: BotTurn): BotDecision {
     text,
     quickReplies: [...related, solvedQuickReply(locale), handoffQuickReply(locale)],
     memory: { ...memory, lowConfidenceStreak: 0, answers: [...turn.memory.answers, answer] },
+  };
+}
+
+/**
+ * When no intent was confident, a help article that matches the question answers
+ * instead of the unsure reply or the low-confidence handoff: its cards with "this helped"
+ * (closes as solved by the bot, like any answer) and the human option. Without such an
+ * article the decision stands. Any other decision is not the knowledge base's business.
+ */
+export function offerArticles(decision: BotDecision, before: BotMemory, articles: readonly ArticleCard[], locale: Locale): BotDecision {
+  const unanswered = decision.kind === 'unsure' || (decision.kind === 'handoff' && decision.reason === 'low_confidence');
+  if (!unanswered || articles.length === 0) return decision;
+  const intro = botTexts[locale].articlesFound;
+  return {
+    kind: 'articles',
+    text: before.answers.length === 0 ? `${botTexts[locale].disclosure}${intro}` : intro,
+    articles: [...articles],
+    quickReplies: [{ label: botTexts[locale].articleHelped, action: 'solved' }, handoffQuickReply(locale)],
+    // An article is an answer: the unsure streak starts over, and the agent sees what was offered.
+    memory: { ...decision.memory, lowConfidenceStreak: 0, answers: [...before.answers, ...articles.map((article) => article.title)] },
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Carries out the bot's decisions in a live conversation: classify, answer or hand
- * off, and close as solved on request. Every request for a person (the button, the
+ * off, and close as solved on request. When no intent is confident, a matching help
+ * article (server/knowledge/) is offered before the bot admits it is unsure. Every request for a person (the button, the
  * talk_to_human intent, the bot stepping aside) goes through one `handOver`: the queue
  * when an agent can take it, else the leave-a-message form.
  */
@@ -11,7 +12,8 @@ import { closedText } from '../conversations/system-messages';
 import type { ConversationNotifier, TranscriptWriter } from '../conversations/transcript-writer';
 import type { QueueService } from '../routing/queue-service';
 import type { SiteRepository } from '../sites/site.repository';
-import { botTexts, decideBotTurn, type BotDecision, intentNamed, routeHandoff, type BotMemory } from './bot-policy';
+import type { ArticleCard } from '../../shared/knowledge';
+import { botTexts, decideBotTurn, type BotDecision, intentNamed, offerArticles, routeHandoff, type BotMemory } from './bot-policy';
 import { isWithinBusinessHours } from './business-hours';
 import type { BotSettingsRepository } from './bot-settings.repository';
 import type { Classification, IntentClassifier } from './intent-classifier';
@@ -32,6 +34,12 @@ export interface BotServiceDeps {
   now: () => Date;
   /** Told of every visitor question no intent answered confidently (what the unanswered-questions screen learns from). */
   unanswered?: UnansweredObserver;
+  /** The site's help articles, searched when no intent is confident. */
+  knowledge?: ArticleFinder;
+}
+
+export interface ArticleFinder {
+  search(siteId: string, question: string): Promise<ArticleCard[]>;
 }
 
 /** A question the bot could not answer from an intent: the unsure reply, or stepping aside for low confidence. */
@@ -85,6 +93,9 @@ export function createBotService(deps: BotServiceDeps) {
     return deps.queue.handoff(conversation, handoff, { status: 'offline', team });
   }
 
+  /** A failing search must not cost the visitor their reply: the unsure answer still goes out. */
+  const findArticles = (siteId: string, text: string) => deps.knowledge?.search(siteId, text).catch(() => []) ?? Promise.resolve([]);
+
   return {
     async respond(conversation: Conversation, text: string) {
       const [intents, memory, threshold] = await Promise.all([
@@ -97,11 +108,15 @@ export function createBotService(deps: BotServiceDeps) {
       const classification = named
         ? { best: { name: named, score: 1 }, ranked: [{ name: named, score: 1 }], mode: 'lexical' as const }
         : await deps.classifier.classify(text, intents, { threshold });
-      const decision = decideBotTurn({ text, classification, intents, locale: conversation.locale, memory, talkToHumanIntent: TALK_TO_HUMAN });
+      const intentDecision = decideBotTurn({ text, classification, intents, locale: conversation.locale, memory, talkToHumanIntent: TALK_TO_HUMAN });
+      const unanswered = !named && isUnanswered(intentDecision);
+      // An article offered still leaves the question unanswered by any intent: the observer hears it either way.
+      const decision = unanswered ? offerArticles(intentDecision, memory, await findArticles(conversation.siteId, text), conversation.locale) : intentDecision;
       await conversations.saveBotMemory(conversation.id, decision.memory);
-      if (!named && isUnanswered(decision)) await deps.unanswered?.record({ conversation, text, classification });
+      if (unanswered) await deps.unanswered?.record({ conversation, text, classification });
       const team = intents.find((intent) => intent.name === classification.best?.name)?.team ?? null;
       if (decision.kind === 'handoff') await handOver(conversation, decision.reason, decision.memory, team, intents);
+      else if (decision.kind === 'articles') await transcript.bot(conversation, decision.text, decision.quickReplies, decision.articles);
       else await transcript.bot(conversation, decision.text, decision.quickReplies);
     },
 

@@ -12,8 +12,9 @@ const embeddingSchema = new Schema({
 });
 embeddingSchema.index({ modelId: 1, hash: 1 }, { unique: true });
 
-export function createEmbeddingRepository(connection: Connection): EmbeddingStore {
-  const Embeddings = connection.model('IntentEmbedding', embeddingSchema);
+/** `model` names the collection: the knowledge base keeps its passages' vectors apart from intent examples. */
+export function createEmbeddingRepository(connection: Connection, model = 'IntentEmbedding'): EmbeddingStore {
+  const Embeddings = connection.model(model, embeddingSchema);
   return {
     async load(modelId, hashes) {
       const found = new Map<string, Float32Array>();

@@ -9,6 +9,7 @@
  */
 import { Types, type Connection } from 'mongoose';
 import type { Attachment, Message, MessageAuthorKind, QuickReply } from '../../shared/domain';
+import type { ArticleCard } from '../../shared/knowledge';
 import type { TaskTracker } from '../concurrency/task-tracker';
 import { ParleyError } from '../errors';
 import type { FieldCipher } from '../crypto/field-cipher';
@@ -26,6 +27,7 @@ export interface NewMessage {
   author: { kind: MessageAuthorKind; id: string | null; name: string | null };
   text: string;
   quickReplies?: QuickReply[];
+  articles?: ArticleCard[];
   internal?: boolean;
   attachment?: Attachment;
 }
@@ -279,6 +281,7 @@ function draft(input: NewMessage, cipher: FieldCipher): MessageDoc {
     createdAt: new Date(),
   };
   if (input.quickReplies?.length) doc.quickReplies = input.quickReplies;
+  if (input.articles?.length) doc.articles = input.articles;
   if (input.internal) doc.internal = true;
   if (input.attachment) doc.attachment = { ...input.attachment, name: cipher.seal(input.attachment.name) };
   return doc as unknown as MessageDoc;

@@ -15,6 +15,8 @@ const messageSchema = new Schema(
     },
     text: { type: String, required: true },
     quickReplies: { type: [{ label: String, action: String, _id: false }], default: undefined },
+    // The bot's article cards: admin-written titles and passages, not visitor words, so not sealed.
+    articles: { type: [{ id: String, title: String, snippet: String, url: String, _id: false }], default: undefined },
     internal: { type: Boolean, default: undefined },
     attachment: { type: new Schema({ id: String, name: String, type: String, size: Number }, { _id: false }), default: undefined },
     createdAt: { type: Date, required: true },
@@ -49,5 +51,6 @@ export function toMessage(doc: MessageDoc): Message {
       return quickReply;
     });
   }
+  if (doc.articles?.length) message.articles = doc.articles.map((card) => ({ id: card.id ?? '', title: card.title ?? '', snippet: card.snippet ?? '', url: card.url ?? '' }));
   return message;
 }

@@ -32,12 +32,13 @@ export function createTranscriptWriter(messages: MessageStore, notifier: Convers
     post,
     system: (conversation: Conversation, text: string) =>
       post(conversation, { clientId: `sys-${randomUUID()}`, author: { kind: 'system', id: null, name: null }, text }),
-    bot: (conversation: Conversation, text: string, quickReplies?: Message['quickReplies']) =>
+    bot: (conversation: Conversation, text: string, quickReplies?: Message['quickReplies'], articles?: Message['articles']) =>
       post(conversation, {
         clientId: `bot-${randomUUID()}`,
         author: { kind: 'bot', id: null, name: BOT_NAME },
         text,
         ...(quickReplies ? { quickReplies } : {}),
+        ...(articles?.length ? { articles } : {}),
       }),
   };
 }

@@ -17,6 +17,7 @@ import { composerStringsFor } from '../composer/composer-strings';
 import { PoliteGuard } from '../composer/PoliteGuard';
 import { createTypingSignal } from '../../../shared/typing-signal';
 import { useStrings } from '../i18n';
+import { ArticlePicker } from '../knowledge/ArticlePicker';
 import '../composer/composer.css';
 
 export interface SendOptions {
@@ -237,6 +238,14 @@ export function Composer({
           />
           {words.names.internalNote}
         </label>
+        {/* Help-article links go to visitors: offered while replying, not in notes. */}
+        <ArticlePicker
+          disabled={!replying}
+          onInsert={(link) => {
+            edit(`${text.trimEnd()}${text.trim() ? ' ' : ''}${link}`.slice(0, MAX_LENGTH));
+            refocus.current = true;
+          }}
+        />
         <button type="submit" class="primary" disabled={!usable}>
           {internal ? words.names.addNote : strings.names.send}
         </button>

@@ -10,6 +10,7 @@ import { AttachmentView } from './AttachmentView';
 import { GuardedText, isGuarded } from '../conversation/AbuseGuard';
 import { MaskedText } from './MaskedText';
 import { WrongAnswer } from '../learning/WrongAnswer';
+import { OfferedArticles } from '../knowledge/OfferedArticles';
 
 interface MessageItemProps {
   entry: TranscriptEntry;
@@ -41,6 +42,7 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
           <p class="message-text">{text}</p>
         ))}
       {entry.attachment && <AttachmentView attachment={entry.attachment} />}
+      {entry.articles && entry.articles.length > 0 && <OfferedArticles articles={entry.articles} />}
       {entry.quickReplies && entry.quickReplies.length > 0 && (
         <ul class="quick-replies">
           {entry.quickReplies.map((reply) => (

@@ -4,6 +4,7 @@ import { noticeText } from '../i18n';
 import { formatTime } from '../lib/format-time';
 import { initials } from '../lib/initials';
 import type { ThreadItem } from '../lib/thread';
+import { ArticleCards } from '../chat/ArticleCards';
 import { AttachmentView } from './AttachmentView';
 import { LinkifiedText } from './LinkifiedText';
 
@@ -85,6 +86,7 @@ export function MessageItem({ item, t, locale, showQuickReplies, receipt, onQuic
             <LinkifiedText text={text} />
           </p>
         )}
+        {item.kind === 'stored' && item.message.articles?.length && <ArticleCards articles={item.message.articles} />}
         {attachment && <AttachmentView attachment={attachment} t={t} load={loadAttachment} onError={onDownloadError} />}
         {outgoing?.state === 'pending' && <p class="delivery">{t.sending}</p>}
         {outgoing?.state === 'failed' && (
