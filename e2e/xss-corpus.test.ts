@@ -191,6 +191,8 @@ it('renders every payload as literal text in the inbox and the widget, and runs 
   }
   for (const payload of CORPUS.slice(0, 6)) await waitForText(log, `N${payload}`);
   await waitForText(log, fileName);
+  // What the bot knew: the payload intent's display name, in the agent's handoff summary.
+  await waitForText(page.getByRole('complementary', { name: 'Handed over by the bot' }), SHORT[1]!);
   const details = page.getByRole('region', { name: 'Visitor details' });
   for (const text of [visitorName, pageTitle, ...CORPUS.slice(0, 8)]) await waitForText(details, text);
   for (const tag of SHORT.slice(0, 5)) await page.getByRole('button', { name: `Remove tag ${tag}` }).waitFor();
