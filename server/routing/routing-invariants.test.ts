@@ -24,7 +24,9 @@ import { DEFAULT_ROUTING_SETTINGS } from './routing-settings';
 const SECONDS = Number(process.env.PARLEY_INVARIANT_SECONDS ?? 60);
 const SEED = Number(process.env.PARLEY_INVARIANT_SEED ?? 7);
 const SETTLE_MS = 8000;
-const CAPACITIES = [1, 2, 2, 3];
+/** Scales agents and arrivals per round (1 in `npm test`; higher to hunt for store stalls). */
+const LOAD = Math.max(1, Number(process.env.PARLEY_INVARIANT_LOAD ?? 1));
+const CAPACITIES = Array.from({ length: 4 * LOAD }, (_, i) => [1, 2, 2, 3][i % 4]!);
 
 let servers: TestServer[] = [];
 afterEach(async () => {
@@ -114,7 +116,7 @@ it(`keeps the routing invariants through ${SECONDS} s of seeded churn on two pro
     const operations: Promise<unknown>[] = [];
     // The agent who drops this round takes no other part in it (its socket goes away mid-round).
     const dropping = chance(0.5) ? pickIndex(accounts.length) : -1;
-    const newcomers = 1 + pickIndex(3);
+    const newcomers = (1 + pickIndex(3)) * LOAD;
     operations.push(
       Promise.all(
         Array.from({ length: newcomers }, async () => {
@@ -183,11 +185,11 @@ it(`keeps the routing invariants through ${SECONDS} s of seeded churn on two pro
     tally.maxSettleMs = Math.max(tally.maxSettleMs, waitedMs);
     expect({ round, seed: SEED, ...state }).toEqual({ round, seed: SEED, ...clean });
     // Keep the queue from growing without bound: visitors of closed chats go away.
-    if (visitors.length > 30) {
-      visitors.slice(0, 10).forEach((socket) => socket.disconnect());
-      visitors = visitors.slice(10);
+    if (visitors.length > 30 * LOAD) {
+      visitors.slice(0, 10 * LOAD).forEach((socket) => socket.disconnect());
+      visitors = visitors.slice(10 * LOAD);
     }
   }
-  console.log(`[routing-invariants] seed ${SEED}, ${SECONDS} s: ${JSON.stringify(tally)}`);
+  console.log(`[routing-invariants] seed ${SEED}, load ${LOAD}, ${SECONDS} s: ${JSON.stringify(tally)}`);
   expect(tally.rounds).toBeGreaterThan(3);
 }, (SECONDS + 90) * 1000);
