@@ -236,6 +236,36 @@ it(`answers ${PER_TARGET} malformed requests per REST route with 4xx catalog err
   await expectHealthy('after the REST routes');
 }, 60_000);
 
+/** Routes anyone may call: the rest must refuse a caller without a token before reading anything. */
+const PUBLIC = new Set(['GET /api/health', 'GET /api/setup/status', 'POST /api/setup', 'POST /api/auth/login', 'GET /api/widget/config']);
+/** An upload must name its file (`?name=`), which is checked before the token, from the query alone. */
+const QUERY_FIRST = new Set(['POST /api/attachments']);
+
+it('refuses every non-public route to a caller without a token, whatever the request, and writes nothing', async () => {
+  const before = await documentCounts();
+  for (const route of ROUTES) {
+    const [method, pattern] = route.split(' ') as [string, string];
+    const seed = seedOf(`anonymous ${route}`);
+    for (const [index, body] of malformedPayloads(seed, 3).entries()) {
+      const path = pattern.replace(/:[A-Za-z]+/g, index === 0 ? OBJECT_ID : HOSTILE_SEGMENTS[index]!);
+      const hasBody = method !== 'GET' && method !== 'DELETE';
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: { Authorization: index === 2 ? 'Bearer not.a.token' : '', ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
+        // The first asks with a harmless body, so only the missing token can refuse it.
+        body: hasBody ? (index === 0 ? '{}' : JSON.stringify(body) ?? 'null') : undefined,
+      });
+      const where = `${route} anonymous #${index} → ${response.status}`;
+      if (PUBLIC.has(route)) expect(response.status, where).toBeLessThan(500);
+      // With a well-formed path the answer is always "who are you?"; a malformed one may be refused as such first.
+      else if (index === 0 && !QUERY_FIRST.has(route)) expect(response.status, where).toBe(401);
+      else expect([400, 401], where).toContain(response.status);
+    }
+  }
+  expect(await documentCounts(), 'anonymous requests wrote nothing').toEqual(before);
+  await expectHealthy('after the anonymous requests');
+}, 60_000);
+
 let adminSequence = 0;
 async function adminToken(): Promise<string> {
   const email = `fuzz-admin-${adminSequence++}@example.com`;
