@@ -18,6 +18,8 @@ import { HOSTILE_QUERIES, HOSTILE_SEGMENTS, malformedPayloads } from './malforme
 
 const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? 20261202);
 const PER_TARGET = 30;
+/** Fewer per route than per event: each route's batch is also counted before and after, and there are 56 routes. */
+const PER_ROUTE = 20;
 const OBJECT_ID = '0123456789abcdef01234567';
 
 /** What each handler validates with; `satisfies` + the type checks below make the lists exhaustive. */
@@ -170,7 +172,8 @@ it('covers every client event of both namespaces, as the server registers them',
   expect(registered(NAMESPACES.visitor, visitor.id)).toEqual(Object.keys(VISITOR_EVENTS).sort());
   expect(registered(NAMESPACES.agent, agent.id)).toEqual(Object.keys(AGENT_EVENTS).sort());
   visitor.disconnect();
-  agent.disconnect();
+  // Agents stay connected until the server stops: a dropped agent's grace period would
+  // requeue their chats (a write) in the middle of a later test's count.
 });
 
 it('covers every REST route mounted under /api', () => {
@@ -194,21 +197,20 @@ it(`answers ${PER_TARGET} malformed payloads per agent event with catalog errors
     await fuzzEvent(socket, event, schema, base, seedOf(`agent ${event}`), !FIRE_AND_FORGET.has(event));
   }
   await expectHealthy('after the agent events');
-  socket.disconnect();
 }, 60_000);
 
-it(`answers ${PER_TARGET} malformed requests per REST route with 4xx catalog errors and writes nothing`, async () => {
+it(`answers ${PER_ROUTE} malformed requests per REST route with 4xx catalog errors and writes nothing`, async () => {
   const token = await adminToken();
   // Signing out ends the token's sessions, so it goes last.
   const ordered = [...ROUTES].sort((a, b) => Number(a.includes('/logout')) - Number(b.includes('/logout')));
   for (const route of ordered) {
     const [method, pattern] = route.split(' ') as [string, string];
     const seed = seedOf(route);
-    const bodies = malformedPayloads(seed, PER_TARGET);
+    const bodies = malformedPayloads(seed, PER_ROUTE);
     const before = await documentCounts();
     const accepted: string[] = [];
     const changed: string[] = [];
-    for (let index = 0; index < PER_TARGET; index++) {
+    for (let index = 0; index < PER_ROUTE; index++) {
       const path = pattern.replace(/:[A-Za-z]+/g, () => HOSTILE_SEGMENTS[(index + seed) % HOSTILE_SEGMENTS.length]!) + (method === 'GET' ? HOSTILE_QUERIES[index % HOSTILE_QUERIES.length]! : '');
       const hasBody = method !== 'GET' && method !== 'DELETE';
       const rawBody = index === 0 ? '{"unterminated": ' : JSON.stringify(bodies[index]) ?? 'null';
