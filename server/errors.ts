@@ -86,6 +86,8 @@ function bodyParserError(error: unknown): ErrorBody | null {
     case 'request.aborted':
       return { code: 'PARLEY_ERR_INVALID_PAYLOAD', message: 'the request body was cut short' };
     default:
+      // The router's own answer to a path like /api/visitors/%ZZ: the param does not decode.
+      if (error instanceof URIError) return { code: 'PARLEY_ERR_INVALID_PAYLOAD', message: 'the path does not decode' };
       // zlib errors from a body that claims gzip/deflate/br but is not.
       if (typeof error === 'object' && error !== null && 'status' in error && (error as { status: unknown }).status === 400 && 'code' in error && String((error as { code: unknown }).code).startsWith('Z_')) {
         return { code: 'PARLEY_ERR_BAD_ENCODING', message: 'the body does not decode with its Content-Encoding' };

@@ -105,6 +105,8 @@ export function createAttachmentRoutes(deps: {
   }
 
   router.get(API.attachmentRoute, async (req, res) => {
+    // A stranger is refused before the lookup, so 404 versus 401 never tells them which ids exist.
+    if (!(await deps.visitorAccess(bearer(req)))) await deps.signedInAgent(req);
     const attachment = await deps.attachments.find(objectIdSchema.parse(req.params.id));
     if (!attachment) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such attachment or conversation');
     await participant(req, attachment.conversationId);

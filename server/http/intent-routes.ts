@@ -76,7 +76,9 @@ export function createIntentRoutes(deps: { intents: IntentRepository; classifier
 
   router.delete(API.intentRoute, async (req, res) => {
     const agent = await admin(req);
-    if (!(await deps.intents.remove(agent.siteId, String(req.params.name)))) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such intent');
+    // Checked like a saved name: a NUL or an operator-looking name never reaches the store.
+    const name = intentDefinitionSchema.shape.name.parse(req.params.name);
+    if (!(await deps.intents.remove(agent.siteId, name))) throw new ParleyError('PARLEY_ERR_NOT_FOUND', 'no such intent');
     res.status(204).end();
   });
 

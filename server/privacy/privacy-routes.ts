@@ -36,8 +36,9 @@ export function createPrivacyRoutes(deps: {
   });
 
   router.post(API.visitorEraseRoute, async (req, res) => {
-    visitorEraseSchema.parse(req.body ?? {});
+    // Who is asking first: a stranger learns nothing about the body this route wants.
     const { admin, visitor } = await visitorOfAdmin(req);
+    visitorEraseSchema.parse(req.body ?? {});
     const body: VisitorErasure = await deps.privacy.eraseVisitor(admin.id, visitor);
     res.json(body);
   });
