@@ -71,6 +71,9 @@ const ROUTES = [
   'GET /api/privacy/settings', 'PUT /api/privacy/settings', 'GET /api/privacy/retention/preview',
   'POST /api/attachments', 'GET /api/attachments/:id', 'GET /api/widget/config', 'GET /api/visitor/conversations/:conversationId/transcript',
   'GET /api/settings/identity-secret',
+  'GET /api/knowledge/articles', 'POST /api/knowledge/articles', 'PUT /api/knowledge/articles/:id', 'DELETE /api/knowledge/articles/:id', 'GET /api/knowledge/search',
+  'GET /api/learning/intents', 'GET /api/learning/suggestions', 'POST /api/learning/suggestions', 'POST /api/learning/suggestions/:id', 'DELETE /api/learning/suggestions/:id',
+  'GET /api/learning/unanswered', 'POST /api/learning/unanswered/intent', 'POST /api/learning/unanswered/dismiss', 'GET /api/reports/unanswered',
 ];
 
 /**
@@ -236,7 +239,7 @@ it(`answers ${PER_ROUTE} malformed requests per REST route with 4xx catalog erro
     if (changed.length === 0) expect(await documentCounts(), `${route}: refused requests wrote nothing`).toEqual(before);
   }
   await expectHealthy('after the REST routes');
-}, 60_000);
+}, 180_000);
 
 /** Routes anyone may call: the rest must refuse a caller without a token before reading anything. */
 const PUBLIC = new Set(['GET /api/health', 'GET /api/setup/status', 'POST /api/setup', 'POST /api/auth/login', 'GET /api/widget/config']);
