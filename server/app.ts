@@ -79,6 +79,8 @@ import { createPrivacyRoutes } from './privacy/privacy-routes';
 import { createAbuseRepository } from './abuse/abuse.repository';
 import { createAbuseService, supervisorsRoom } from './abuse/abuse.service';
 import { createAbuseRoutes } from './abuse/abuse-routes';
+import { abuseFlagRooms } from './abuse/flag-rooms';
+import { createSemanticAbuseModel } from './abuse/semantic/semantic-abuse';
 
 export interface AppOptions {
   connection: Connection;
@@ -187,6 +189,10 @@ export async function createApp(options: AppOptions) {
     escalate: (escalation) => agentNamespace.to(supervisorsRoom(escalation.siteId)).emit(EV.abuseEscalated, escalation),
     disconnectVisitor: (visitorId) => visitorNamespace.in(rooms.visitor(visitorId)).disconnectSockets(true),
     now,
+    // The bot's sentence model, in the process's one embedding worker (never a second one).
+    semantic: createSemanticAbuseModel(classifier.embedder?.() ?? null),
+    flagged: (conversation, flag) => agentNamespace.to(abuseFlagRooms(conversation)).emit(EV.abuseFlagged, flag),
+    onModelError: (error) => logger.warn({ err: error }, 'abuse model failed; the word lists still apply'),
   });
   const visitorService = createVisitorService({ visitors, conversations: conversationRepository, messages, sites, notifier, now });
   attachVisitorNamespace(visitorNamespace, {

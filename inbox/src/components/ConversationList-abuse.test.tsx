@@ -10,7 +10,7 @@ const place = conversation({ id: 'place', visitorName: 'Jisoo', lastMessagePrevi
 const insult = conversation({ id: 'insult', visitorName: 'Hana', lastMessagePreview: '이 멍청이야', ...assignedTo(agentMina) });
 
 function siteApi(): AbuseApi & { settings: ReturnType<typeof vi.fn> } {
-  const settings = vi.fn(async () => ({ settings: { extraWords: ['멍청이'], allowedWords: ['시발점'], escalateAfter: 3, breakAfter: 3 }, editable: false }));
+  const settings = vi.fn(async () => ({ settings: { extraWords: ['멍청이'], allowedWords: ['시발점'], escalateAfter: 3, breakAfter: 3, model: true, sensitivity: 'medium' as const }, editable: false }));
   return { settings, updateSettings: vi.fn(), block: vi.fn(), blocks: vi.fn(), lift: vi.fn(), board: vi.fn() };
 }
 

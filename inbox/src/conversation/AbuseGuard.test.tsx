@@ -66,8 +66,8 @@ describe('protecting the agent from abuse', () => {
 describe('blocking an abusive visitor when ending politely', () => {
   const until = '2026-03-02T09:30:00.000Z';
   const fakeApi = (block: AbuseApi['block']): AbuseApi => ({
-    settings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 }, editable: false }),
-    updateSettings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 }, editable: true }),
+    settings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3, model: true, sensitivity: 'medium' as const }, editable: false }),
+    updateSettings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3, model: true, sensitivity: 'medium' as const }, editable: true }),
     block,
     blocks: async () => ({ blocks: [] }),
     lift: async () => {},
