@@ -11,7 +11,7 @@ const insult = conversation({ id: 'insult', visitorName: 'Hana', lastMessagePrev
 
 function siteApi(): AbuseApi & { settings: ReturnType<typeof vi.fn> } {
   const settings = vi.fn(async () => ({ settings: { extraWords: ['멍청이'], allowedWords: ['시발점'], escalateAfter: 3, breakAfter: 3, model: true, sensitivity: 'medium' as const }, editable: false }));
-  return { settings, updateSettings: vi.fn(), block: vi.fn(), blocks: vi.fn(), lift: vi.fn(), board: vi.fn() };
+  return { settings, updateSettings: vi.fn(), block: vi.fn(), blocks: vi.fn(), lift: vi.fn(), board: vi.fn(), flags: vi.fn() };
 }
 
 const list = (abuseApi: AbuseApi) => (

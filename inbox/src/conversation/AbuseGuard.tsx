@@ -6,10 +6,11 @@
  * ones the server counts with (server/abuse/).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { BLOCK_HOURS, detectAbuse, politeClosing, type AbuseLists } from '../../../shared/abuse';
+import { BLOCK_HOURS, detectAbuse, politeClosing, type AbuseFlag, type AbuseLists } from '../../../shared/abuse';
 import type { Conversation } from '../../../shared/domain';
 import { createAbuseApi, type AbuseApi } from '../admin/AbuseApi';
 import { errorText, useStrings } from '../i18n';
+import type { AgentConnection } from '../lib/agent-connection';
 import { toClientError } from '../lib/errors';
 import { formatDateTime } from '../lib/format-date';
 import type { TranscriptEntry } from '../lib/messages';
@@ -39,6 +40,25 @@ function useSiteAbuseLists(api: AbuseApi | null) {
     return () => void listeners.delete(rerender);
   }, [api]);
   return siteLists;
+}
+
+// What the abuse model flagged (message id → whether a threat), from `abuse:flagged` and
+// from each opened conversation's stored flags; ids only, so holding them for the page is cheap.
+const flaggedMessages = new Map<string, boolean>();
+
+/** Blurs these messages from now on, as the lists' matches are. */
+export function noteAbuseFlags(flags: readonly AbuseFlag[]) {
+  const fresh = flags.filter((flag) => flaggedMessages.get(flag.messageId) !== flag.threat);
+  if (fresh.length === 0) return;
+  for (const flag of fresh) flaggedMessages.set(flag.messageId, flag.threat);
+  listeners.forEach((listener) => listener());
+}
+
+/** What one visitor message is: listed words, else the model's flag, else nothing. */
+function judge(entry: Pick<TranscriptEntry, 'id' | 'text'>, lists: AbuseLists) {
+  const listed = detectAbuse(entry.text, lists);
+  const flagged = flaggedMessages.get(entry.id);
+  return listed.abusive || flagged === undefined ? listed : { abusive: true, threat: flagged };
 }
 
 /** The signed-in agent's API, from the stored session (null when signed out). */
@@ -76,7 +96,18 @@ export function GuardedText({ text }: { text: string }) {
   );
 }
 
-export const isGuarded = (entry: Pick<TranscriptEntry, 'author' | 'text'>) => entry.author.kind === 'visitor' && detectAbuse(entry.text, siteLists).abusive;
+export const isGuarded = (entry: Pick<TranscriptEntry, 'id' | 'author' | 'text'>) => entry.author.kind === 'visitor' && judge(entry, siteLists).abusive;
+
+/** isGuarded for a rendered message: renders again when the site's lists or the model's flags change. */
+export function useGuarded(entry: Pick<TranscriptEntry, 'id' | 'author' | 'text'>): boolean {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    const rerender = () => setVersion((version) => version + 1);
+    listeners.add(rerender);
+    return () => void listeners.delete(rerender);
+  }, []);
+  return isGuarded(entry);
+}
 
 interface AbuseBannerProps {
   conversation: Pick<Conversation, 'locale' | 'status'> & { id?: string };
@@ -86,9 +117,11 @@ interface AbuseBannerProps {
   onEndPolitely?: ((closing: string) => Promise<unknown>) | undefined;
   /** Where blocks and the site's lists come from; the signed-in agent's by default. */
   api?: AbuseApi | null;
+  /** Where the abuse model's live flags come from. */
+  connection?: Partial<Pick<AgentConnection, 'onAbuseFlagged'>> | undefined;
 }
 
-export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely, api: given }: AbuseBannerProps) {
+export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely, api: given, connection }: AbuseBannerProps) {
   const strings = useStrings();
   const text = strings.abuse;
   const [api] = useState(() => (given === undefined ? signedInAbuseApi() : given));
@@ -98,7 +131,12 @@ export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely, api:
   // What ending did, kept on screen after the conversation closed.
   const [outcome, setOutcome] = useState<{ ok: boolean; words: string } | null>(null);
   useEffect(() => setOutcome(null), [conversation.id]);
-  const checks = entries.filter((entry) => entry.author.kind === 'visitor').map((entry) => detectAbuse(entry.text, lists));
+  useEffect(() => connection?.onAbuseFlagged?.((flag) => noteAbuseFlags([flag])), [connection]);
+  useEffect(() => {
+    // A failed read leaves only the lists and live flags; the next opening asks again.
+    if (api && conversation.id) api.flags(conversation.id).then(({ flags }) => noteAbuseFlags(flags), () => {});
+  }, [api, conversation.id]);
+  const checks = entries.filter((entry) => entry.author.kind === 'visitor').map((entry) => judge(entry, lists));
   const abusive = checks.filter((check) => check.abusive).length;
   if (outcome) {
     return (
