@@ -109,5 +109,7 @@ export const ABUSE_SENSITIVITIES = ['low', 'medium', 'high'] as const satisfies 
 export interface AbuseFlag {
   conversationId: string;
   messageId: string;
+  /** The message's seq, so the conversation list can hide a flagged last message's preview. */
+  seq: number;
   threat: boolean;
 }

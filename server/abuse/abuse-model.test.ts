@@ -69,17 +69,18 @@ it('flags a threat with no list word for the agent after relaying it, escalates 
   const relayed = nextEvent<Message>(minaSocket, EV.messageCreated, (m) => m.text === COMPLAINT);
   const complaint = await say(socket, COMPLAINT);
   await relayed;
-  const flagged = nextEvent<AbuseFlag>(minaSocket, EV.abuseFlagged, (flag) => flag.conversationId === conversation.id);
-  const escalated = nextEvent<AbuseEscalation>(adminSocket, EV.abuseEscalated, (e) => e.conversationId === conversation.id);
+  // Generous waits: the model shares two cores with the bot's training at start-up.
+  const flagged = nextEvent<AbuseFlag>(minaSocket, EV.abuseFlagged, (flag) => flag.conversationId === conversation.id, 30_000);
+  const escalated = nextEvent<AbuseEscalation>(adminSocket, EV.abuseEscalated, (e) => e.conversationId === conversation.id, 30_000);
   const threat = await say(socket, THREAT);
-  expect(await flagged).toEqual({ conversationId: conversation.id, messageId: threat.id, threat: true });
+  expect(await flagged).toEqual({ conversationId: conversation.id, messageId: threat.id, seq: threat.seq, threat: true });
   expect(await escalated).toMatchObject({ reason: 'threat', agentId: mina.id, abusiveMessages: 1 });
   expect(heard.map((flag) => flag.messageId)).not.toContain(complaint.id);
   // Opening the conversation later finds the flag too, so the message stays blurred.
-  expect(await storedFlags(conversation.id)).toEqual([{ conversationId: conversation.id, messageId: threat.id, threat: true }]);
+  expect(await storedFlags(conversation.id)).toEqual([{ conversationId: conversation.id, messageId: threat.id, seq: threat.seq, threat: true }]);
   minaSocket.close();
   adminSocket.close();
-}, 30_000);
+}, 60_000);
 
 it('flags nothing on a site whose admin switched the model off, and checks the setting', async () => {
   const minaSocket = await connectAgent(server, mina.token);
@@ -90,14 +91,14 @@ it('flags nothing on a site whose admin switched the model off, and checks the s
 
   await say(socket, THREAT);
   await as(admin, http().put(API.abuseSettings).send({ model: true, sensitivity: 'high' })).expect(200);
-  const flagged = nextEvent<AbuseFlag>(minaSocket, EV.abuseFlagged, (flag) => flag.conversationId === conversation.id);
+  const flagged = nextEvent<AbuseFlag>(minaSocket, EV.abuseFlagged, (flag) => flag.conversationId === conversation.id, 30_000);
   const second = await say(socket, 'you will regret ever answering this chat');
   expect((await flagged).messageId).toBe(second.id);
   expect((await storedFlags(conversation.id)).map((flag) => flag.messageId)).toEqual([second.id]);
   // Another site's agent — or a malformed id — learns nothing.
   await as(mina.token, http().get(API.abuseFlags('not-an-id'))).expect(400);
   minaSocket.close();
-}, 30_000);
+}, 60_000);
 
 it('keeps the calibrated precision and recall on the held-out set at the default sensitivity', async () => {
   const model = createSemanticAbuseModel(classifier.embedder!()!);

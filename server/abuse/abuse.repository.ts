@@ -22,6 +22,7 @@ const flagSchema = new Schema({
   _id: { type: String, required: true },
   siteId: { type: String, required: true },
   conversationId: { type: String, required: true },
+  seq: { type: Number, required: true },
   threat: { type: Boolean, required: true },
   at: { type: Date, required: true },
 });
@@ -183,11 +184,11 @@ export function createAbuseRepository(connection: Connection) {
     },
 
     async recordFlag(siteId: string, flag: AbuseFlag, at: Date) {
-      await Flags.updateOne({ _id: flag.messageId }, { $setOnInsert: { siteId, conversationId: flag.conversationId, threat: flag.threat, at } }, { upsert: true });
+      await Flags.updateOne({ _id: flag.messageId }, { $setOnInsert: { siteId, conversationId: flag.conversationId, seq: flag.seq, threat: flag.threat, at } }, { upsert: true });
     },
     async flagsIn(conversationId: string): Promise<AbuseFlag[]> {
-      const docs = await Flags.find({ conversationId }).sort({ at: 1 }).limit(1000).lean<{ _id: string; conversationId: string; threat: boolean }[]>();
-      return docs.map((doc) => ({ conversationId: doc.conversationId, messageId: doc._id, threat: doc.threat }));
+      const docs = await Flags.find({ conversationId }).sort({ at: 1 }).limit(1000).lean<{ _id: string; conversationId: string; seq: number; threat: boolean }[]>();
+      return docs.map((doc) => ({ conversationId: doc.conversationId, messageId: doc._id, seq: doc.seq, threat: doc.threat }));
     },
 
     /** The agent met abuse in this conversation; counted once per conversation, on the first day. */

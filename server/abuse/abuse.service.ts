@@ -111,7 +111,7 @@ export function createAbuseService(deps: AbuseServiceDeps) {
       if (!site.model || !deps.semantic) return;
       const verdict = await modelVerdict(message.text, site);
       if (!verdict?.flagged) return;
-      const flag: AbuseFlag = { conversationId: conversation.id, messageId: message.id, threat: verdict.threat };
+      const flag: AbuseFlag = { conversationId: conversation.id, messageId: message.id, seq: message.seq, threat: verdict.threat };
       await repository.recordFlag(conversation.siteId, flag, deps.now());
       deps.flagged?.(conversation, flag);
       await counted(conversation, verdict.threat, site);

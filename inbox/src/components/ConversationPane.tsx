@@ -49,7 +49,7 @@ interface ConversationPaneProps {
   visitorTyping?: boolean;
   directory: Directory;
   visitorApi: VisitorApi;
-  connection: Pick<AgentConnection, 'onVisitorUpdated'> & Partial<Pick<AgentConnection, 'onAbuseFlagged'>>;
+  connection: Pick<AgentConnection, 'onVisitorUpdated'>;
   actions: ConversationActions;
   /** Older messages exist than the first one shown. */
   olderAvailable?: boolean;
@@ -138,7 +138,7 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
             {notice}
           </p>
         )}
-        <AbuseBanner conversation={conversation} entries={entries} canEnd={mine} onEndPolitely={actions.endPolitely} connection={connection} />
+        <AbuseBanner conversation={conversation} entries={entries} canEnd={mine} onEndPolitely={actions.endPolitely} />
         <div
           ref={log}
           role="log"

@@ -6,8 +6,7 @@ import { MessageItem } from '../components/MessageItem';
 import { message } from '../testing/fixtures';
 import type { AbuseApi } from '../admin/AbuseApi';
 import { ParleyClientError } from '../lib/errors';
-import { fakeConnection } from '../testing/fake-connection';
-import { AbuseBanner, setSiteAbuseLists } from './AbuseGuard';
+import { AbuseBanner, noteAbuseFlags, setSiteAbuseLists } from './AbuseGuard';
 
 const visitor = { kind: 'visitor', id: 'v1', name: null } as const;
 const entry = (seq: number, text: string) => ({ ...message({ conversationId: 'c1', seq, text, author: visitor }), delivery: 'sent' as const });
@@ -57,12 +56,11 @@ describe('protecting the agent from abuse', () => {
   });
 
   it('blurs a message the abuse model flagged after it arrived, and warns of the threat', async () => {
-    const connection = fakeConnection();
     const threat = entry(7, '너희 사무실 폭파시켜 버린다');
     const api = flagsApi([]);
     render(
       <>
-        <AbuseBanner conversation={{ id: 'c1', locale: 'ko', status: 'assigned' }} entries={[threat]} canEnd={false} api={api} connection={connection} />
+        <AbuseBanner conversation={{ id: 'c1', locale: 'ko', status: 'assigned' }} entries={[threat]} canEnd={false} api={api} />
         <ul>
           <MessageItem entry={threat} selfAgentId="a1" onRetry={() => {}} />
         </ul>
@@ -72,14 +70,15 @@ describe('protecting the agent from abuse', () => {
     expect(screen.getByText('너희 사무실 폭파시켜 버린다').className).not.toContain('blurred');
     expect(screen.queryByRole('alert')).toBeNull();
     await waitFor(() => expect(api.flags).toHaveBeenCalledWith('c1'));
-    act(() => connection.pushAbuseFlag({ conversationId: 'c1', messageId: threat.id, threat: true }));
+    // What the inbox does with each `abuse:flagged` (components/Inbox.tsx).
+    act(() => noteAbuseFlags([{ conversationId: 'c1', messageId: threat.id, seq: threat.seq, threat: true }]));
     expect(screen.getByText('너희 사무실 폭파시켜 버린다').className).toContain('blurred');
     expect(screen.getByRole('alert').textContent).toContain('Tell your supervisor now.');
   });
 
   it('blurs what the model flagged before the agent opened the conversation', async () => {
     const insult = entry(8, 'what a useless waste of oxygen you are');
-    const api = flagsApi([{ conversationId: 'c2', messageId: insult.id, threat: false }]);
+    const api = flagsApi([{ conversationId: 'c2', messageId: insult.id, seq: insult.seq, threat: false }]);
     render(
       <>
         <AbuseBanner conversation={{ id: 'c2', locale: 'en', status: 'assigned' }} entries={[insult]} canEnd={false} api={api} />

@@ -10,7 +10,6 @@ import { BLOCK_HOURS, detectAbuse, politeClosing, type AbuseFlag, type AbuseList
 import type { Conversation } from '../../../shared/domain';
 import { createAbuseApi, type AbuseApi } from '../admin/AbuseApi';
 import { errorText, useStrings } from '../i18n';
-import type { AgentConnection } from '../lib/agent-connection';
 import { toClientError } from '../lib/errors';
 import { formatDateTime } from '../lib/format-date';
 import type { TranscriptEntry } from '../lib/messages';
@@ -42,17 +41,24 @@ function useSiteAbuseLists(api: AbuseApi | null) {
   return siteLists;
 }
 
-// What the abuse model flagged (message id → whether a threat), from `abuse:flagged` and
-// from each opened conversation's stored flags; ids only, so holding them for the page is cheap.
+// What the abuse model flagged (message id → whether a threat, and conversation → seqs), from
+// `abuse:flagged` and each opened conversation's stored flags; ids only, so holding them is cheap.
 const flaggedMessages = new Map<string, boolean>();
+const flaggedSeqs = new Map<string, Set<number>>();
 
-/** Blurs these messages from now on, as the lists' matches are. */
+/** Blurs these messages (and hides them as a list preview) from now on, as the lists' matches are. */
 export function noteAbuseFlags(flags: readonly AbuseFlag[]) {
   const fresh = flags.filter((flag) => flaggedMessages.get(flag.messageId) !== flag.threat);
   if (fresh.length === 0) return;
-  for (const flag of fresh) flaggedMessages.set(flag.messageId, flag.threat);
+  for (const flag of fresh) {
+    flaggedMessages.set(flag.messageId, flag.threat);
+    flaggedSeqs.set(flag.conversationId, (flaggedSeqs.get(flag.conversationId) ?? new Set()).add(flag.seq));
+  }
   listeners.forEach((listener) => listener());
 }
+
+/** Whether a conversation's last message (its preview in the list) is one the model flagged. */
+export const isFlaggedPreview = (conversation: { id: string; lastSeq: number }) => flaggedSeqs.get(conversation.id)?.has(conversation.lastSeq) ?? false;
 
 /** What one visitor message is: listed words, else the model's flag, else nothing. */
 function judge(entry: Pick<TranscriptEntry, 'id' | 'text'>, lists: AbuseLists) {
@@ -117,11 +123,9 @@ interface AbuseBannerProps {
   onEndPolitely?: ((closing: string) => Promise<unknown>) | undefined;
   /** Where blocks and the site's lists come from; the signed-in agent's by default. */
   api?: AbuseApi | null;
-  /** Where the abuse model's live flags come from. */
-  connection?: Partial<Pick<AgentConnection, 'onAbuseFlagged'>> | undefined;
 }
 
-export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely, api: given, connection }: AbuseBannerProps) {
+export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely, api: given }: AbuseBannerProps) {
   const strings = useStrings();
   const text = strings.abuse;
   const [api] = useState(() => (given === undefined ? signedInAbuseApi() : given));
@@ -131,7 +135,6 @@ export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely, api:
   // What ending did, kept on screen after the conversation closed.
   const [outcome, setOutcome] = useState<{ ok: boolean; words: string } | null>(null);
   useEffect(() => setOutcome(null), [conversation.id]);
-  useEffect(() => connection?.onAbuseFlagged?.((flag) => noteAbuseFlags([flag])), [connection]);
   useEffect(() => {
     // A failed read leaves only the lists and live flags; the next opening asks again.
     if (api && conversation.id) api.flags(conversation.id).then(({ flags }) => noteAbuseFlags(flags), () => {});

@@ -96,11 +96,14 @@ export function createSemanticAbuseModel(embedder: SentenceEmbedder | null): Sem
       benign: vectors.slice(ABUSIVE_EXEMPLARS.length),
     };
   };
+  // A failed load is tried again on a later message rather than remembered forever.
+  const loaded = () => (exemplars ??= load().catch(() => ((exemplars = null), null)));
+  // Embedding the ~500 exemplars takes seconds on a busy machine: done as soon as the model
+  // is up, so the first visitor's verdict does not wait for it.
+  void embedder?.ready.then((ready) => (ready ? loaded() : null), () => null);
   return {
     async score(text) {
-      // A failed load is tried again on a later message rather than remembered forever.
-      exemplars ??= load().catch(() => ((exemplars = null), null));
-      const known = await exemplars;
+      const known = await loaded();
       if (!known || !embedder) return null;
       const [vector] = await embedder.embed([text.slice(0, MAX_CHARS)]);
       return vector ? scoreVector(vector, known) : null;
