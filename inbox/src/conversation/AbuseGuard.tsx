@@ -20,11 +20,17 @@ import { browserStorage } from '../lib/storage';
 let siteLists: AbuseLists = {};
 let listsLoad: Promise<void> | null = null;
 const listeners = new Set<() => void>();
+// Bumped on every change, so a component that subscribed late still sees what it missed.
+let storeVersion = 0;
+const changed = () => {
+  storeVersion++;
+  listeners.forEach((listener) => listener());
+};
 
 /** Uses these lists from now on (after the site's were loaded, or saved by an admin). */
 export function setSiteAbuseLists(lists: AbuseLists) {
   siteLists = lists;
-  listeners.forEach((listener) => listener());
+  changed();
 }
 
 function useSiteAbuseLists(api: AbuseApi | null) {
@@ -54,7 +60,7 @@ export function noteAbuseFlags(flags: readonly AbuseFlag[]) {
     flaggedMessages.set(flag.messageId, flag.threat);
     flaggedSeqs.set(flag.conversationId, (flaggedSeqs.get(flag.conversationId) ?? new Set()).add(flag.seq));
   }
-  listeners.forEach((listener) => listener());
+  changed();
 }
 
 /** Whether a conversation's last message (its preview in the list) is one the model flagged. */
@@ -106,10 +112,12 @@ export const isGuarded = (entry: Pick<TranscriptEntry, 'id' | 'author' | 'text'>
 
 /** isGuarded for a rendered message: renders again when the site's lists or the model's flags change. */
 export function useGuarded(entry: Pick<TranscriptEntry, 'id' | 'author' | 'text'>): boolean {
-  const [, setVersion] = useState(0);
+  const [seen, setSeen] = useState(storeVersion);
   useEffect(() => {
-    const rerender = () => setVersion((version) => version + 1);
+    const rerender = () => setSeen(storeVersion);
     listeners.add(rerender);
+    // A flag that arrived between rendering and subscribing.
+    if (storeVersion !== seen) rerender();
     return () => void listeners.delete(rerender);
   }, []);
   return isGuarded(entry);

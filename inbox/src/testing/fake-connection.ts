@@ -27,6 +27,7 @@ export interface FakeConnection extends AgentConnection {
   pushVisitor(visitor: Visitor): void;
   pushRead(receipt: ReadReceipt): void;
   pushEscalation(escalation: AbuseEscalation): void;
+  pushAbuseFlag(flag: AbuseFlag): void;
 }
 
 export function fakeConnection(initial: { conversations?: Conversation[]; messages?: Message[]; status?: ConnectionStatus } = {}): FakeConnection {
@@ -171,6 +172,7 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     pushVisitor: (visitor) => listeners.visitor.forEach((listener) => listener(visitor)),
     pushRead: (receipt) => listeners.read.forEach((listener) => listener(receipt)),
     pushEscalation: (escalation) => listeners.escalation.forEach((listener) => listener(escalation)),
+    pushAbuseFlag: (flag) => listeners.flag.forEach((listener) => listener(flag)),
   };
   return fake;
 }
