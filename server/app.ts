@@ -84,6 +84,8 @@ import { createArticleRepository } from './knowledge/article.repository';
 import { createKnowledgeBase } from './knowledge/knowledge-base';
 import type { KnowledgeSettings } from './knowledge/knowledge-config';
 import { createKnowledgeRoutes } from './knowledge/knowledge-routes';
+import { abuseFlagRooms } from './abuse/flag-rooms';
+import { createSemanticAbuseModel } from './abuse/semantic/semantic-abuse';
 
 export interface AppOptions {
   connection: Connection;
@@ -213,6 +215,10 @@ export async function createApp(options: AppOptions) {
     escalate: (escalation) => agentNamespace.to(supervisorsRoom(escalation.siteId)).emit(EV.abuseEscalated, escalation),
     disconnectVisitor: (visitorId) => visitorNamespace.in(rooms.visitor(visitorId)).disconnectSockets(true),
     now,
+    // The bot's sentence model, in the process's one embedding worker (never a second one).
+    semantic: createSemanticAbuseModel(classifier.embedder?.() ?? null),
+    flagged: (conversation, flag) => agentNamespace.to(abuseFlagRooms(conversation)).emit(EV.abuseFlagged, flag),
+    onModelError: (error) => logger.warn({ err: error }, 'abuse model failed; the word lists still apply'),
   });
   const visitorService = createVisitorService({ visitors, conversations: conversationRepository, messages, sites, notifier, now });
   attachVisitorNamespace(visitorNamespace, {

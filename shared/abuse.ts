@@ -95,3 +95,21 @@ export const politeClosing: Record<Locale, string> = {
   ko: '고객님, 상담원에 대한 욕설이나 위협이 계속되어 상담을 종료하겠습니다. 다른 도움이 필요하시면 나중에 다시 문의해 주시기 바랍니다.',
   en: 'Because of the abusive language towards our agent, we are ending this conversation. If you need help with something else, please contact us again later.',
 };
+
+/** How eager the abuse model is (server/abuse/semantic/): fewer false alarms, or fewer misses. */
+export type AbuseSensitivity = 'low' | 'medium' | 'high';
+export const ABUSE_SENSITIVITIES = ['low', 'medium', 'high'] as const satisfies readonly AbuseSensitivity[];
+
+/**
+ * The `abuse:flagged` event, and GET /api/abuse/flags/:conversationId's rows: a visitor
+ * message the abuse model found abusive although no list word is in it. It arrives after
+ * the message itself (the model runs once the message is relayed); the inbox blurs the
+ * message with this id as it blurs listed words.
+ */
+export interface AbuseFlag {
+  conversationId: string;
+  messageId: string;
+  /** The message's seq, so the conversation list can hide a flagged last message's preview. */
+  seq: number;
+  threat: boolean;
+}

@@ -7,7 +7,7 @@
  * const socket: Socket<VisitorServerEvents, VisitorClientEvents> = io(`${url}${NAMESPACES.visitor}`);
  * socket.emit(EV.messageSend, { clientId, text }, (ack) => { ... });
  */
-import type { AbuseEscalation } from './abuse';
+import type { AbuseEscalation, AbuseFlag } from './abuse';
 import type { AckCallback } from './errors';
 import type { Agent, AgentRole, Conversation, Locale, Message, QueuePosition, Visitor } from './domain';
 import type { VisitorConversation, VisitorMessage } from './visitor-view';
@@ -68,6 +68,8 @@ export const EV = {
   agentPresence: 'agent:presence',
   /** To a site's supervisors and admins: a conversation's abuse needs them (shared/abuse.ts). */
   abuseEscalated: 'abuse:escalated',
+  /** To agents who may see the conversation: the abuse model flagged a visitor message (shared/abuse.ts AbuseFlag). */
+  abuseFlagged: 'abuse:flagged',
 } as const;
 
 /** A page of a conversation's messages, oldest first. */
@@ -191,6 +193,8 @@ export interface AgentServerEvents {
   [EV.conversationRead]: (receipt: ReadReceipt) => void;
   /** Supervisors and admins only: repeated abuse or a threat in one of the site's conversations. */
   [EV.abuseEscalated]: (escalation: AbuseEscalation) => void;
+  /** The abuse model found a visitor message abusive; the inbox blurs it like a listed word. */
+  [EV.abuseFlagged]: (flag: AbuseFlag) => void;
 }
 
 export interface AgentSocketData {

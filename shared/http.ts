@@ -77,6 +77,9 @@ export const API = {
   abuseBlockRoute: '/api/abuse/blocks/:id',
   /** Today's abusive conversations per agent and escalations (supervisors and admins). */
   abuseBoard: '/api/abuse/board',
+  /** The abuse model's flags in one conversation (shared/abuse.ts AbuseFlag). */
+  abuseFlags: (conversationId: string) => `/api/abuse/flags/${conversationId}`,
+  abuseFlagsRoute: '/api/abuse/flags/:conversationId',
 } as const;
 
 /** What an erasure removed (zeros when the visitor was already erased). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { listCursorSchema, objectIdSchema } from './id-schemas';
+import { ABUSE_SENSITIVITIES } from './abuse';
 
 export { listCursorSchema, objectIdSchema };
 
@@ -341,6 +342,8 @@ export const abuseSettingsSchema = z
     allowedWords: z.array(abuseWordSchema).max(500),
     escalateAfter: z.number().int().min(1).max(50),
     breakAfter: z.number().int().min(1).max(100),
+    model: z.boolean(),
+    sensitivity: z.enum(ABUSE_SENSITIVITIES),
   })
   .partial()
   .strict();

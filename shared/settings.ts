@@ -1,5 +1,6 @@
 /** Per-site settings that admins change in the inbox, shared by the server and the inbox. */
 import type { LimitSettings } from './limits';
+import type { AbuseSensitivity } from './abuse';
 
 export type RoutingAlgorithm = 'load_balancing' | 'round_robin' | 'manual';
 
@@ -137,6 +138,10 @@ export interface AbuseSettings {
   escalateAfter: number;
   /** Abusive conversations in one day after which the supervisor board suggests the agent take a break. */
   breakAfter: number;
+  /** Whether the abuse model (the bot's sentence model) also judges messages the lists let through. */
+  model: boolean;
+  /** How eager the abuse model is. */
+  sensitivity: AbuseSensitivity;
 }
 
-export const DEFAULT_ABUSE_SETTINGS: AbuseSettings = { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 };
+export const DEFAULT_ABUSE_SETTINGS: AbuseSettings = { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3, model: true, sensitivity: 'medium' };

@@ -5,6 +5,7 @@
  */
 import { Router } from 'express';
 import { API } from '../../shared/http';
+import { objectIdSchema } from '../../shared/id-schemas';
 import { abuseSettingsSchema, visitorBlockSchema } from '../../shared/schemas';
 import type { SignedInAgent } from '../http/agent-auth';
 import type { AbuseService } from './abuse.service';
@@ -36,6 +37,12 @@ export function createAbuseRoutes(deps: { abuse: AbuseService; signedInAgent: Si
     const agent = await signedInAgent(req, 'supervisor');
     await abuse.lift(agent, String(req.params.id));
     res.status(204).end();
+  });
+
+  router.get(API.abuseFlagsRoute, async (req, res) => {
+    const agent = await signedInAgent(req);
+    const conversationId = objectIdSchema.parse(req.params.conversationId);
+    res.json({ flags: await abuse.flags(agent, conversationId) });
   });
 
   router.get(API.abuseBoard, async (req, res) => {

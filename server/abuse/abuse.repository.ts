@@ -4,7 +4,7 @@
  * which agents met abuse on which day, and the escalations supervisors were sent.
  */
 import { Schema, isValidObjectId, type Connection, type Types } from 'mongoose';
-import type { AbuseEscalation, EscalationReason, VisitorBlock } from '../../shared/abuse';
+import type { AbuseEscalation, AbuseFlag, EscalationReason, VisitorBlock } from '../../shared/abuse';
 import { DEFAULT_ABUSE_SETTINGS, type AbuseSettings } from '../../shared/settings';
 
 const settingsSchema = new Schema({
@@ -13,7 +13,21 @@ const settingsSchema = new Schema({
   allowedWords: { type: [String], default: [] },
   escalateAfter: { type: Number },
   breakAfter: { type: Number },
+  model: { type: Boolean },
+  sensitivity: { type: String, enum: ['low', 'medium', 'high'] },
 });
+
+// One per message the abuse model flagged (_id is the message's id); no visitor words in it.
+const flagSchema = new Schema({
+  _id: { type: String, required: true },
+  siteId: { type: String, required: true },
+  conversationId: { type: String, required: true },
+  seq: { type: Number, required: true },
+  threat: { type: Boolean, required: true },
+  at: { type: Date, required: true },
+});
+// The inbox asks for one conversation's flags when an agent opens it.
+flagSchema.index({ conversationId: 1 });
 
 const blockSchema = new Schema({
   siteId: { type: String, required: true },
@@ -95,6 +109,7 @@ export function createAbuseRepository(connection: Connection) {
   const Tallies = connection.model('AbuseTally', tallySchema, 'abuse_tallies');
   const AgentDays = connection.model('AbuseAgentDay', agentDaySchema, 'abuse_agent_days');
   const Escalations = connection.model('AbuseEscalation', escalationSchema, 'abuse_escalations');
+  const Flags = connection.model('AbuseFlag', flagSchema, 'abuse_flags');
   const active = (now: Date) => ({ until: { $gt: now }, liftedAt: null });
 
   return {
@@ -105,6 +120,8 @@ export function createAbuseRepository(connection: Connection) {
         allowedWords: doc?.allowedWords ?? DEFAULT_ABUSE_SETTINGS.allowedWords,
         escalateAfter: doc?.escalateAfter ?? DEFAULT_ABUSE_SETTINGS.escalateAfter,
         breakAfter: doc?.breakAfter ?? DEFAULT_ABUSE_SETTINGS.breakAfter,
+        model: doc?.model ?? DEFAULT_ABUSE_SETTINGS.model,
+        sensitivity: doc?.sensitivity ?? DEFAULT_ABUSE_SETTINGS.sensitivity,
       };
     },
     async updateSettings(siteId: string, change: Partial<AbuseSettings>) {
@@ -164,6 +181,14 @@ export function createAbuseRepository(connection: Connection) {
         abusiveMessages: doc.abusiveMessages,
         at: doc.at.toISOString(),
       }));
+    },
+
+    async recordFlag(siteId: string, flag: AbuseFlag, at: Date) {
+      await Flags.updateOne({ _id: flag.messageId }, { $setOnInsert: { siteId, conversationId: flag.conversationId, seq: flag.seq, threat: flag.threat, at } }, { upsert: true });
+    },
+    async flagsIn(conversationId: string): Promise<AbuseFlag[]> {
+      const docs = await Flags.find({ conversationId }).sort({ at: 1 }).limit(1000).lean<{ _id: string; conversationId: string; seq: number; threat: boolean }[]>();
+      return docs.map((doc) => ({ conversationId: doc.conversationId, messageId: doc._id, seq: doc.seq, threat: doc.threat }));
     },
 
     /** The agent met abuse in this conversation; counted once per conversation, on the first day. */

@@ -4,11 +4,12 @@
  * and day, and supervisors are told of threats and repeated abuse. Agents block abusive
  * visitors for a while; a blocked visitor's widget cannot connect, so nothing they send is stored.
  */
-import { detectAbuse, type AbuseBoard, type AbuseEscalation, type EscalationReason } from '../../shared/abuse';
+import { detectAbuse, type AbuseBoard, type AbuseEscalation, type AbuseFlag, type EscalationReason } from '../../shared/abuse';
 import type { AgentRole, Conversation, Message } from '../../shared/domain';
 import type { AbuseSettings } from '../../shared/settings';
 import { ParleyError } from '../errors';
 import type { AbuseRepository } from './abuse.repository';
+import { semanticVerdict, type SemanticAbuseModel } from './semantic/semantic-abuse';
 
 /** The room of a site's supervisors and admins: the only agents who hear escalations. */
 export const supervisorsRoom = (siteId: string) => `site-supervisors:${siteId}`;
@@ -28,6 +29,12 @@ export interface AbuseServiceDeps {
   /** Ends every connection of the visitor (every process), so the block takes effect at once. */
   disconnectVisitor(visitorId: string): void;
   now: () => Date;
+  /** The abuse model; without one (or without a loaded sentence model) only the lists judge. */
+  semantic?: SemanticAbuseModel;
+  /** Tells the agents who may see the conversation that the model flagged a message (every process). */
+  flagged?(conversation: Conversation, flag: AbuseFlag): void;
+  /** Reports a failure of the model path, which must never fail the message. */
+  onModelError?(error: unknown): void;
 }
 
 export type AbuseService = ReturnType<typeof createAbuseService>;
@@ -64,6 +71,25 @@ export function createAbuseService(deps: AbuseServiceDeps) {
     deps.escalate(escalation);
   }
 
+  /** One more abusive message in the conversation: tallied, and supervisors told when it calls for them. */
+  async function counted(conversation: Conversation, threat: boolean, site: AbuseSettings) {
+    const count = await repository.countAbusive(conversation.siteId, conversation.id);
+    if (conversation.assignedAgentId) await repository.noteAgentMetAbuse(conversation.siteId, conversation.assignedAgentId, conversation.id, await today(conversation.siteId));
+    if (threat) await escalate(conversation, 'threat', count);
+    if (count >= site.escalateAfter) await escalate(conversation, 'repeated', count);
+  }
+
+  /** The model's verdict, or null when it has none (no model loaded, or it failed: the lists stand). */
+  async function modelVerdict(text: string, site: AbuseSettings) {
+    try {
+      const score = await deps.semantic!.score(text);
+      return score && semanticVerdict(score, site.sensitivity);
+    } catch (error) {
+      deps.onModelError?.(error);
+      return null;
+    }
+  }
+
   return {
     settings,
     async updateSettings(siteId: string, change: Partial<AbuseSettings>) {
@@ -72,16 +98,30 @@ export function createAbuseService(deps: AbuseServiceDeps) {
       return settings(siteId);
     },
 
-    /** After a visitor's message is stored: count it if abusive, and tell supervisors when it calls for them. */
+    /**
+     * After a visitor's message is stored and acknowledged: count it if abusive, and tell
+     * supervisors when it calls for them. The lists judge first; what they let through
+     * goes to the model, whose verdict reaches the inbox as an `abuse:flagged` update.
+     */
     async visitorMessageStored(conversation: Conversation, message: Message) {
       if (message.author.kind !== 'visitor' || !message.text) return;
       const site = await settings(conversation.siteId);
       const check = detectAbuse(message.text, site);
-      if (!check.abusive) return;
-      const count = await repository.countAbusive(conversation.siteId, conversation.id);
-      if (conversation.assignedAgentId) await repository.noteAgentMetAbuse(conversation.siteId, conversation.assignedAgentId, conversation.id, await today(conversation.siteId));
-      if (check.threat) await escalate(conversation, 'threat', count);
-      if (count >= site.escalateAfter) await escalate(conversation, 'repeated', count);
+      if (check.abusive) return counted(conversation, check.threat, site);
+      if (!site.model || !deps.semantic) return;
+      const verdict = await modelVerdict(message.text, site);
+      if (!verdict?.flagged) return;
+      const flag: AbuseFlag = { conversationId: conversation.id, messageId: message.id, seq: message.seq, threat: verdict.threat };
+      await repository.recordFlag(conversation.siteId, flag, deps.now());
+      deps.flagged?.(conversation, flag);
+      await counted(conversation, verdict.threat, site);
+    },
+
+    /** The model's flags in a conversation of the agent's site, for the inbox to blur on opening it. */
+    async flags(agent: { siteId: string }, conversationId: string) {
+      const conversation = await deps.conversations.findById(conversationId);
+      if (!conversation || conversation.siteId !== agent.siteId) throw new ParleyError('PARLEY_ERR_CONVERSATION_NOT_FOUND', 'no such conversation on your site');
+      return repository.flagsIn(conversationId);
     },
 
     /** Refuses a blocked visitor (checked when their widget connects). */

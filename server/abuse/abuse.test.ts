@@ -132,7 +132,7 @@ it('counts abusive conversations per agent for the day and suggests a break at t
 
 it('uses the site’s own words on the server, and only admins change them, with validated lists', async () => {
   const read = await as(mina.token, http().get(API.abuseSettings)).expect(200);
-  expect(read.body).toEqual({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 }, editable: false });
+  expect(read.body).toEqual({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3, model: true, sensitivity: 'medium' }, editable: false });
   await as(mina.token, http().put(API.abuseSettings).send({ extraWords: ['멍청이'] })).expect(403);
   await as(admin, http().put(API.abuseSettings).send({ extraWords: ['!!!'] })).expect(400);
   await as(admin, http().put(API.abuseSettings).send({ escalateAfter: 0 })).expect(400);

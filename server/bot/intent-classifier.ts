@@ -2,6 +2,7 @@
  * The seam between the bot and whatever recognises intents. The foundation's keyword
  * matcher and the transformers.js model both sit behind this interface.
  */
+import type { Embedder } from './classifier/embedder';
 import type { EmbeddingStore } from './classifier/embedding-store';
 
 /** What a classifier needs to know about one intent: its name and example phrases. */
@@ -64,4 +65,6 @@ export interface IntentClassifier {
   embed?(texts: string[]): Promise<Float32Array[] | null>;
   /** Releases worker threads or model sessions. */
   close(): Promise<void>;
+  /** The sentence model in use (the process's one embedding worker), for other features that compare meanings; null without one. */
+  embedder?(): Embedder | null;
 }

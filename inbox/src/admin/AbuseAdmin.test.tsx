@@ -32,6 +32,7 @@ function memorySite(editable: boolean, blocks = [block('b001', 'Hana'), block('b
       blocks = blocks.filter((b) => b.id !== id);
     }),
     board: async () => ({ day: '2026-03-01', agents: [], escalations: [], breakAfter: 3 }),
+    flags: async () => ({ flags: [] }),
   };
   return api;
 }
@@ -72,6 +73,26 @@ describe('agent protection admin', () => {
     fireEvent.input(within(form).getByRole('spinbutton', { name: '하루에 폭언 대화가 이 수에 이르면 휴식 권유' }), { target: { value: '4' } });
     fireEvent.click(within(form).getByRole('button', { name: '상담원 보호 설정 저장' }));
     expect(await within(form).findByText('저장했습니다.')).toBeTruthy();
-    expect(api.updateSettings).toHaveBeenCalledWith({ extraWords: ['멍청이', '바보'], allowedWords: ['시발점'], escalateAfter: 2, breakAfter: 4 });
+    expect(api.updateSettings).toHaveBeenCalledWith({ extraWords: ['멍청이', '바보'], allowedWords: ['시발점'], escalateAfter: 2, breakAfter: 4, model: true, sensitivity: 'medium' });
+  });
+
+  it('lets an admin switch the language model off and change its sensitivity (Korean)', async () => {
+    const api = memorySite(true, []);
+    render(
+      <StringsContext.Provider value={stringsFor('ko')}>
+        <AbuseAdmin api={api} />
+      </StringsContext.Provider>,
+    );
+    const form = await screen.findByRole('form', { name: '단어 목록과 기준' });
+    const sensitivity = within(form).getByRole('combobox', { name: '민감도' }) as HTMLSelectElement;
+    fireEvent.change(sensitivity, { target: { value: 'high' } });
+    fireEvent.click(within(form).getByRole('button', { name: '상담원 보호 설정 저장' }));
+    await waitFor(() => expect(api.updateSettings).toHaveBeenLastCalledWith(expect.objectContaining({ model: true, sensitivity: 'high' })));
+
+    fireEvent.click(within(form).getByRole('checkbox', { name: '언어 모델도 사용' }));
+    expect(sensitivity.disabled).toBe(true);
+    fireEvent.click(within(form).getByRole('button', { name: '상담원 보호 설정 저장' }));
+    await waitFor(() => expect(api.updateSettings).toHaveBeenLastCalledWith(expect.objectContaining({ model: false, sensitivity: 'high' })));
+    expect(await within(form).findByText('저장했습니다.')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 /** Agent protection over REST (server/abuse/abuse-routes.ts), as the inbox uses it. */
-import type { AbuseBoard, VisitorBlock } from '../../../shared/abuse';
+import type { AbuseBoard, AbuseFlag, VisitorBlock } from '../../../shared/abuse';
 import { API } from '../../../shared/http';
 import type { AbuseSettingsUpdate } from '../../../shared/schemas';
 import type { AbuseSettings } from '../../../shared/settings';
@@ -19,6 +19,8 @@ export interface AbuseApi {
   blocks(): Promise<{ blocks: VisitorBlock[] }>;
   lift(blockId: string): Promise<void>;
   board(): Promise<AbuseBoard>;
+  /** The abuse model's flags in one conversation, to blur its messages on opening it. */
+  flags(conversationId: string): Promise<{ flags: AbuseFlag[] }>;
 }
 
 /**
@@ -36,5 +38,6 @@ export function createAbuseApi(fetchFn: FetchLike, token: string, baseUrl = ''):
     blocks: () => requestJson(fetchFn, `${baseUrl}${API.abuseBlocks}`, { headers: auth }),
     lift: (blockId) => requestJson(fetchFn, `${baseUrl}${API.abuseBlock(blockId)}`, { method: 'DELETE', headers: auth }),
     board: () => requestJson(fetchFn, `${baseUrl}${API.abuseBoard}`, { headers: auth }),
+    flags: (conversationId) => requestJson(fetchFn, `${baseUrl}${API.abuseFlags(conversationId)}`, { headers: auth }),
   };
 }

@@ -25,6 +25,11 @@ export const abuseTextsEn = {
   saved: 'Saved.',
   invalid: (field: string) => `Please check this field: ${field}`,
   anonymous: 'Visitor',
+  modelTitle: 'Judging by meaning',
+  modelHint: 'The bot’s language model also reads messages the word lists let through, and hides threats and insults put in ordinary words. Angry complaints stay visible.',
+  modelOn: 'Use the language model too',
+  sensitivity: 'Sensitivity',
+  sensitivities: { low: 'Low (fewest false alarms)', medium: 'Medium (recommended)', high: 'High (fewest misses)' },
 };
 
 export type AbuseTexts = typeof abuseTextsEn;
@@ -52,4 +57,9 @@ export const abuseTextsKo: AbuseTexts = {
   saved: '저장했습니다.',
   invalid: (field) => `이 항목을 확인해 주세요: ${field}`,
   anonymous: '방문자',
+  modelTitle: '의미로 판단하기',
+  modelHint: '단어 목록에 걸리지 않은 메시지도 챗봇의 언어 모델이 읽고, 평범한 말로 한 위협과 모욕을 가립니다. 화가 난 정당한 불만은 그대로 보입니다.',
+  modelOn: '언어 모델도 사용',
+  sensitivity: '민감도',
+  sensitivities: { low: '낮음(오탐 최소)', medium: '보통(권장)', high: '높음(놓침 최소)' },
 };

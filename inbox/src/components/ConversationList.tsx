@@ -8,7 +8,7 @@ import { detectAbuse, type AbuseLists } from '../../../shared/abuse';
 import { useEffect, useState } from 'preact/hooks';
 import type { Conversation } from '../../../shared/domain';
 import type { AbuseApi } from '../admin/AbuseApi';
-import { useAbuseLists } from '../conversation/AbuseGuard';
+import { isFlaggedPreview, useAbuseLists } from '../conversation/AbuseGuard';
 import { useStrings, type Strings } from '../i18n';
 import { systemLine } from '../lib/system-line';
 import { visitorLabel, type ListSections } from '../lib/conversations';
@@ -130,7 +130,7 @@ function ConversationRow({ conversation, unread, current, onOpen, onTake, now, l
     <li class={`conversation-row${current ? ' current' : ''}${unread > 0 ? ' has-unread' : ''}`}>
       <button type="button" class="row-open" aria-current={current ? 'true' : undefined} onClick={() => onOpen(conversation.id)}>
         <span class="row-visitor">{visitor}</span>
-        <span class="row-preview">{previewText(strings, conversation.lastMessagePreview, lists)}</span>
+        <span class="row-preview">{isFlaggedPreview(conversation) ? strings.protection.hidden : previewText(strings, conversation.lastMessagePreview, lists)}</span>
         <span class={`row-status status-${conversation.status}`}>{strings.status[conversation.status]}</span>
         {waited !== null && <span class="row-wait">{strings.waiting(waited)}</span>}
         {conversation.tags.length > 0 && <span class="row-tags">{conversation.tags.join(', ')}</span>}

@@ -21,6 +21,7 @@ import { conversationsInView } from '../lib/views';
 import { useVisitorTyping } from '../lib/visitor-typing';
 import { ConversationList } from './ConversationList';
 import { ConversationPane } from './ConversationPane';
+import { noteAbuseFlags } from '../conversation/AbuseGuard';
 import { ConversationTabs } from './ConversationTabs';
 import { TopBar } from './TopBar';
 
@@ -52,6 +53,8 @@ export function Inbox({ connection, agent: signedInAgent, storage, apis, onSignO
   const directory = useDirectory(apis, active);
   const typing = useVisitorTyping(connection);
   const presence = usePresence(connection, signedInAgent, storage);
+  // The abuse model's verdicts arrive after their messages: the list and transcript blur them.
+  useEffect(() => connection.onAbuseFlagged((flag) => noteAbuseFlags([flag])), [connection]);
   // Conversations this agent took by hand in the last few seconds (their own "assigned" echo is no news).
   const takenByMe = useRef(new Map<string, number>());
   const alerts = useAlerts({

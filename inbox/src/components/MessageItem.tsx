@@ -7,7 +7,7 @@ import { formatTime } from '../lib/format-date';
 import type { TranscriptEntry } from '../lib/messages';
 import { systemLine } from '../lib/system-line';
 import { AttachmentView } from './AttachmentView';
-import { GuardedText, isGuarded } from '../conversation/AbuseGuard';
+import { GuardedText, useGuarded } from '../conversation/AbuseGuard';
 import { MaskedText } from './MaskedText';
 import { WrongAnswer } from '../learning/WrongAnswer';
 import { OfferedArticles } from '../knowledge/OfferedArticles';
@@ -20,6 +20,7 @@ interface MessageItemProps {
 
 export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
   const strings = useStrings();
+  const guarded = useGuarded(entry);
   const { author } = entry;
   const authorLabel = { visitor: strings.names.visitorAuthor, bot: strings.names.botAuthor, agent: author.name ?? strings.names.agentAuthor, system: strings.system }[author.kind];
   const text = author.kind === 'system' ? systemLine(strings, entry.text) : entry.text;
@@ -34,7 +35,7 @@ export function MessageItem({ entry, selfAgentId, onRetry }: MessageItemProps) {
         <time dateTime={entry.createdAt}>{formatTime(entry.createdAt, strings.locale)}</time>
       </div>
       {/* A file an agent sent carries its name as the text: the card already says it. */}
-      {text && text !== entry.attachment?.name && (isGuarded(entry) ? (
+      {text && text !== entry.attachment?.name && (guarded ? (
           <GuardedText text={text} />
         ) : entry.masked ? (
           <MaskedText conversationId={entry.conversationId} seq={entry.seq} text={text} />

@@ -1,14 +1,19 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { politeClosing } from '../../../shared/abuse';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { politeClosing, type AbuseFlag } from '../../../shared/abuse';
+import { DEFAULT_ABUSE_SETTINGS } from '../../../shared/settings';
 import { StringsContext, stringsFor } from '../i18n';
 import { MessageItem } from '../components/MessageItem';
 import { message } from '../testing/fixtures';
 import type { AbuseApi } from '../admin/AbuseApi';
 import { ParleyClientError } from '../lib/errors';
-import { AbuseBanner, setSiteAbuseLists } from './AbuseGuard';
+import { AbuseBanner, noteAbuseFlags, setSiteAbuseLists } from './AbuseGuard';
 
 const visitor = { kind: 'visitor', id: 'v1', name: null } as const;
 const entry = (seq: number, text: string) => ({ ...message({ conversationId: 'c1', seq, text, author: visitor }), delivery: 'sent' as const });
+
+/** The only parts of the API the banner reads: the site's settings and the conversation's flags. */
+const flagsApi = (flags: AbuseFlag[]) =>
+  ({ settings: async () => ({ settings: { ...DEFAULT_ABUSE_SETTINGS }, editable: false }), flags: vi.fn(async () => ({ flags })) }) as unknown as AbuseApi;
 
 describe('protecting the agent from abuse', () => {
   it('blurs an abusive visitor message until the agent chooses to see it', () => {
@@ -50,6 +55,42 @@ describe('protecting the agent from abuse', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('blurs a message the abuse model flagged after it arrived, and warns of the threat', async () => {
+    const threat = entry(7, '너희 사무실 폭파시켜 버린다');
+    const api = flagsApi([]);
+    render(
+      <>
+        <AbuseBanner conversation={{ id: 'c1', locale: 'ko', status: 'assigned' }} entries={[threat]} canEnd={false} api={api} />
+        <ul>
+          <MessageItem entry={threat} selfAgentId="a1" onRetry={() => {}} />
+        </ul>
+      </>,
+    );
+    // No list word: shown, and no banner, until the model's verdict comes in.
+    expect(screen.getByText('너희 사무실 폭파시켜 버린다').className).not.toContain('blurred');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(api.flags).toHaveBeenCalledWith('c1'));
+    // What the inbox does with each `abuse:flagged` (components/Inbox.tsx).
+    act(() => noteAbuseFlags([{ conversationId: 'c1', messageId: threat.id, seq: threat.seq, threat: true }]));
+    expect(screen.getByText('너희 사무실 폭파시켜 버린다').className).toContain('blurred');
+    expect(screen.getByRole('alert').textContent).toContain('Tell your supervisor now.');
+  });
+
+  it('blurs what the model flagged before the agent opened the conversation', async () => {
+    const insult = entry(8, 'what a useless waste of oxygen you are');
+    const api = flagsApi([{ conversationId: 'c2', messageId: insult.id, seq: insult.seq, threat: false }]);
+    render(
+      <>
+        <AbuseBanner conversation={{ id: 'c2', locale: 'en', status: 'assigned' }} entries={[insult]} canEnd={false} api={api} />
+        <ul>
+          <MessageItem entry={insult} selfAgentId="a1" onRetry={() => {}} />
+        </ul>
+      </>,
+    );
+    await waitFor(() => expect(screen.getByText('what a useless waste of oxygen you are').className).toContain('blurred'));
+    expect(screen.getByRole('alert').textContent).not.toContain('Tell your supervisor now.');
+  });
+
   it('uses the site’s own words: an extra word is blurred, an allowed one is not', () => {
     setSiteAbuseLists({ extraWords: ['멍청이'], allowedWords: ['시발점'] });
     try {
@@ -66,12 +107,13 @@ describe('protecting the agent from abuse', () => {
 describe('blocking an abusive visitor when ending politely', () => {
   const until = '2026-03-02T09:30:00.000Z';
   const fakeApi = (block: AbuseApi['block']): AbuseApi => ({
-    settings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 }, editable: false }),
-    updateSettings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3 }, editable: true }),
+    settings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3, model: true, sensitivity: 'medium' as const }, editable: false }),
+    updateSettings: async () => ({ settings: { extraWords: [], allowedWords: [], escalateAfter: 3, breakAfter: 3, model: true, sensitivity: 'medium' as const }, editable: true }),
     block,
     blocks: async () => ({ blocks: [] }),
     lift: async () => {},
     board: async () => ({ day: '2026-03-01', agents: [], escalations: [], breakAfter: 3 }),
+    flags: async () => ({ flags: [] }),
   });
 
   it('sends the closing first, then blocks for the chosen time and says until when (Korean)', async () => {

@@ -6,7 +6,7 @@
  * ones the server counts with (server/abuse/).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { BLOCK_HOURS, detectAbuse, politeClosing, type AbuseLists } from '../../../shared/abuse';
+import { BLOCK_HOURS, detectAbuse, politeClosing, type AbuseFlag, type AbuseLists } from '../../../shared/abuse';
 import type { Conversation } from '../../../shared/domain';
 import { createAbuseApi, type AbuseApi } from '../admin/AbuseApi';
 import { errorText, useStrings } from '../i18n';
@@ -20,11 +20,17 @@ import { browserStorage } from '../lib/storage';
 let siteLists: AbuseLists = {};
 let listsLoad: Promise<void> | null = null;
 const listeners = new Set<() => void>();
+// Bumped on every change, so a component that subscribed late still sees what it missed.
+let storeVersion = 0;
+const changed = () => {
+  storeVersion++;
+  listeners.forEach((listener) => listener());
+};
 
 /** Uses these lists from now on (after the site's were loaded, or saved by an admin). */
 export function setSiteAbuseLists(lists: AbuseLists) {
   siteLists = lists;
-  listeners.forEach((listener) => listener());
+  changed();
 }
 
 function useSiteAbuseLists(api: AbuseApi | null) {
@@ -39,6 +45,32 @@ function useSiteAbuseLists(api: AbuseApi | null) {
     return () => void listeners.delete(rerender);
   }, [api]);
   return siteLists;
+}
+
+// What the abuse model flagged (message id → whether a threat, and conversation → seqs), from
+// `abuse:flagged` and each opened conversation's stored flags; ids only, so holding them is cheap.
+const flaggedMessages = new Map<string, boolean>();
+const flaggedSeqs = new Map<string, Set<number>>();
+
+/** Blurs these messages (and hides them as a list preview) from now on, as the lists' matches are. */
+export function noteAbuseFlags(flags: readonly AbuseFlag[]) {
+  const fresh = flags.filter((flag) => flaggedMessages.get(flag.messageId) !== flag.threat);
+  if (fresh.length === 0) return;
+  for (const flag of fresh) {
+    flaggedMessages.set(flag.messageId, flag.threat);
+    flaggedSeqs.set(flag.conversationId, (flaggedSeqs.get(flag.conversationId) ?? new Set()).add(flag.seq));
+  }
+  changed();
+}
+
+/** Whether a conversation's last message (its preview in the list) is one the model flagged. */
+export const isFlaggedPreview = (conversation: { id: string; lastSeq: number }) => flaggedSeqs.get(conversation.id)?.has(conversation.lastSeq) ?? false;
+
+/** What one visitor message is: listed words, else the model's flag, else nothing. */
+function judge(entry: Pick<TranscriptEntry, 'id' | 'text'>, lists: AbuseLists) {
+  const listed = detectAbuse(entry.text, lists);
+  const flagged = flaggedMessages.get(entry.id);
+  return listed.abusive || flagged === undefined ? listed : { abusive: true, threat: flagged };
 }
 
 /** The signed-in agent's API, from the stored session (null when signed out). */
@@ -76,7 +108,20 @@ export function GuardedText({ text }: { text: string }) {
   );
 }
 
-export const isGuarded = (entry: Pick<TranscriptEntry, 'author' | 'text'>) => entry.author.kind === 'visitor' && detectAbuse(entry.text, siteLists).abusive;
+export const isGuarded = (entry: Pick<TranscriptEntry, 'id' | 'author' | 'text'>) => entry.author.kind === 'visitor' && judge(entry, siteLists).abusive;
+
+/** isGuarded for a rendered message: renders again when the site's lists or the model's flags change. */
+export function useGuarded(entry: Pick<TranscriptEntry, 'id' | 'author' | 'text'>): boolean {
+  const [seen, setSeen] = useState(storeVersion);
+  useEffect(() => {
+    const rerender = () => setSeen(storeVersion);
+    listeners.add(rerender);
+    // A flag that arrived between rendering and subscribing.
+    if (storeVersion !== seen) rerender();
+    return () => void listeners.delete(rerender);
+  }, []);
+  return isGuarded(entry);
+}
 
 interface AbuseBannerProps {
   conversation: Pick<Conversation, 'locale' | 'status'> & { id?: string };
@@ -98,7 +143,11 @@ export function AbuseBanner({ conversation, entries, canEnd, onEndPolitely, api:
   // What ending did, kept on screen after the conversation closed.
   const [outcome, setOutcome] = useState<{ ok: boolean; words: string } | null>(null);
   useEffect(() => setOutcome(null), [conversation.id]);
-  const checks = entries.filter((entry) => entry.author.kind === 'visitor').map((entry) => detectAbuse(entry.text, lists));
+  useEffect(() => {
+    // A failed read leaves only the lists and live flags; the next opening asks again.
+    if (api && conversation.id) api.flags(conversation.id).then(({ flags }) => noteAbuseFlags(flags), () => {});
+  }, [api, conversation.id]);
+  const checks = entries.filter((entry) => entry.author.kind === 'visitor').map((entry) => judge(entry, lists));
   const abusive = checks.filter((check) => check.abusive).length;
   if (outcome) {
     return (

@@ -7,7 +7,7 @@
  * as live messages — the UI cannot tell a missed message from a new one, nor needs to.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { AbuseEscalation } from '../../../shared/abuse';
+import type { AbuseEscalation, AbuseFlag } from '../../../shared/abuse';
 import type { Agent, AgentPresence, Conversation, Message, Visitor } from '../../../shared/domain';
 import type { Ack } from '../../../shared/errors';
 import { EV, NAMESPACES, type AgentClientEvents, type AgentServerEvents, type ConversationPage, type MessagePage, type ReadReceipt, type TypingState } from '../../../shared/events';
@@ -49,6 +49,8 @@ export interface AgentConnection {
   onRead(listener: (receipt: ReadReceipt) => void): Disposer;
   /** Supervisors and admins only (the server sends no one else): a conversation's abuse needs them now. */
   onAbuseEscalated(listener: (escalation: AbuseEscalation) => void): Disposer;
+  /** The abuse model found a visitor message abusive after it arrived: blur it like a listed word. */
+  onAbuseFlagged(listener: (flag: AbuseFlag) => void): Disposer;
   /** A page of one view; the default is what the inbox shows on start. Pass `nextCursor` back for the next page. */
   list(view?: ConversationList['view'], cursor?: string): Promise<ConversationPage>;
   /** The page of messages before `beforeSeq`, for scrolling back through a long conversation. */
@@ -114,6 +116,7 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
   const visitorListeners = new Set<(visitor: Visitor) => void>();
   const readListeners = new Set<(receipt: ReadReceipt) => void>();
   const escalationListeners = new Set<(escalation: AbuseEscalation) => void>();
+  const flagListeners = new Set<(flag: AbuseFlag) => void>();
   /** Conversations open in the inbox → highest seq the inbox holds of each. */
   const opened = new Map<string, number>();
 
@@ -194,6 +197,7 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
   socket.on(EV.visitorUpdated, (visitor) => visitorListeners.forEach((listener) => listener(visitor)));
   socket.on(EV.conversationRead, (receipt) => readListeners.forEach((listener) => listener(receipt)));
   socket.on(EV.abuseEscalated, (escalation) => escalationListeners.forEach((listener) => listener(escalation)));
+  socket.on(EV.abuseFlagged, (flag) => flagListeners.forEach((listener) => listener(flag)));
   socket.on(EV.messageCreated, (message) => {
     noteSeq(message.conversationId, message.seq);
     messageListeners.forEach((listener) => listener(message));
@@ -214,6 +218,7 @@ export function connectAgent(options: AgentConnectionOptions): AgentConnection {
     onVisitorUpdated: (listener) => subscribe(visitorListeners, listener),
     onRead: (listener) => subscribe(readListeners, listener),
     onAbuseEscalated: (listener) => subscribe(escalationListeners, listener),
+    onAbuseFlagged: (listener) => subscribe(flagListeners, listener),
     list: (view = 'default', cursor) =>
       request<ConversationPage>((handler) => timed().emit(EV.conversationList, { view, limit: LIST_PAGE, ...(cursor ? { cursor } : {}) }, handler)),
     older: (conversationId, beforeSeq) => request<MessagePage>((handler) => timed().emit(EV.messageList, { conversationId, beforeSeq, limit: 50 }, handler)),

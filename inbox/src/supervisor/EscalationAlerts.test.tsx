@@ -58,6 +58,7 @@ describe('live abuse escalations for supervisors', () => {
       block: vi.fn(),
       blocks: async () => ({ blocks: [] }),
       lift: vi.fn(),
+      flags: async () => ({ flags: [] }),
     };
     render(
       <SupervisorBoardScreen

@@ -2,7 +2,7 @@
  * An in-memory `AgentConnection` for component tests: records what the UI asked for,
  * answers from a small conversation store, and lets the test push server events.
  */
-import type { AbuseEscalation } from '../../../shared/abuse';
+import type { AbuseEscalation, AbuseFlag } from '../../../shared/abuse';
 import type { Agent, Conversation, Message, Visitor } from '../../../shared/domain';
 import type { ReadReceipt, TypingState } from '../../../shared/events';
 import type { AgentConnection, ConnectionStatus, OpenedConversation } from '../lib/agent-connection';
@@ -27,6 +27,7 @@ export interface FakeConnection extends AgentConnection {
   pushVisitor(visitor: Visitor): void;
   pushRead(receipt: ReadReceipt): void;
   pushEscalation(escalation: AbuseEscalation): void;
+  pushAbuseFlag(flag: AbuseFlag): void;
 }
 
 export function fakeConnection(initial: { conversations?: Conversation[]; messages?: Message[]; status?: ConnectionStatus } = {}): FakeConnection {
@@ -40,6 +41,7 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     visitor: new Set<Listener<Visitor>>(),
     read: new Set<Listener<ReadReceipt>>(),
     escalation: new Set<Listener<AbuseEscalation>>(),
+    flag: new Set<Listener<AbuseFlag>>(),
   };
   const add = <T>(set: Set<Listener<T>>, listener: Listener<T>) => {
     set.add(listener);
@@ -70,6 +72,7 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     onVisitorUpdated: (listener) => add(listeners.visitor, listener),
     onRead: (listener) => add(listeners.read, listener),
     onAbuseEscalated: (listener) => add(listeners.escalation, listener),
+    onAbuseFlagged: (listener) => add(listeners.flag, listener),
     async list(view = 'default', cursor) {
       fake.calls.push({ method: 'list', args: [...(view === 'default' ? [] : [view]), ...(cursor ? [cursor] : [])] });
       return { conversations: [...conversations.values()], nextCursor: null };
@@ -169,6 +172,7 @@ export function fakeConnection(initial: { conversations?: Conversation[]; messag
     pushVisitor: (visitor) => listeners.visitor.forEach((listener) => listener(visitor)),
     pushRead: (receipt) => listeners.read.forEach((listener) => listener(receipt)),
     pushEscalation: (escalation) => listeners.escalation.forEach((listener) => listener(escalation)),
+    pushAbuseFlag: (flag) => listeners.flag.forEach((listener) => listener(flag)),
   };
   return fake;
 }

@@ -101,6 +101,7 @@ export function createTrainedClassifier(options: TrainedClassifierOptions): Inte
 
   return {
     modelReady,
+    embedder: () => embedder,
 
     async classify(text: string, intents: readonly IntentExamples[], classifyOptions: ClassifyOptions = {}): Promise<Classification> {
       const set = setFor(intents);
