@@ -71,7 +71,7 @@ function conversation(i: number, createdAt: number, next: () => number, siteId: 
   };
 }
 
-async function seed(databaseUri: string, siteId: string, endsAt: number, messages: number) {
+export async function seed(databaseUri: string, siteId: string, endsAt: number, messages: number) {
   const connection = await mongoose.createConnection(databaseUri).asPromise();
   const store = createReportStore(connection);
   const perPeriod = messages / PER_CONVERSATION;

@@ -8,7 +8,7 @@ import type { LiveFigures } from '../../shared/reports/report-api';
 import type { ReportQuery } from '../../shared/reports/report-query-schema';
 import { conversationFacts } from '../../shared/reports/conversation-facts';
 import { localParts, startOfLocalDay } from '../../shared/reports/local-time';
-import { buildOverview, filterOptions, matchesFilter, previousRange, rollUpRows, rollupOptions, type ReportFilter, type ReportOverview } from '../../shared/reports/report-views';
+import { buildOverview, filterOptions, matchesFilter, previousRange, rollUpRows, type ReportFilter, type ReportOverview } from '../../shared/reports/report-views';
 import { createReportCache } from './report-cache';
 import { sliceForFilter } from './report-slices';
 import type { ReportSource } from './report-source';
@@ -34,12 +34,8 @@ export function createReportQueries(deps: ReportQueriesDeps) {
     const previous = previousRange(from, to);
     const slice = sliceForFilter(filter);
     if (slice) {
-      const [days, unfiltered] = await Promise.all([
-        deps.store.readRollups(siteId, previous.from, to, slice),
-        slice.dim === '' ? null : deps.store.readRollups(siteId, from, to),
-      ]);
-      const current = days.filter((day) => day.day >= from);
-      return { current, previous: days.filter((day) => day.day < from), options: rollupOptions(unfiltered ?? current, agents) };
+      const [days, options] = await Promise.all([deps.store.readRollups(siteId, previous.from, to, slice, from), deps.store.readOptions(siteId, from, to, agents)]);
+      return { current: days.filter((day) => day.day >= from), previous: days.filter((day) => day.day < from), options };
     }
     // Combined filters need the full rows: more to read, still sums only.
     const rows = await deps.store.readRows(siteId, previous.from, to);

@@ -50,6 +50,14 @@ describe('report store', () => {
     expect(await store.readRollups(siteId, '2026-02-01', '2026-03-31', { dim: 'intent', value: 'refund' })).toEqual(rollUpRows(all.filter((row) => row.intent === 'refund')));
     expect(await store.readRollups(siteId, '2026-03-01', '2026-03-31', { dim: 'team', value: 'billing' })).toEqual(rollUpRows(all.filter((row) => row.team === 'billing' && row.day >= '2026-03-01')));
     expect(await store.readRollups(siteId, '2026-02-01', '2026-03-31', { dim: 'agent', value: 'nobody' })).toEqual([]);
+    const [february, ...march] = await store.readRollups(siteId, '2026-02-01', '2026-03-31', { dim: '', value: '' }, '2026-03-01');
+    expect(february).toMatchObject({ day: '2026-02-27', total: rollUpRows([all[0]!])[0]!.total, agents: [], intents: [] });
+    expect(march).toEqual(rollUpRows(all.slice(1)));
+    expect(await store.readOptions(siteId, '2026-03-01', '2026-03-31', new Map([['a2', { name: 'Joon' }]]))).toEqual({
+      teams: ['billing', 'support'],
+      intents: ['refund', 'shipping'],
+      agents: [{ id: 'a2', name: 'Joon' }],
+    });
     expect((await store.readRows(siteId, '2026-02-27', '2026-03-02')).sort((a, b) => a.day.localeCompare(b.day) || a.hour - b.hour)).toEqual(all);
   });
 

@@ -8,10 +8,12 @@
 import type { Connection, mongo } from 'mongoose';
 import type { Locale } from '../../shared/domain';
 import type { DayRollup } from '../../shared/reports/day-rollup';
+import { rollupOptions } from '../../shared/reports/report-views';
 import { addValues, rowId, type Contribution, type RowValues } from '../../shared/reports/report-rows';
-import { daysBetween, type ReportRow } from '../../shared/reports/report-views';
+import { daysBetween, type ReportOverview, type ReportRow } from '../../shared/reports/report-views';
 import { createReportState } from './report-state';
-import { addToMonth, dayRowsId, daysInRange, monthOf, sliceId, sliceIdsFor, slicesOf, type MonthDays, type Slice } from './report-slices';
+import { decodeRollup, encodeDetail, encodeTotal, type StoredDetail, type StoredTotal } from './report-codec';
+import { addToMonth, dayRowsId, monthOf, monthsBetween, sliceId, slicesOf, type MonthDays, type Slice } from './report-slices';
 
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type Filter<T> = mongo.Filter<T>;
@@ -29,14 +31,19 @@ interface DayRow {
 /**
  * What is stored: the figures as one JSON string per document. The embedded FerretDB
  * spends time per field it converts (a 12 KB rollup with its nested objects took ~0.3 s to
- * read, measured); one string field costs next to nothing.
+ * read, measured); one string field costs next to nothing. A slice is kept in parts so a
+ * report reads only what it shows: `t` the day totals (all the previous period needs), `d`
+ * the rest of each day's rollup, `o` (whole site only) the names the filter menus offer.
  */
+type Part = 't' | 'd' | 'o';
+
 interface SliceDoc {
   _id: string;
   siteId: string;
   month: string;
   dim: string;
   value: string;
+  part: Part;
   data: string;
 }
 
@@ -47,6 +54,9 @@ interface DayRowsDoc {
   weekday: number;
   data: string;
 }
+
+/** The filter menus' names of a day: agents, teams and intents with any figures. */
+type DayOptions = [agents: string[], teams: string[], intents: string[]];
 
 /** Documents by primary key, one equality lookup each: the one read FerretDB serves from an index. */
 async function byIds<T extends { _id: string }>(collection: Collection<T>, ids: string[]): Promise<T[]> {
@@ -63,6 +73,11 @@ function writes<T extends { _id: string; data: string }>(docs: T[], empty: strin
   );
 }
 
+function dayOptions(day: DayRollup): DayOptions {
+  const { agents, teams, intents } = rollupOptions([day], new Map());
+  return [agents.map((agent) => agent.id), teams, intents];
+}
+
 export function createReportStore(connection: Connection) {
   const slices = connection.collection<SliceDoc>('reportslices');
   const dayRows = connection.collection<DayRowsDoc>('reportdayrows');
@@ -77,8 +92,15 @@ export function createReportStore(connection: Connection) {
       for (const slice of slicesOf(key)) sliceKeys.set(sliceId(key.siteId, monthOf(key.day), slice), { siteId: key.siteId, month: monthOf(key.day), slice });
     }
     const dayIds = [...new Set(deltas.map(({ key }) => dayRowsId(key.siteId, key.day)))];
-    const [sliceDocs, dayDocs] = await Promise.all([byIds(slices, [...sliceKeys.keys()]), byIds(dayRows, dayIds)]);
-    const monthById = new Map(sliceDocs.map((doc) => [doc._id, JSON.parse(doc.data) as MonthDays]));
+    const partIds = [...sliceKeys.keys()].flatMap((id) => [`${id}|t`, `${id}|d`]);
+    const [sliceDocs, dayDocs] = await Promise.all([byIds(slices, partIds), byIds(dayRows, dayIds)]);
+    const parts = new Map(sliceDocs.map((doc) => [doc._id, JSON.parse(doc.data) as Record<string, unknown>]));
+    const monthById = new Map<string, MonthDays>();
+    for (const id of sliceKeys.keys()) {
+      const totals = (parts.get(`${id}|t`) ?? {}) as Record<string, StoredTotal>;
+      const details = (parts.get(`${id}|d`) ?? {}) as Record<string, StoredDetail>;
+      monthById.set(id, Object.fromEntries(Object.entries(totals).map(([day, total]) => [day, decodeRollup(day, total, details[day])])));
+    }
     const rowsById = new Map(dayDocs.map((doc) => [doc._id, JSON.parse(doc.data) as DayRow[]]));
     const weekdayById = new Map<string, number>();
     for (const { key, values } of deltas) {
@@ -94,7 +116,13 @@ export function createReportStore(connection: Connection) {
       addValues(current.v, values);
       rowsById.set(did, Object.keys(current.v).length === 0 ? rows.filter((candidate) => candidate !== current) : rows);
     }
-    const sliceWrites = [...sliceKeys].map(([id, { siteId, month, slice }]) => ({ _id: id, siteId, month, dim: slice.dim, value: slice.value, data: JSON.stringify(monthById.get(id)) }));
+    const sliceWrites = [...sliceKeys].flatMap(([id, { siteId, month, slice }]) => {
+      const days = Object.values(monthById.get(id)!);
+      const doc = (part: Part, data: unknown) => ({ _id: `${id}|${part}`, siteId, month, dim: slice.dim, value: slice.value, part, data: JSON.stringify(data) });
+      const written = [doc('t', Object.fromEntries(days.map((day) => [day.day, encodeTotal(day)]))), doc('d', Object.fromEntries(days.map((day) => [day.day, encodeDetail(day)])))];
+      if (slice.dim === '') written.push(doc('o', Object.fromEntries(days.map((day) => [day.day, dayOptions(day)]))));
+      return written;
+    });
     const dayWrites = dayIds.map((id) => {
       const [siteId, day] = id.split('|') as [string, string];
       return { _id: id, siteId, day, weekday: weekdayById.get(id)!, data: JSON.stringify(rowsById.get(id)) };
@@ -132,10 +160,31 @@ export function createReportStore(connection: Connection) {
     /** Adds rows with no conversation behind them: the benchmark seeds aggregates at scale this way. */
     addRows: (rows: Contribution[]) => applyDeltas(rows),
 
-    /** The day rollups of one slice (the whole site, or one dimension value) from `fromDay` to `toDay` inclusive. */
-    async readRollups(siteId: string, fromDay: string, toDay: string, slice: Slice = { dim: '', value: '' }): Promise<DayRollup[]> {
-      const docs = await byIds(slices, sliceIdsFor(siteId, fromDay, toDay, slice));
-      return daysInRange(docs.map((doc) => JSON.parse(doc.data) as MonthDays), fromDay, toDay);
+    /**
+     * The day rollups of one slice (the whole site, or one dimension value) from `fromDay`
+     * to `toDay` inclusive; days before `detailFrom` come with their totals only.
+     */
+    async readRollups(siteId: string, fromDay: string, toDay: string, slice: Slice = { dim: '', value: '' }, detailFrom = fromDay): Promise<DayRollup[]> {
+      const months = monthsBetween(fromDay, toDay);
+      const detailed = months.filter((month) => month >= monthOf(detailFrom));
+      const [totalDocs, detailDocs] = await Promise.all([
+        byIds(slices, months.map((month) => `${sliceId(siteId, month, slice)}|t`)),
+        byIds(slices, detailed.map((month) => `${sliceId(siteId, month, slice)}|d`)),
+      ]);
+      const details: Record<string, StoredDetail> = Object.assign({}, ...detailDocs.map((doc) => JSON.parse(doc.data) as Record<string, StoredDetail>));
+      return totalDocs
+        .flatMap((doc) => Object.entries(JSON.parse(doc.data) as Record<string, StoredTotal>))
+        .filter(([day]) => day >= fromDay && day <= toDay)
+        .map(([day, total]) => decodeRollup(day, total, day >= detailFrom ? details[day] : undefined))
+        .sort((a, b) => a.day.localeCompare(b.day));
+    },
+
+    /** What the filter menus offer for a site's days `fromDay`…`toDay`, whatever is filtered. */
+    async readOptions(siteId: string, fromDay: string, toDay: string, agents: Map<string, { name: string }>): Promise<ReportOverview['options']> {
+      const docs = await byIds(slices, monthsBetween(fromDay, toDay).map((month) => `${sliceId(siteId, month, { dim: '', value: '' })}|o`));
+      const days = docs.flatMap((doc) => Object.entries(JSON.parse(doc.data) as Record<string, DayOptions>)).filter(([day]) => day >= fromDay && day <= toDay);
+      const distinct = (pick: (options: DayOptions) => string[]) => [...new Set(days.flatMap(([, options]) => pick(options)))].sort();
+      return { teams: distinct((o) => o[1]), intents: distinct((o) => o[2]), agents: distinct((o) => o[0]).map((id) => ({ id, name: agents.get(id)?.name ?? id })) };
     },
 
     /** Every full row of a site from `fromDay` to `toDay`, for reports that combine filters. */
