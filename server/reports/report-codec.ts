@@ -39,6 +39,9 @@ export function decodeValues(encoded: (number | string)[]): RowValues {
 
 type Encoded = (number | string)[];
 
+/** A full row inside a day document: hour, agent, team, intent, locale, figures. */
+export type StoredRow = [hour: number, agentId: string, team: string, intent: string, locale: string, values: Encoded];
+
 /** A day's total, for every day a report covers (the previous period needs no more). */
 export type StoredTotal = [weekday: number, total: Encoded];
 

@@ -9,24 +9,14 @@ import type { Connection, mongo } from 'mongoose';
 import type { Locale } from '../../shared/domain';
 import type { DayRollup } from '../../shared/reports/day-rollup';
 import { rollupOptions } from '../../shared/reports/report-views';
-import { addValues, rowId, type Contribution, type RowValues } from '../../shared/reports/report-rows';
+import { addValues, rowId, type Contribution } from '../../shared/reports/report-rows';
 import { daysBetween, type ReportOverview, type ReportRow } from '../../shared/reports/report-views';
 import { createReportState } from './report-state';
-import { decodeRollup, encodeDetail, encodeTotal, type StoredDetail, type StoredTotal } from './report-codec';
+import { decodeRollup, decodeValues, encodeDetail, encodeTotal, encodeValues, type StoredDetail, type StoredRow, type StoredTotal } from './report-codec';
 import { addToMonth, dayRowsId, monthOf, monthsBetween, sliceId, slicesOf, type MonthDays, type Slice } from './report-slices';
 
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type Filter<T> = mongo.Filter<T>;
-
-/** One row inside a day document; short keys because there are many. */
-interface DayRow {
-  h: number;
-  a: string;
-  t: string;
-  i: string;
-  l: Locale;
-  v: RowValues;
-}
 
 /**
  * What is stored: the figures as one JSON string per document. The embedded FerretDB
@@ -64,7 +54,7 @@ async function byIds<T extends { _id: string }>(collection: Collection<T>, ids: 
   return docs.filter((doc) => doc !== null) as unknown as T[];
 }
 
-const subRowId = (row: { h: number; a: string; t: string; i: string; l: string }) => [row.h, row.a, row.t, row.i, row.l].join('|');
+const subRowId = (row: StoredRow) => row.slice(0, 5).join('|');
 
 /** Writes each document, or deletes it when it came to nothing. */
 function writes<T extends { _id: string; data: string }>(docs: T[], empty: string) {
@@ -101,7 +91,7 @@ export function createReportStore(connection: Connection) {
       const details = (parts.get(`${id}|d`) ?? {}) as Record<string, StoredDetail>;
       monthById.set(id, Object.fromEntries(Object.entries(totals).map(([day, total]) => [day, decodeRollup(day, total, details[day])])));
     }
-    const rowsById = new Map(dayDocs.map((doc) => [doc._id, JSON.parse(doc.data) as DayRow[]]));
+    const rowsById = new Map(dayDocs.map((doc) => [doc._id, new Map((JSON.parse(doc.data) as StoredRow[]).map((stored) => [subRowId(stored), stored]))]));
     const weekdayById = new Map<string, number>();
     for (const { key, values } of deltas) {
       for (const slice of slicesOf(key)) {
@@ -110,11 +100,13 @@ export function createReportStore(connection: Connection) {
       }
       const did = dayRowsId(key.siteId, key.day);
       weekdayById.set(did, key.weekday);
-      const rows = rowsById.get(did) ?? [];
-      const row: DayRow = { h: key.hour, a: key.agentId, t: key.team, i: key.intent, l: key.locale, v: {} };
-      const current = rows.find((candidate) => subRowId(candidate) === subRowId(row)) ?? (rows.push(row), row);
-      addValues(current.v, values);
-      rowsById.set(did, Object.keys(current.v).length === 0 ? rows.filter((candidate) => candidate !== current) : rows);
+      const rows = rowsById.get(did) ?? new Map<string, StoredRow>();
+      rowsById.set(did, rows);
+      const row: StoredRow = [key.hour, key.agentId, key.team, key.intent, key.locale, []];
+      const id = subRowId(row);
+      const sum = addValues(decodeValues(rows.get(id)?.[5] ?? []), values);
+      if (Object.keys(sum).length === 0) rows.delete(id);
+      else rows.set(id, [row[0], row[1], row[2], row[3], row[4], encodeValues(sum)]);
     }
     const sliceWrites = [...sliceKeys].flatMap(([id, { siteId, month, slice }]) => {
       const days = Object.values(monthById.get(id)!);
@@ -125,7 +117,7 @@ export function createReportStore(connection: Connection) {
     });
     const dayWrites = dayIds.map((id) => {
       const [siteId, day] = id.split('|') as [string, string];
-      return { _id: id, siteId, day, weekday: weekdayById.get(id)!, data: JSON.stringify(rowsById.get(id)) };
+      return { _id: id, siteId, day, weekday: weekdayById.get(id)!, data: JSON.stringify([...rowsById.get(id)!.values()]) };
     });
     await Promise.all([
       slices.bulkWrite(writes(sliceWrites, '{}') as never, { ordered: false }),
@@ -191,7 +183,7 @@ export function createReportStore(connection: Connection) {
     async readRows(siteId: string, fromDay: string, toDay: string): Promise<ReportRow[]> {
       const docs = await byIds(dayRows, daysBetween(fromDay, toDay).map((day) => dayRowsId(siteId, day)));
       return docs.flatMap((doc) =>
-        (JSON.parse(doc.data) as DayRow[]).map((row) => ({ day: doc.day, hour: row.h, weekday: doc.weekday, agentId: row.a, team: row.t, intent: row.i, locale: row.l, values: row.v })),
+        (JSON.parse(doc.data) as StoredRow[]).map(([hour, agentId, team, intent, locale, values]) => ({ day: doc.day, hour, weekday: doc.weekday, agentId, team, intent, locale: locale as Locale, values: decodeValues(values) })),
       );
     },
 
