@@ -146,7 +146,7 @@ describe.each(['ko', 'en'] as const)('in %s', (locale) => {
     await visitor.getByRole('button', { name: w.rating.submit }).waitFor();
     await check(visitor, 'widget rating', locale, widgetRoot);
     await shot(visitor, 'widget-rating', locale);
-    await visitor.getByRole('radio', { name: w.rating.score(5) }).check();
+    await visitor.getByRole('radio', { name: w.rating.score(5, 5) }).check();
     await visitor.getByRole('textbox', { name: w.rating.comment }).fill(lines.comment);
     await visitor.getByRole('button', { name: w.rating.submit }).click();
     await waitForText(visitor.locator(widgetRoot), w.rating.thanks);

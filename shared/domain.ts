@@ -166,6 +166,8 @@ export interface Conversation {
   tags: string[];
   /** The visitor's satisfaction rating after closing, if given. */
   csat: { score: number; comment: string | null } | null;
+  /** The visitor's 0–10 "would you recommend us" answer (NPS), once given. */
+  nps?: number | null;
   /** Highest seq each side has read, for read receipts and unread counts. */
   readSeq: { visitor: number; agent: number };
   resolution: Resolution | null;

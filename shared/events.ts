@@ -11,6 +11,7 @@ import type { AbuseEscalation, AbuseFlag } from './abuse';
 import type { AckCallback } from './errors';
 import type { Agent, AgentRole, Conversation, Locale, Message, QueuePosition, Visitor } from './domain';
 import type { VisitorConversation, VisitorMessage } from './visitor-view';
+import type { ConversationRecommend } from './reports/nps-schemas';
 import type {
   AgentMessageSend,
   AgentMessageSync,
@@ -70,6 +71,8 @@ export const EV = {
   abuseEscalated: 'abuse:escalated',
   /** To agents who may see the conversation: the abuse model flagged a visitor message (shared/abuse.ts AbuseFlag). */
   abuseFlagged: 'abuse:flagged',
+  /** The visitor's 0–10 "would you recommend us" answer after rating (NPS). */
+  conversationRecommend: 'conversation:recommend',
 } as const;
 
 /** A page of a conversation's messages, oldest first. */
@@ -126,6 +129,8 @@ export interface VisitorClientEvents {
   [EV.messageRead]: (payload: MessageRead, ack: AckCallback<{ conversationId: string; seq: number }>) => void;
   /** "This solved it": closes the bot conversation as solved by the bot. */
   [EV.conversationSolve]: (payload: HandoffRequest, ack: AckCallback<{ conversation: VisitorConversation | null }>) => void;
+  /** NPS after rating a closed conversation: 0–10, once; only when the site asks it. */
+  [EV.conversationRecommend]: (payload: ConversationRecommend, ack: AckCallback<{ conversation: VisitorConversation }>) => void;
 }
 
 export interface VisitorServerEvents {

@@ -219,6 +219,7 @@ export const widgetSettingsSchema = z.object({
       }),
     )
     .max(20),
+  nps: z.object({ enabled: z.boolean() }).optional(),
 });
 
 const rateLimitSchema = z.object({

@@ -55,6 +55,8 @@ export interface WidgetSettings {
   preChat: { enabled: boolean; fields: PreChatField[] };
   attachments: { enabled: boolean; maxBytes: number; allowedTypes: string[] };
   triggers: ProactiveTrigger[];
+  /** After the CSAT rating, ask the 0–10 "would you recommend us" question (NPS). Absent: off. */
+  nps?: { enabled: boolean };
 }
 
 export interface SiteSettings {
@@ -90,6 +92,7 @@ export const DEFAULT_WIDGET_SETTINGS: WidgetSettings = {
   preChat: { enabled: false, fields: ['name', 'email'] },
   attachments: { enabled: true, maxBytes: 5 * 1024 * 1024, allowedTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'] },
   triggers: [],
+  nps: { enabled: false },
 };
 
 export const DEFAULT_ROUTING_SETTINGS: RoutingSettings = {

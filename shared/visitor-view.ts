@@ -21,6 +21,8 @@ export interface VisitorConversation {
   queuedAt: string | null;
   /** The visitor's own rating, once given. */
   csat: Conversation['csat'];
+  /** The visitor's own NPS answer, once given. */
+  nps?: number | null;
   readSeq: Conversation['readSeq'];
   resolution: Conversation['resolution'];
   createdAt: string;
@@ -40,6 +42,7 @@ export function toVisitorConversation(conversation: Conversation): VisitorConver
     lastSeq: conversation.lastSeq,
     queuedAt: conversation.queuedAt,
     csat: conversation.csat ? { score: conversation.csat.score, comment: conversation.csat.comment } : null,
+    nps: conversation.nps ?? null,
     readSeq: { visitor: conversation.readSeq.visitor, agent: conversation.readSeq.agent },
     resolution: conversation.resolution,
     createdAt: conversation.createdAt,

@@ -30,6 +30,8 @@ const conversationSchema = new Schema(
     priority: { type: Number, default: 0 },
     tags: { type: [String], default: [] },
     csat: { type: new Schema({ score: Number, comment: { type: String, default: null } }, { _id: false }), default: null },
+    /** The visitor's 0–10 "would you recommend us" answer (NPS), given once after rating. */
+    nps: { type: Number, default: null },
     /** Copied from the visitor so transcript search by email is one query. */
     visitorEmail: { type: String, default: null },
     /** The agent a returning visitor talked to last; routing tries them first. */
@@ -133,6 +135,7 @@ export function toConversation(doc: ConversationDoc, activity?: ActivityDoc | nu
     priority: doc.priority ?? 0,
     tags: [...(doc.tags ?? [])],
     csat: doc.csat ? { score: doc.csat.score ?? 0, comment: doc.csat.comment ?? null } : null,
+    nps: doc.nps ?? null,
     readSeq: { visitor: activity?.visitorReadSeq ?? 0, agent: activity?.agentReadSeq ?? 0 },
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),

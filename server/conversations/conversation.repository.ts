@@ -55,6 +55,8 @@ export interface ConversationRepository {
   setVisitorDetails(id: string, details: { visitorName?: string; visitorEmail?: string; team?: string }): Promise<Conversation | null>;
   /** CSAT for a closed conversation; null when it is not closed. */
   rate(id: string, csat: { score: number; comment: string | null }): Promise<Conversation | null>;
+  /** NPS for a closed conversation, once; null when it is not closed or was answered already. */
+  recommend(id: string, score: number): Promise<Conversation | null>;
   /** Moves a side's read mark forward (never back). */
   markRead(id: string, reader: 'visitor' | 'agent', seq: number): Promise<void>;
   /** The visitor's conversations, newest first. */
@@ -185,6 +187,13 @@ export function createConversationRepository(connection: Connection, cipher: Fie
         const current = await read(id);
         if (!current || current.status !== 'closed') return null;
         return one(await update(id, { $set: { csat } }));
+      }),
+
+    recommend: (id, score) =>
+      lock.run(id, async () => {
+        const current = await read(id);
+        if (!current || current.status !== 'closed' || typeof current.nps === 'number') return null;
+        return one(await update(id, { $set: { nps: score } }));
       }),
 
     markRead: activity.markRead,

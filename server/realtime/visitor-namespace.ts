@@ -28,6 +28,7 @@ import type { VisitorService } from '../visitors/visitor.service';
 import type { ResolvedVisitor, createVisitorSessions } from '../visitors/visitor-session';
 import { acknowledged } from './acknowledged-handler';
 import { rooms } from './rooms';
+import { conversationRecommendSchema } from '../../shared/reports/nps-schemas';
 
 export type VisitorNamespace = Namespace<VisitorClientEvents, VisitorServerEvents, InterServerEvents, VisitorSocketData>;
 type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, InterServerEvents, VisitorSocketData>;
@@ -157,6 +158,12 @@ export function attachVisitorNamespace(
       EV.conversationRate,
       acknowledged(deps, EV.conversationRate, conversationRateSchema, spending('message', async (rating) => ({
         data: { conversation: view(await deps.visitorService.rate(visitor, rating)) },
+      }))),
+    );
+    socket.on(
+      EV.conversationRecommend,
+      acknowledged(deps, EV.conversationRecommend, conversationRecommendSchema, spending('message', async (answer) => ({
+        data: { conversation: view(await deps.visitorService.recommend(visitor, answer)) },
       }))),
     );
     socket.on(

@@ -10,6 +10,7 @@ import { provisionDatabase } from '../database/provision';
 import { createLogger } from '../logger';
 import { createSiteRepository } from '../sites/site.repository';
 import { createReportAggregator } from './report-aggregator';
+import { markLayoutCurrent } from './report-layout-upgrade';
 import { createReportSource } from './report-source';
 import { createReportStore } from './report-store';
 
@@ -29,6 +30,7 @@ try {
   });
   const started = performance.now();
   const count = await aggregator.rebuild();
+  await markLayoutCurrent(connection);
   console.log(`Rebuilt reports from ${count} conversations in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   await connection.close();

@@ -23,6 +23,8 @@ export interface ReportAggregatorDeps {
   logger: Logger;
   fcrDays?: number;
   now?: () => Date;
+  /** Runs once before the first catch-up of `start` (the storage-layout upgrade); retried on failure. */
+  prepare?: () => Promise<unknown>;
 }
 
 const BATCH = 300;
@@ -37,6 +39,7 @@ export function createReportAggregator(deps: ReportAggregatorDeps) {
   const holder = randomUUID();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
+  let prepared: Promise<unknown> | null = null;
 
   async function contributionsOf(conversation: ReportConversation, contacts: ContactSummary[]): Promise<Contribution[]> {
     const hours = await deps.businessHours(conversation.siteId);
@@ -83,29 +86,47 @@ export function createReportAggregator(deps: ReportAggregatorDeps) {
     return processed;
   }
 
-  /** One catch-up at a time; callers arriving meanwhile share it. */
+  /** The catch-up itself, without waiting for `prepare`: what a rebuild waits for. */
+  let catching: Promise<number> | null = null;
+
+  /**
+   * One catch-up at a time; callers arriving meanwhile share it. Waits for the layout
+   * upgrade when one is under way, so a report never catches up into half-built figures.
+   */
   const runOnce = () => {
-    running ??= catchUp().finally(() => {
-      running = null;
-    });
+    running ??= (prepared ?? Promise.resolve())
+      .catch(() => {})
+      .then(() => (catching = catchUp()))
+      .finally(() => {
+        running = null;
+        catching = null;
+      });
     return running;
   };
 
   return {
     runOnce,
     start(intervalMs = 10_000) {
+      const prepare = () =>
+        (prepared ??= (deps.prepare?.() ?? Promise.resolve()).catch((error: unknown) => {
+          prepared = null;
+          throw error;
+        }));
       const tick = () =>
-        runOnce()
+        prepare()
+          .then(runOnce)
           .catch((error: unknown) => deps.logger.error({ err: error }, 'report aggregation failed'))
           .finally(() => {
             if (timer) timer = setTimeout(tick, intervalMs).unref();
           });
+      // Started now, so a report asked for before the first tick already waits for it.
+      prepare().catch(() => {});
       timer = setTimeout(tick, 0).unref();
     },
     async stop() {
       if (timer) clearTimeout(timer);
       timer = null;
-      await running?.catch(() => {});
+      await Promise.all([prepared?.catch(() => {}), running?.catch(() => {})]);
     },
 
     /**
@@ -114,7 +135,7 @@ export function createReportAggregator(deps: ReportAggregatorDeps) {
      */
     async rebuild(): Promise<number> {
       const hold = () => deps.store.lease(holder, 120_000, now(), { force: true });
-      await running?.catch(() => {});
+      await catching?.catch(() => {});
       await hold();
       await deps.store.clear();
       // FCR looks at each visitor's other conversations: gather them first, in one pass.

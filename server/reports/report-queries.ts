@@ -8,7 +8,9 @@ import type { LiveFigures } from '../../shared/reports/report-api';
 import type { ReportQuery } from '../../shared/reports/report-query-schema';
 import { conversationFacts } from '../../shared/reports/conversation-facts';
 import { localParts, startOfLocalDay } from '../../shared/reports/local-time';
-import { buildOverview, filterOptions, matchesFilter, previousRange, rollUpRows, rollupOptions, type ReportOverview } from '../../shared/reports/report-views';
+import { buildOverview, filterOptions, matchesFilter, previousRange, rollUpRows, type ReportFilter, type ReportOverview } from '../../shared/reports/report-views';
+import { createReportCache } from './report-cache';
+import { sliceForFilter } from './report-slices';
 import type { ReportSource } from './report-source';
 import type { ReportStore } from './report-store';
 
@@ -22,30 +24,40 @@ export interface ReportQueriesDeps {
   now: () => Date;
 }
 
+type Figures = Pick<Parameters<typeof buildOverview>[0], 'current' | 'previous' | 'options'>;
+
 export function createReportQueries(deps: ReportQueriesDeps) {
+  const cache = createReportCache<Figures>();
+
+  /** The day rollups of the range and the one before, from the fewest documents that answer the filter. */
+  async function readFigures(siteId: string, from: string, to: string, filter: ReportFilter, agents: Map<string, { name: string }>): Promise<Figures> {
+    const previous = previousRange(from, to);
+    const slice = sliceForFilter(filter);
+    if (slice) {
+      const [days, options] = await Promise.all([deps.store.readRollups(siteId, previous.from, to, slice, from), deps.store.readOptions(siteId, from, to, agents)]);
+      return { current: days.filter((day) => day.day >= from), previous: days.filter((day) => day.day < from), options };
+    }
+    // Combined filters need the full rows: more to read, still sums only.
+    const rows = await deps.store.readRows(siteId, previous.from, to);
+    const chosen = rollUpRows(rows.filter((row) => matchesFilter(row, filter)));
+    return {
+      current: chosen.filter((day) => day.day >= from),
+      previous: chosen.filter((day) => day.day < from),
+      options: filterOptions(rows.filter((row) => row.day >= from), agents),
+    };
+  }
+
   return {
     async overview(siteId: string, query: ReportQuery): Promise<ReportOverview> {
-      const previous = previousRange(query.from, query.to);
       const filter = { team: query.team, agentId: query.agent, intent: query.intent, locale: query.locale };
-      const filtered = Object.values(filter).some((value) => value !== undefined);
-      const agentList = await deps.listAgents(siteId);
+      const [agentList, generation] = await Promise.all([deps.listAgents(siteId), deps.store.generation()]);
       const agents = new Map(agentList.map((agent) => [agent.id, { name: agent.name, capacity: agent.capacity }]));
-      if (!filtered) {
-        const days = await deps.store.readRollups(siteId, previous.from, query.to);
-        const current = days.filter((day) => day.day >= query.from);
-        return buildOverview({ current, previous: days.filter((day) => day.day < query.from), options: rollupOptions(current, agents), from: query.from, to: query.to, agents });
-      }
-      // Filters combine freely, so they need the full rows: slower than the rollups, still sums only.
-      const rows = await deps.store.readRows(siteId, previous.from, query.to);
-      const chosen = rollUpRows(rows.filter((row) => matchesFilter(row, filter)));
-      return buildOverview({
-        current: chosen.filter((day) => day.day >= query.from),
-        previous: chosen.filter((day) => day.day < query.from),
-        options: filterOptions(rows.filter((row) => row.day >= query.from), agents),
-        from: query.from,
-        to: query.to,
-        agents,
-      });
+      const key = JSON.stringify([siteId, query.from, query.to, filter, generation]);
+      const read = cache.get(key) ?? (await readFigures(siteId, query.from, query.to, filter, agents));
+      cache.set(key, read);
+      // Names as they are now, not as they were when the figures were cached.
+      const options = { ...read.options, agents: read.options.agents.map(({ id }) => ({ id, name: agents.get(id)?.name ?? id })) };
+      return buildOverview({ ...read, options, from: query.from, to: query.to, agents });
     },
 
     /**

@@ -1,56 +1,52 @@
 /**
- * Pre-aggregated report rows. One document per site, local day and hour holds that hour's
- * rows (agent × team × intent × locale); one rollup per site and day holds the same figures
- * summed per hour, agent and intent, so an unfiltered 90-day report reads 90 small
- * documents (the embedded FerretDB pays per document and per byte), and a filtered one
- * reads the hour documents.
+ * Pre-aggregated report figures, laid out so any report reads a handful of documents
+ * (report-slices.ts): month slices of day rollups per site and per dimension value, and
+ * one document of full rows per site and day for combined filters.
  * Each conversation's last contribution is kept too, so reprocessing it applies only the
  * difference — which makes the incremental job idempotent and safe to re-run.
  */
 import type { Connection, mongo } from 'mongoose';
 import type { Locale } from '../../shared/domain';
-import { isDuplicateKeyError } from '../concurrency/insert-claim';
-import { addToRollup, emptyRollup, type DayRollup } from '../../shared/reports/day-rollup';
-import { addValues, rowId, type Contribution, type RowValues } from '../../shared/reports/report-rows';
-import { daysBetween, type ReportRow } from '../../shared/reports/report-views';
+import type { DayRollup } from '../../shared/reports/day-rollup';
+import { rollupOptions } from '../../shared/reports/report-views';
+import { addValues, rowId, type Contribution } from '../../shared/reports/report-rows';
+import { daysBetween, type ReportOverview, type ReportRow } from '../../shared/reports/report-views';
+import { createReportState } from './report-state';
+import { decodeRollup, decodeValues, encodeDetail, encodeTotal, encodeValues, type StoredDetail, type StoredRow, type StoredTotal } from './report-codec';
+import { addToMonth, dayRowsId, monthOf, monthsBetween, sliceId, slicesOf, type MonthDays, type Slice } from './report-slices';
 
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type Filter<T> = mongo.Filter<T>;
 
-/** One row inside an hour document; short keys because there are many. */
-interface HourRow {
-  a: string;
-  t: string;
-  i: string;
-  l: Locale;
-  v: RowValues;
-}
-
-interface HourDoc {
-  _id: string;
-  siteId: string;
-  day: string;
-  hour: number;
-  weekday: number;
-  rows: HourRow[];
-}
-
-interface RollupDoc {
-  _id: string;
-  siteId: string;
-  day: string;
-  rollup: DayRollup;
-}
-
 /**
  * What is stored: the figures as one JSON string per document. The embedded FerretDB
  * spends time per field it converts (a 12 KB rollup with its nested objects took ~0.3 s to
- * read, measured); one string field costs next to nothing.
+ * read, measured); one string field costs next to nothing. A slice is kept in parts so a
+ * report reads only what it shows: `t` the day totals (all the previous period needs), `d`
+ * the rest of each day's rollup, `o` (whole site only) the names the filter menus offer.
  */
-type Stored<T> = Omit<T, 'rows' | 'rollup'> & { data: string };
-const pack = <T extends { rows?: unknown; rollup?: unknown }>({ rows, rollup, ...rest }: T) => ({ ...rest, data: JSON.stringify(rows ?? rollup) });
-const unpackHour = ({ data, ...rest }: Stored<HourDoc>): HourDoc => ({ ...rest, rows: JSON.parse(data) as HourRow[] });
-const unpackRollup = ({ data, ...rest }: Stored<RollupDoc>): RollupDoc => ({ ...rest, rollup: JSON.parse(data) as DayRollup });
+type Part = 't' | 'd' | 'o';
+
+interface SliceDoc {
+  _id: string;
+  siteId: string;
+  month: string;
+  dim: string;
+  value: string;
+  part: Part;
+  data: string;
+}
+
+interface DayRowsDoc {
+  _id: string;
+  siteId: string;
+  day: string;
+  weekday: number;
+  data: string;
+}
+
+/** The filter menus' names of a day: agents, teams and intents with any figures. */
+type DayOptions = [agents: string[], teams: string[], intents: string[]];
 
 /** Documents by primary key, one equality lookup each: the one read FerretDB serves from an index. */
 async function byIds<T extends { _id: string }>(collection: Collection<T>, ids: string[]): Promise<T[]> {
@@ -58,53 +54,76 @@ async function byIds<T extends { _id: string }>(collection: Collection<T>, ids: 
   return docs.filter((doc) => doc !== null) as unknown as T[];
 }
 
-const dayId = (siteId: string, day: string) => `${siteId}|${day}`;
-const hourId = (siteId: string, day: string, hour: number) => `${siteId}|${day}|${String(hour).padStart(2, '0')}`;
-const subRowId = (row: { a: string; t: string; i: string; l: string }) => [row.a, row.t, row.i, row.l].join('|');
+const subRowId = (row: StoredRow) => row.slice(0, 5).join('|');
+
+/** Writes each document, or deletes it when it came to nothing. */
+function writes<T extends { _id: string; data: string }>(docs: T[], empty: string) {
+  return docs.map(({ _id, ...rest }) =>
+    rest.data === empty ? { deleteOne: { filter: { _id } } } : { replaceOne: { filter: { _id }, replacement: rest, upsert: true } },
+  );
+}
+
+function dayOptions(day: DayRollup): DayOptions {
+  const { agents, teams, intents } = rollupOptions([day], new Map());
+  return [agents.map((agent) => agent.id), teams, intents];
+}
 
 export function createReportStore(connection: Connection) {
-  const hours = connection.collection<Stored<HourDoc>>('reporthours');
-  const rollups = connection.collection<Stored<RollupDoc>>('reportrollups');
+  const slices = connection.collection<SliceDoc>('reportslices');
+  const dayRows = connection.collection<DayRowsDoc>('reportdayrows');
   const contributionDocs = connection.collection<{ _id: string; data: string }>('reportcontributions');
-  // Filtered reports read a day's hour documents by equality on `day`, which the embedded
-  // FerretDB answers through an index (tools/ferretdb/pg_index.go); ranges and $in it
-  // would answer by scanning the whole collection.
-  let indexed: Promise<unknown> | null = null;
-  const ensureIndexed = () => (indexed ??= hours.createIndex({ day: 1 }).catch(() => (indexed = null)));
-  const state = connection.collection<{ _id: string; at?: Date; holder?: string; until?: Date }>('reportstate');
+  const state = createReportState(connection);
 
-  /** Adds `deltas` (already net of what was there) into the hour documents and the day rollups. */
+  /** Adds `deltas` (already net of what was there) into the slices and day rows. */
   async function applyDeltas(deltas: Contribution[]) {
     if (deltas.length === 0) return;
-    const hourIds = [...new Set(deltas.map((delta) => hourId(delta.key.siteId, delta.key.day, delta.key.hour)))];
-    const dayIds = [...new Set(deltas.map((delta) => dayId(delta.key.siteId, delta.key.day)))];
-    const [hourDocs, rollupDocs] = await Promise.all([
-      byIds(hours, hourIds).then((docs) => docs.map(unpackHour)),
-      byIds(rollups, dayIds).then((docs) => docs.map(unpackRollup)),
-    ]);
-    const hourById = new Map(hourDocs.map((doc) => [doc._id, doc]));
-    const rollupById = new Map(rollupDocs.map((doc) => [doc._id, doc]));
-    for (const { key, values } of deltas) {
-      const hid = hourId(key.siteId, key.day, key.hour);
-      const hourDoc = hourById.get(hid) ?? { _id: hid, siteId: key.siteId, day: key.day, hour: key.hour, weekday: key.weekday, rows: [] };
-      hourById.set(hid, hourDoc);
-      const row: HourRow = { a: key.agentId, t: key.team, i: key.intent, l: key.locale, v: {} };
-      const current = hourDoc.rows.find((candidate) => subRowId(candidate) === subRowId(row)) ?? (hourDoc.rows.push(row), row);
-      addValues(current.v, values);
-      if (Object.keys(current.v).length === 0) hourDoc.rows = hourDoc.rows.filter((candidate) => candidate !== current);
-      const did = dayId(key.siteId, key.day);
-      const rollupDoc = rollupById.get(did) ?? { _id: did, siteId: key.siteId, day: key.day, rollup: emptyRollup(key.day, key.weekday) };
-      rollupById.set(did, rollupDoc);
-      addToRollup(rollupDoc.rollup, { hour: key.hour, agentId: key.agentId, team: key.team, intent: key.intent, values }, 1);
+    const sliceKeys = new Map<string, { siteId: string; month: string; slice: Slice }>();
+    for (const { key } of deltas) {
+      for (const slice of slicesOf(key)) sliceKeys.set(sliceId(key.siteId, monthOf(key.day), slice), { siteId: key.siteId, month: monthOf(key.day), slice });
     }
-    const replace = <T extends { _id: string }>(doc: T) => {
-      const { _id, ...rest } = pack(doc as T & { rows?: unknown; rollup?: unknown });
-      return { replaceOne: { filter: { _id }, replacement: rest, upsert: true } };
-    };
+    const dayIds = [...new Set(deltas.map(({ key }) => dayRowsId(key.siteId, key.day)))];
+    const partIds = [...sliceKeys.keys()].flatMap((id) => [`${id}|t`, `${id}|d`]);
+    const [sliceDocs, dayDocs] = await Promise.all([byIds(slices, partIds), byIds(dayRows, dayIds)]);
+    const parts = new Map(sliceDocs.map((doc) => [doc._id, JSON.parse(doc.data) as Record<string, unknown>]));
+    const monthById = new Map<string, MonthDays>();
+    for (const id of sliceKeys.keys()) {
+      const totals = (parts.get(`${id}|t`) ?? {}) as Record<string, StoredTotal>;
+      const details = (parts.get(`${id}|d`) ?? {}) as Record<string, StoredDetail>;
+      monthById.set(id, Object.fromEntries(Object.entries(totals).map(([day, total]) => [day, decodeRollup(day, total, details[day])])));
+    }
+    const rowsById = new Map(dayDocs.map((doc) => [doc._id, new Map((JSON.parse(doc.data) as StoredRow[]).map((stored) => [subRowId(stored), stored]))]));
+    const weekdayById = new Map<string, number>();
+    for (const { key, values } of deltas) {
+      for (const slice of slicesOf(key)) {
+        const id = sliceId(key.siteId, monthOf(key.day), slice);
+        monthById.set(id, addToMonth(monthById.get(id) ?? {}, key, values));
+      }
+      const did = dayRowsId(key.siteId, key.day);
+      weekdayById.set(did, key.weekday);
+      const rows = rowsById.get(did) ?? new Map<string, StoredRow>();
+      rowsById.set(did, rows);
+      const row: StoredRow = [key.hour, key.agentId, key.team, key.intent, key.locale, []];
+      const id = subRowId(row);
+      const sum = addValues(decodeValues(rows.get(id)?.[5] ?? []), values);
+      if (Object.keys(sum).length === 0) rows.delete(id);
+      else rows.set(id, [row[0], row[1], row[2], row[3], row[4], encodeValues(sum)]);
+    }
+    const sliceWrites = [...sliceKeys].flatMap(([id, { siteId, month, slice }]) => {
+      const days = Object.values(monthById.get(id)!);
+      const doc = (part: Part, data: unknown) => ({ _id: `${id}|${part}`, siteId, month, dim: slice.dim, value: slice.value, part, data: JSON.stringify(data) });
+      const written = [doc('t', Object.fromEntries(days.map((day) => [day.day, encodeTotal(day)]))), doc('d', Object.fromEntries(days.map((day) => [day.day, encodeDetail(day)])))];
+      if (slice.dim === '') written.push(doc('o', Object.fromEntries(days.map((day) => [day.day, dayOptions(day)]))));
+      return written;
+    });
+    const dayWrites = dayIds.map((id) => {
+      const [siteId, day] = id.split('|') as [string, string];
+      return { _id: id, siteId, day, weekday: weekdayById.get(id)!, data: JSON.stringify([...rowsById.get(id)!.values()]) };
+    });
     await Promise.all([
-      hours.bulkWrite(hourIds.map((id) => replace(hourById.get(id)!)) as never, { ordered: false }),
-      rollups.bulkWrite(dayIds.map((id) => replace(rollupById.get(id)!)) as never, { ordered: false }),
+      slices.bulkWrite(writes(sliceWrites, '{}') as never, { ordered: false }),
+      dayRows.bulkWrite(writes(dayWrites, '[]') as never, { ordered: false }),
     ]);
+    await state.bumpGeneration();
   }
 
   return {
@@ -133,45 +152,50 @@ export function createReportStore(connection: Connection) {
     /** Adds rows with no conversation behind them: the benchmark seeds aggregates at scale this way. */
     addRows: (rows: Contribution[]) => applyDeltas(rows),
 
-    /** The day rollups of a site from `fromDay` to `toDay` inclusive (`YYYY-MM-DD`). */
-    async readRollups(siteId: string, fromDay: string, toDay: string): Promise<DayRollup[]> {
-      return (await byIds(rollups, daysBetween(fromDay, toDay).map((day) => dayId(siteId, day)))).map((doc) => unpackRollup(doc).rollup);
-    },
-
-    /** Every full row of a site from `fromDay` to `toDay`, for filtered reports. */
-    async readRows(siteId: string, fromDay: string, toDay: string): Promise<ReportRow[]> {
-      await ensureIndexed();
-      const docs = (await Promise.all(daysBetween(fromDay, toDay).map((day) => hours.find({ day, siteId }).toArray()))).flat();
-      return docs.map(unpackHour).flatMap((doc) => doc.rows.map((row) => ({ day: doc.day, hour: doc.hour, weekday: doc.weekday, agentId: row.a, team: row.t, intent: row.i, locale: row.l, values: row.v })));
-    },
-
-    async watermark(): Promise<Date> {
-      return (await state.findOne({ _id: 'watermark' }))?.at ?? new Date(0);
-    },
-
-    setWatermark: async (at: Date) => void (await state.updateOne({ _id: 'watermark' }, { $set: { at } }, { upsert: true })),
-
     /**
-     * Takes or renews the aggregation lease: one process aggregates at a time, so two
-     * Parley processes never apply the same difference twice.
+     * The day rollups of one slice (the whole site, or one dimension value) from `fromDay`
+     * to `toDay` inclusive; days before `detailFrom` come with their totals only.
      */
-    async lease(holder: string, forMs: number, now: Date, options: { force?: boolean } = {}): Promise<boolean> {
-      if (options.force) {
-        await state.updateOne({ _id: 'lease' }, { $set: { holder, until: new Date(now.getTime() + forMs) } }, { upsert: true });
-        return true;
-      }
-      await state.updateOne({ _id: 'lease' }, { $setOnInsert: { holder, until: new Date(0) } }, { upsert: true }).catch((error: unknown) => {
-        if (!isDuplicateKeyError(error)) throw error;
-      });
-      const taken = await state.updateOne(
-        { _id: 'lease', $or: [{ holder }, { until: { $lt: now } }] },
-        { $set: { holder, until: new Date(now.getTime() + forMs) } },
-      );
-      return taken.matchedCount === 1;
+    async readRollups(siteId: string, fromDay: string, toDay: string, slice: Slice = { dim: '', value: '' }, detailFrom = fromDay): Promise<DayRollup[]> {
+      const months = monthsBetween(fromDay, toDay);
+      const detailed = months.filter((month) => month >= monthOf(detailFrom));
+      const [totalDocs, detailDocs] = await Promise.all([
+        byIds(slices, months.map((month) => `${sliceId(siteId, month, slice)}|t`)),
+        byIds(slices, detailed.map((month) => `${sliceId(siteId, month, slice)}|d`)),
+      ]);
+      const details: Record<string, StoredDetail> = Object.assign({}, ...detailDocs.map((doc) => JSON.parse(doc.data) as Record<string, StoredDetail>));
+      return totalDocs
+        .flatMap((doc) => Object.entries(JSON.parse(doc.data) as Record<string, StoredTotal>))
+        .filter(([day]) => day >= fromDay && day <= toDay)
+        .map(([day, total]) => decodeRollup(day, total, day >= detailFrom ? details[day] : undefined))
+        .sort((a, b) => a.day.localeCompare(b.day));
     },
+
+    /** What the filter menus offer for a site's days `fromDay`…`toDay`, whatever is filtered. */
+    async readOptions(siteId: string, fromDay: string, toDay: string, agents: Map<string, { name: string }>): Promise<ReportOverview['options']> {
+      const docs = await byIds(slices, monthsBetween(fromDay, toDay).map((month) => `${sliceId(siteId, month, { dim: '', value: '' })}|o`));
+      const days = docs.flatMap((doc) => Object.entries(JSON.parse(doc.data) as Record<string, DayOptions>)).filter(([day]) => day >= fromDay && day <= toDay);
+      const distinct = (pick: (options: DayOptions) => string[]) => [...new Set(days.flatMap(([, options]) => pick(options)))].sort();
+      return { teams: distinct((o) => o[1]), intents: distinct((o) => o[2]), agents: distinct((o) => o[0]).map((id) => ({ id, name: agents.get(id)?.name ?? id })) };
+    },
+
+    /** Every full row of a site from `fromDay` to `toDay`, for reports that combine filters. */
+    async readRows(siteId: string, fromDay: string, toDay: string): Promise<ReportRow[]> {
+      const docs = await byIds(dayRows, daysBetween(fromDay, toDay).map((day) => dayRowsId(siteId, day)));
+      return docs.flatMap((doc) =>
+        (JSON.parse(doc.data) as StoredRow[]).map(([hour, agentId, team, intent, locale, values]) => ({ day: doc.day, hour, weekday: doc.weekday, agentId, team, intent, locale: locale as Locale, values: decodeValues(values) })),
+      );
+    },
+
+    watermark: state.watermark,
+    setWatermark: state.setWatermark,
+    /** Changes whenever stored figures change, in any process: what cached reports are keyed by. */
+    generation: state.generation,
+    lease: state.lease,
 
     async clear() {
-      await Promise.all([hours.deleteMany({}), rollups.deleteMany({}), contributionDocs.deleteMany({}), state.deleteOne({ _id: 'watermark' })]);
+      await Promise.all([slices.deleteMany({}), dayRows.deleteMany({}), contributionDocs.deleteMany({}), state.clearWatermark()]);
+      await state.bumpGeneration();
     },
   };
 }

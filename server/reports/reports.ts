@@ -5,6 +5,7 @@ import type { BusinessHours } from '../../shared/settings';
 import type { SignedInAgent } from '../http/agent-auth';
 import type { Logger } from '../logger';
 import { createReportAggregator } from './report-aggregator';
+import { upgradeReportLayout } from './report-layout-upgrade';
 import { createReportQueries } from './report-queries';
 import { createReportRoutes } from './report-routes';
 import { createReportSource } from './report-source';
@@ -26,7 +27,15 @@ export function createReports(deps: ReportsDeps) {
   const source = createReportSource(deps.connection);
   const store = createReportStore(deps.connection);
   const businessHours = (siteId: string) => deps.sites.businessHours(siteId);
-  const aggregator = createReportAggregator({ source, store, businessHours, logger: deps.logger, now: deps.now, ...(deps.fcrDays ? { fcrDays: deps.fcrDays } : {}) });
+  const aggregator = createReportAggregator({
+    source,
+    store,
+    businessHours,
+    logger: deps.logger,
+    now: deps.now,
+    ...(deps.fcrDays ? { fcrDays: deps.fcrDays } : {}),
+    prepare: () => upgradeReportLayout(deps.connection, () => aggregator.rebuild(), (line) => deps.logger.info(line)),
+  });
   const queries = createReportQueries({
     store,
     source,

@@ -127,6 +127,7 @@ function mergeWidgetSettings(stored: Partial<WidgetSettings> | null | undefined)
     preChat: { ...DEFAULT_WIDGET_SETTINGS.preChat, ...(stored?.preChat ?? {}) },
     attachments: { ...DEFAULT_WIDGET_SETTINGS.attachments, ...(stored?.attachments ?? {}) },
     triggers: stored?.triggers ?? DEFAULT_WIDGET_SETTINGS.triggers,
+    nps: { enabled: stored?.nps?.enabled ?? false },
   };
 }
 

@@ -79,6 +79,17 @@ export function createVisitorService(deps: {
       return rated;
     },
 
+    /** NPS: only the conversation's own visitor, once, after it closed, and only where the site asks it. */
+    async recommend(visitor: Visitor, input: { conversationId: string; score: number }): Promise<Conversation> {
+      await ownConversation(visitor, input.conversationId);
+      const { widget } = await deps.sites.settings(visitor.siteId);
+      if (!widget.nps?.enabled) throw new ParleyError('PARLEY_ERR_FORBIDDEN', 'this site does not ask the recommend question');
+      const answered = await conversations.recommend(input.conversationId, input.score);
+      if (!answered) throw new ParleyError('PARLEY_ERR_INVALID_PAYLOAD', 'the recommend question is answered once, after the conversation closed');
+      notifier.conversationUpdated(answered);
+      return answered;
+    },
+
     async markRead(visitor: Visitor, conversationId: string, seq: number) {
       const conversation = await ownConversation(visitor, conversationId);
       await conversations.markRead(conversationId, 'visitor', seq);

@@ -31,6 +31,16 @@ describe('NPS', () => {
     expect(npsFigures({ nps_10: 2, nps_9: 1, nps_8: 1, nps_6: 1, nps_0: 1 })).toEqual({ responses: 6, promoters: 3, detractors: 2, score: 16.7 });
     expect(npsFigures({}).score).toBeNull();
   });
+
+  it('counts 7–8 as passive and the edges 6 and 9 on their sides', () => {
+    // 6 and 0 detract, 7 and 8 are passive, 9 promotes: (1 − 2) / 5 = −20.
+    expect(npsFigures({ nps_6: 1, nps_0: 1, nps_7: 1, nps_8: 1, nps_9: 1 })).toEqual({ responses: 5, promoters: 1, detractors: 2, score: -20 });
+    // Only passives: answers, but a score of 0, not "no data".
+    expect(npsFigures({ nps_7: 3, nps_8: 2 })).toEqual({ responses: 5, promoters: 0, detractors: 0, score: 0 });
+    expect(npsFigures({ nps_3: 4 }).score).toBe(-100);
+    // One decimal: 2 promoters of 3 answers and no detractor is 66.7.
+    expect(npsFigures({ nps_10: 1, nps_9: 1, nps_8: 1 }).score).toBe(66.7);
+  });
 });
 
 describe('first contact resolution', () => {

@@ -48,7 +48,10 @@ export interface Strings extends LauncherStrings {
   connection: { connecting: string; reconnecting: string; unavailable: string; forbidden: string; blocked: string };
   preChat: { title: string; name: string; email: string; topic: string; start: string; required: string; invalidEmail: string };
   offline: { title: string; email: string; name: string; message: string; submit: string; thanks: (email: string) => string };
-  rating: { title: string; score: (score: number) => string; comment: string; submit: string; thanks: string };
+  /** `score(n, 10)` names the NPS question's choices. */
+  rating: { title: string; score: (score: number, of: number) => string; comment: string; submit: string; thanks: string };
+  /** The 0–10 "would you recommend us" question after rating (NPS), when the site asks it. */
+  nps: { title: string };
   transcript: string;
   /** Shown after the visitor sent a card, resident registration, bank account or phone number. */
   sensitiveNumbers: string;
@@ -112,10 +115,13 @@ const en: Strings = {
   },
   rating: {
     title: 'How did we do?',
-    score: (score) => `${score} out of 5`,
+    score: (score, of) => `${score} out of ${of}`,
     comment: 'Comment (optional)',
     submit: 'Send rating',
     thanks: 'Thanks for your feedback!',
+  },
+  nps: {
+    title: 'Would you recommend us?',
   },
   transcript: 'Download transcript',
   sensitiveNumbers: 'For your safety, please do not send card, ID, account or phone numbers in chat.',
@@ -194,10 +200,13 @@ const ko: Strings = {
   },
   rating: {
     title: '고객님, 상담은 만족스러우셨나요?',
-    score: (score) => `5점 중 ${score}점`,
+    score: (score, of) => `${of}점 중 ${score}점`,
     comment: '의견 (선택)',
     submit: '평가 보내기',
     thanks: '소중한 의견 감사합니다.',
+  },
+  nps: {
+    title: '고객님, 저희를 추천하시겠습니까?',
   },
   transcript: '대화 내용 내려받기',
   sensitiveNumbers: '고객님, 개인정보 보호를 위해 카드·주민등록·계좌·전화번호는 채팅으로 보내지 말아 주시기 바랍니다.',

@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { DEFAULT_POLITE_GUARD_PHRASES, DEFAULT_ROUTING_SETTINGS, DEFAULT_BUSINESS_HOURS, DEFAULT_WIDGET_SETTINGS, type SiteSettings } from '../../../shared/settings';
+import { StringsContext, stringsFor } from '../i18n';
 import type { SettingsApi } from './settings-api';
 import { textOn, WidgetSettingsAdmin } from './WidgetSettingsAdmin';
 
@@ -30,6 +31,24 @@ describe('widget appearance settings', () => {
     await waitFor(() => expect(updates).toHaveLength(1));
     expect((updates[0] as { widget: { theme: { color: string; position: string } } }).widget.theme).toMatchObject({ color: '#ffcc00', position: 'left' });
     expect((await screen.findByRole('status')).textContent).toContain('Saved');
+  });
+
+  it('lets the admin switch the NPS question on (off at first), in English and Korean', async () => {
+    const { api, updates } = fakeApi();
+    render(<WidgetSettingsAdmin api={api} onClose={() => {}} />);
+    const nps = (await screen.findByRole('checkbox', { name: /recommend you \(NPS, 0–10\)/ })) as HTMLInputElement;
+    expect(nps.checked).toBe(false);
+    fireEvent.click(nps);
+    fireEvent.click(screen.getByRole('button', { name: 'Save appearance' }));
+    await waitFor(() => expect(updates).toHaveLength(1));
+    expect((updates[0] as { widget: { nps: unknown } }).widget.nps).toEqual({ enabled: true });
+    cleanup();
+    render(
+      <StringsContext.Provider value={stringsFor('ko')}>
+        <WidgetSettingsAdmin api={api} onClose={() => {}} />
+      </StringsContext.Provider>,
+    );
+    expect(((await screen.findByRole('checkbox', { name: '방문자가 상담을 평가한 뒤 추천 의향(NPS, 0–10점)을 묻기' })) as HTMLInputElement).checked).toBe(true);
   });
 
   it('shows the snippet to paste, pointing at this Parley', async () => {

@@ -25,6 +25,7 @@ const texts = {
     preview: 'Preview',
     launcherPreview: 'Launcher preview',
     snippet: 'Snippet to paste before </body>',
+    nps: 'After a visitor rates a chat, ask how likely they are to recommend you (NPS, 0–10)',
   },
   ko: {
     title: '위젯 모양',
@@ -42,6 +43,7 @@ const texts = {
     preview: '미리 보기',
     launcherPreview: '채팅 버튼 미리 보기',
     snippet: '</body> 앞에 붙여 넣을 코드',
+    nps: '방문자가 상담을 평가한 뒤 추천 의향(NPS, 0–10점)을 묻기',
   },
 };
 
@@ -67,11 +69,18 @@ export function WidgetSettingsAdmin({ api, onClose, serverUrl = location.origin,
   const strings = useStrings();
   const text = texts[strings.locale];
   const [theme, setTheme] = useState<WidgetTheme | null>(null);
+  const [npsEnabled, setNpsEnabled] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api.get().then((settings) => setTheme(settings.widget.theme), (failure: Error) => setError(failure.message));
+    api.get().then(
+      (settings) => {
+        setTheme(settings.widget.theme);
+        setNpsEnabled(settings.widget.nps?.enabled ?? false);
+      },
+      (failure: Error) => setError(failure.message),
+    );
   }, [api]);
   if (!theme) return <p role={error ? 'alert' : 'status'}>{error ?? text.loading}</p>;
 
@@ -80,7 +89,7 @@ export function WidgetSettingsAdmin({ api, onClose, serverUrl = location.origin,
     setError(null);
     try {
       const current = await api.get();
-      await api.update({ widget: { ...current.widget, theme } });
+      await api.update({ widget: { ...current.widget, theme, nps: { enabled: npsEnabled } } });
       setStatus(text.saved);
     } catch (failure) {
       setError((failure as Error).message);
@@ -108,6 +117,10 @@ export function WidgetSettingsAdmin({ api, onClose, serverUrl = location.origin,
         <label>{text.greetingEn}<input type="text" value={theme.greeting.en} onInput={(event) => set({ greeting: { ...theme.greeting, en: event.currentTarget.value } })} /></label>
         <label>{text.offsetX}<input type="number" min={0} max={400} value={theme.launcherOffset.x} onInput={(event) => set({ launcherOffset: { ...theme.launcherOffset, x: Number(event.currentTarget.value) } })} /></label>
         <label>{text.offsetY}<input type="number" min={0} max={400} value={theme.launcherOffset.y} onInput={(event) => set({ launcherOffset: { ...theme.launcherOffset, y: Number(event.currentTarget.value) } })} /></label>
+        <label>
+          <input type="checkbox" checked={npsEnabled} onChange={(event) => setNpsEnabled(event.currentTarget.checked)} />
+          {text.nps}
+        </label>
         <button type="submit">{text.save}</button>
       </form>
       <figure aria-label={text.preview} style={{ position: 'relative', height: '220px', border: '1px dashed #9aa5b1', margin: 0 }}>

@@ -42,6 +42,7 @@ export function KpiTiles({ kpis, previous, text, locale }: { kpis: KpiFigures; p
             <span class="report-tile-label">{label}</span>
             <strong class="report-tile-value">{formatFigure(text, tile.format, value)}</strong>
             <span class="report-tile-change">{delta === null ? text.noPrevious : text.versusPrevious(`${delta > 0 ? '+' : ''}${text.percent(delta)}`)}</span>
+            {tile.id === 'nps' && <span class="report-tile-change">{text.npsAnswers(kpis.nps.responses, kpis.nps.promoters, kpis.nps.detractors)}</span>}
             <small class="report-tile-definition">{KPI_DEFINITIONS[tile.definition][locale]}</small>
           </li>
         );

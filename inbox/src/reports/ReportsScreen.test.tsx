@@ -8,7 +8,7 @@ import type { ReportFilters, ReportsApi } from './reports-api';
 const now = () => Date.parse('2026-03-09T01:00:00Z');
 
 function overview(filters: ReportFilters): ReportOverview {
-  const kpis = summarize({ conversations: filters.team ? 4 : 12, frtCount: 2, frtMs: 90_000, closed: 10, csat5_5: 3, csat5_2: 1, contained: 6 });
+  const kpis = summarize({ conversations: filters.team ? 4 : 12, frtCount: 2, frtMs: 90_000, closed: 10, csat5_5: 3, csat5_2: 1, contained: 6, nps_10: 1, nps_9: 1, nps_7: 1, nps_2: 1 });
   return {
     from: filters.from,
     to: filters.to,
@@ -52,6 +52,9 @@ describe('Reports screen', () => {
     expect(conversations.textContent).toContain('+20% vs previous period');
     expect(within(tiles).getByRole('listitem', { name: 'First response time' }).textContent).toContain('45 s');
     expect(within(tiles).getByRole('listitem', { name: 'Satisfied (CSAT)' }).textContent).toContain('75%');
+    const nps = within(tiles).getByRole('listitem', { name: 'NPS' }).textContent;
+    expect(nps).toContain('25');
+    expect(nps).toContain('4 answers (promoters 2, detractors 1)');
 
     const heatmap = screen.getByRole('table', { name: 'Incoming conversations by weekday and hour' });
     expect(within(heatmap).getByRole('row', { name: /^Mon/ }).textContent).toContain('5');

@@ -26,6 +26,7 @@ const en = {
   versusPrevious: (change: string) => `${change} vs previous period`,
   noPrevious: 'no previous data',
   noData: '—',
+  npsAnswers: (answers: number, promoters: number, detractors: number) => `${answers} answers (promoters ${promoters}, detractors ${detractors})`,
   kpi: {
     conversations: 'Conversations',
     frt: 'First response time',
@@ -110,6 +111,7 @@ const ko: ReportText = {
   versusPrevious: (change) => `이전 기간 대비 ${change}`,
   noPrevious: '이전 기간 자료 없음',
   noData: '—',
+  npsAnswers: (answers, promoters, detractors) => `응답 ${answers}건: 추천 ${promoters}건, 비추천 ${detractors}건`,
   kpi: {
     conversations: '대화 수',
     frt: '첫 응답 시간',

@@ -46,7 +46,8 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
   const [profileGiven, setProfileGiven] = useState(memory.profileGiven);
   const [offlineSentFor, setOfflineSentFor] = useState(memory.offlineSentFor);
   const [offlineThanks, setOfflineThanks] = useState<string | null>(null);
-  const [rated, setRated] = useState(false);
+  // 1: rated on this page; 2: the NPS question after it skipped too (one state keeps the widget small).
+  const [rated, setRated] = useState(0);
   // The visitor just sent a card, ID, account or phone number: ask them, kindly, not to.
   const [sentSensitive, setSentSensitive] = useState(false);
   const send = (text: string) => {
@@ -85,7 +86,7 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
     );
   const rate = async (score: number, comment: string) => {
     const stored = await chat.rate(score, comment);
-    if (stored) setRated(true);
+    if (stored) setRated(1);
     return stored;
   };
   const submitProfile = async (profile: VisitorProfile) => {
@@ -170,6 +171,7 @@ export function ChatPanel({ chat, t, locale, config, greeting, identified, memor
               {t.rating.thanks}
             </p>
           )}
+          {config?.widget.nps?.enabled && conversation.csat && rated < 2 && conversation.nps == null && <RatingForm t={t} onRate={(score) => chat.rate(score, '', true)} nps={() => setRated(2)} />}
           <button type="button" class="link-button" onClick={downloadTranscript}>
             {t.transcript}
           </button>

@@ -63,8 +63,8 @@ export interface ChatController extends ReadableStore<ChatState> {
   submitProfile(profile: VisitorProfile): Promise<boolean>;
   /** The offline form; resolves true once stored. */
   leaveOfflineMessage(message: OfflineMessageInput): Promise<boolean>;
-  /** CSAT for the closed conversation; resolves true once stored. */
-  rate(score: number, comment: string): Promise<boolean>;
+  /** CSAT for the closed conversation (with `nps`, the 0–10 recommend answer); resolves true once stored. */
+  rate(score: number, comment: string, nps?: boolean): Promise<boolean>;
   /** GETs a Parley path with the visitor's token (attachments, the transcript). */
   download(path: string): Promise<Blob>;
   /** Asks the site's admins to erase the visitor's conversations; resolves true once received, else shows a notice. */

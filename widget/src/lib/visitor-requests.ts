@@ -60,10 +60,11 @@ export function createVisitorRequests(deps: VisitorRequestsDeps) {
       return true;
     },
 
-    async rate(score: number, comment: string) {
+    /** CSAT, or with `nps` the 0–10 recommend answer: one path for both keeps the widget small. */
+    async rate(score: number, comment: string, nps?: boolean) {
       const current = conversation.get().conversation;
       if (!current) return false;
-      const ack = await ask(EV.conversationRate, { conversationId: current.id, score, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      const ack = await ask(nps ? (EV.conversationRecommend as typeof EV.conversationRate) : EV.conversationRate, { conversationId: current.id, score, ...(comment.trim() ? { comment: comment.trim() } : {}) });
       if (!stored(ack)) return false;
       conversation.update(ack.data.conversation);
       return true;
