@@ -11,6 +11,7 @@ import type { Ack } from '../../shared/errors';
 import { ERROR_CODES } from '../../shared/errors';
 import { EV, NAMESPACES, type AgentClientEvents, type VisitorClientEvents } from '../../shared/events';
 import { API } from '../../shared/http';
+import { conversationRecommendSchema } from '../../shared/reports/nps-schemas';
 import * as schemas from '../../shared/schemas';
 import { connectAgent, connectVisitor, startTestServer, type TestServer } from '../testing/test-server';
 import { expressRoutes } from './express-routes';
@@ -35,6 +36,7 @@ const VISITOR_EVENTS = {
   [EV.conversationRate]: [schemas.conversationRateSchema, { conversationId: OBJECT_ID, score: 5 }],
   [EV.messageRead]: [schemas.messageReadSchema, { conversationId: OBJECT_ID, seq: 1 }],
   [EV.conversationSolve]: [schemas.handoffRequestSchema, {}],
+  [EV.conversationRecommend]: [conversationRecommendSchema, { conversationId: OBJECT_ID, score: 9 }],
 } satisfies Record<keyof VisitorClientEvents, [z.ZodType, Record<string, unknown>]>;
 
 const AGENT_EVENTS = {
