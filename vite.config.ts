@@ -22,6 +22,10 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist/widget',
       modulePreload: false,
       sourcemap,
+      // Terser with two passes: a few hundred bytes under the default minifier, on a bundle
+      // every visitor downloads and whose budget is 30 KB.
+      minify: 'terser' as const,
+      terserOptions: { compress: { passes: 2 }, ecma: 2020 as const },
       rollupOptions: {
         input: entry,
         preserveEntrySignatures: 'exports-only' as const,
@@ -48,6 +52,8 @@ export default defineConfig(({ mode }) => {
                 outDir: 'dist/widget',
                 emptyOutDir: false,
                 sourcemap,
+                minify: 'terser',
+                terserOptions: { compress: { passes: 2 }, ecma: 2020 },
                 lib: { entry: 'widget/src/loader/main.ts', formats: ['iife'], name: 'ParleyLoader', fileName: () => 'widget.js' },
               },
             });
