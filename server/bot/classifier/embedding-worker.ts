@@ -10,6 +10,12 @@ import { installLeanVocabulary } from './lean-vocabulary';
 import { installSessionOptions } from './session-options';
 
 const port = parentPort!;
+/**
+ * Sentences per model run. onnxruntime's arena keeps the largest activations it ever
+ * needed (batch × longest sentence) for the life of the process: one 400-sentence batch
+ * (the abuse model's exemplars) left the server ~300 MB heavier for good.
+ */
+const MAX_BATCH = 32;
 const send = (message: WorkerMessage) => port.postMessage(message);
 
 type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
@@ -49,9 +55,13 @@ port.on('message', async (request: HostRequest) => {
     await loading;
     const extractor = extractors.get(request.key);
     if (!extractor) throw new Error('model not loaded');
-    const output = await extractor(request.texts, { pooling: 'mean', normalize: true });
-    const width = output.dims[output.dims.length - 1]!;
-    const vectors = request.texts.map((_, i) => output.data.slice(i * width, (i + 1) * width));
+    const vectors: Float32Array[] = [];
+    for (let start = 0; start < request.texts.length; start += MAX_BATCH) {
+      const texts = request.texts.slice(start, start + MAX_BATCH);
+      const output = await extractor(texts, { pooling: 'mean', normalize: true });
+      const width = output.dims[output.dims.length - 1]!;
+      texts.forEach((_, i) => vectors.push(output.data.slice(i * width, (i + 1) * width)));
+    }
     send({ type: 'vectors', id: request.id, vectors });
   } catch (error) {
     send({ type: 'error', id: request.id, reason: error instanceof Error ? error.message : String(error) });
