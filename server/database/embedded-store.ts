@@ -73,7 +73,7 @@ export async function startEmbeddedStore(options: EmbeddedStoreOptions): Promise
   }
   return {
     // The socket's path never changes, so clients reconnect to a restarted FerretDB by themselves.
-    uri: (await ferret.current())!.uri,
+    uri: withOperationLimit((await ferret.current())!.uri),
     backend: 'postgresql',
     pids: async () => ({ ferretdb: (await ferret.current())?.pid ?? null, postgres: (await postgres.current())?.pid ?? null }),
     vacuum: async () => (await postgres.current())?.vacuum(),
@@ -130,4 +130,18 @@ function supervised<T extends { stop(): Promise<void> }>(name: string, log: (lin
       await (await running.catch(() => null))?.stop();
     },
   };
+}
+
+/**
+ * Each client (a Parley process, a test, a bench) sends FerretDB at most this many
+ * operations at once, so the clients of one store together stay far below FerretDB's
+ * PostgreSQL pool (FERRETDB_POOL_CONNECTIONS, where the reason is), and a 2-core store
+ * gains nothing from more.
+ */
+export const EMBEDDED_OPERATIONS_PER_CLIENT = 16;
+
+function withOperationLimit(uri: string): string {
+  const url = new URL(uri);
+  url.searchParams.set('maxPoolSize', String(EMBEDDED_OPERATIONS_PER_CLIENT));
+  return url.toString();
 }

@@ -33,7 +33,7 @@ export interface StartFerretDbOptions {
 
 export async function startFerretDb(options: StartFerretDbOptions): Promise<RunningDatabase> {
   const binary = await ensureFerretDbBinary(options.log);
-  const backend = options.postgresqlUrl ? ['--handler=postgresql', `--postgresql-url=${options.postgresqlUrl}`] : sqliteArguments(options.dataDir);
+  const backend = options.postgresqlUrl ? ['--handler=postgresql', `--postgresql-url=${withFerretDbPool(options.postgresqlUrl)}`] : sqliteArguments(options.dataDir);
   if (options.unixSocket) rmSync(options.unixSocket, { force: true }); // left by a killed run
   const listen = options.unixSocket ? `--listen-unix=${options.unixSocket}` : `--listen-addr=127.0.0.1:${options.port ?? 0}`;
   const child = spawn(binary, [listen, ...backend], {
@@ -74,4 +74,18 @@ export async function startFerretDb(options: StartFerretDbOptions): Promise<Runn
 function sqliteArguments(dataDir: string): string[] {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   return ['--handler=sqlite', `--sqlite-url=file:${dataDir.endsWith('/') ? dataDir : `${dataDir}/`}`];
+}
+
+/**
+ * FerretDB 1.24 runs an update or delete as a read whose connection it keeps while it takes
+ * a second one to write. With its default pool of 50 and 50 such operations in flight, each
+ * holds one connection and waits for another: every connection idle, every request stuck,
+ * for good (seen under two-process churn; pg_stat_activity showed 51 idle connections whose
+ * last statements were the reads). A pool far larger than what clients may send at once
+ * (EMBEDDED_OPERATIONS_PER_CLIENT in embedded-store) leaves a connection free for the write.
+ */
+export const FERRETDB_POOL_CONNECTIONS = 200;
+
+function withFerretDbPool(postgresqlUrl: string): string {
+  return `${postgresqlUrl}${postgresqlUrl.includes('?') ? '&' : '?'}pool_max_conns=${FERRETDB_POOL_CONNECTIONS}`;
 }

@@ -119,7 +119,8 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
     'listen_addresses=', // unix socket only
     `unix_socket_directories=${socketDir}`,
     'unix_socket_permissions=0700',
-    'max_connections=100',
+    // FerretDB's pool (200, see ferretdb-process) plus the index keeper and an operator's psql.
+    'max_connections=220',
     'shared_buffers=128MB',
     // Statistics follow bulk changes (an import, a migration) within seconds, not a minute.
     'autovacuum_naptime=10s',

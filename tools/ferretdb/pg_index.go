@@ -17,6 +17,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -40,7 +41,7 @@ func keepGinIndexes(ctx context.Context, pgURL string, every time.Duration, logg
 	}()
 	for {
 		if conn == nil || conn.IsClosed() {
-			c, err := pgx.Connect(ctx, pgURL)
+			c, err := pgx.Connect(ctx, withoutPoolSettings(pgURL))
 			if err == nil {
 				conn = c
 			} else {
@@ -116,3 +117,20 @@ func ginIndexName(table, field string) string {
 func unquoteSQL(s string) string { return regexp.MustCompile(`''`).ReplaceAllString(s, `'`) }
 
 func quoteSQL(s string) string { return "'" + regexp.MustCompile(`'`).ReplaceAllString(s, `''`) + "'" }
+
+// withoutPoolSettings drops the pool_* settings FerretDB's pool reads from the same URL: a
+// single pgx connection would send them to PostgreSQL as unknown parameters and be refused.
+func withoutPoolSettings(pgURL string) string {
+	u, err := url.Parse(pgURL)
+	if err != nil {
+		return pgURL
+	}
+	q := u.Query()
+	for key := range q {
+		if strings.HasPrefix(key, "pool_") {
+			q.Del(key)
+		}
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
+}
