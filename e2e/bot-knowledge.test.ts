@@ -1,6 +1,6 @@
 /**
- * The bot's knowledge end to end, on the lexical path (the e2e server runs without the
- * model: with it, training stalled intermittently under Chromium here): an admin writes
+ * The bot's knowledge end to end, on the lexical path (no model: with the model, an intent
+ * saved while the start-up training still runs left the server hanging): an admin writes
  * and publishes a help article and adds an intent in the inbox; a visitor in the widget
  * gets the intent's answer to one question and the article's card to another, and "This
  * helped" closes the conversation as solved by the bot; questions nothing covers get the
