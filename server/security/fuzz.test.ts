@@ -67,7 +67,7 @@ const ROUTES = [
   'PUT /api/intents/:name', 'DELETE /api/intents/:name', 'GET /api/settings', 'PUT /api/settings', 'GET /api/agents', 'POST /api/agents',
   'PATCH /api/agents/:id', 'PUT /api/agents/:id/active', 'POST /api/agents/:id/password-reset', 'DELETE /api/agents/:id',
   'GET /api/canned-responses', 'POST /api/canned-responses', 'PUT /api/canned-responses/:id', 'DELETE /api/canned-responses/:id',
-  'GET /api/abuse/settings', 'PUT /api/abuse/settings', 'GET /api/abuse/blocks', 'POST /api/abuse/blocks', 'DELETE /api/abuse/blocks/:id', 'GET /api/abuse/board',
+  'GET /api/abuse/settings', 'PUT /api/abuse/settings', 'GET /api/abuse/blocks', 'POST /api/abuse/blocks', 'DELETE /api/abuse/blocks/:id', 'GET /api/abuse/board', 'GET /api/abuse/flags/:conversationId',
   'GET /api/reports/live', 'GET /api/reports/overview', 'GET /api/reports/:table',
   'GET /api/privacy/visitors/:id/export', 'POST /api/privacy/visitors/:id/erase', 'GET /api/privacy/erasure-requests', 'POST /api/visitor/erasure-request',
   'GET /api/privacy/settings', 'PUT /api/privacy/settings', 'GET /api/privacy/retention/preview',
