@@ -59,3 +59,14 @@ export function createIntentRepository(connection: Connection): IntentRepository
     },
   };
 }
+
+/** A stored intent as the admin API and the learning screens hand it on: every field present, nothing shared with the stored document. */
+export const intentDefinitionOf = (intent: Intent): IntentDefinition => ({
+  name: intent.name,
+  examples: [...intent.examples],
+  answer: { ko: intent.answer?.ko ?? '', en: intent.answer?.en ?? '' },
+  handoff: intent.handoff ?? false,
+  related: [...(intent.related ?? [])],
+  team: intent.team ?? null,
+  displayName: { ko: intent.displayName?.ko ?? '', en: intent.displayName?.en ?? '' },
+});

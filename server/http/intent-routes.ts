@@ -3,24 +3,13 @@
  * against the live classifier, and move the whole set in and out as JSON.
  */
 import { Router } from 'express';
-import type { IntentDefinition } from '../../shared/domain';
 import { API, type IntentOverview, type IntentTestResult } from '../../shared/http';
 import { intentDefinitionSchema, intentImportSchema, intentTestSchema, intentThresholdSchema } from '../../shared/schemas';
 import type { BotSettingsRepository } from '../bot/bot-settings.repository';
 import type { IntentClassifier } from '../bot/intent-classifier';
-import type { Intent, IntentRepository } from '../bot/intent.repository';
+import { intentDefinitionOf, type IntentRepository } from '../bot/intent.repository';
 import { ParleyError } from '../errors';
 import type { SignedInAgent } from './agent-auth';
-
-const toDefinition = (intent: Intent): IntentDefinition => ({
-  name: intent.name,
-  examples: [...intent.examples],
-  answer: { ko: intent.answer?.ko ?? '', en: intent.answer?.en ?? '' },
-  handoff: intent.handoff ?? false,
-  related: [...(intent.related ?? [])],
-  team: intent.team ?? null,
-  displayName: { ko: intent.displayName?.ko ?? '', en: intent.displayName?.en ?? '' },
-});
 
 export function createIntentRoutes(deps: { intents: IntentRepository; classifier: IntentClassifier; settings: BotSettingsRepository; signedInAgent: SignedInAgent }): Router {
   const router = Router();
@@ -30,7 +19,7 @@ export function createIntentRoutes(deps: { intents: IntentRepository; classifier
     const agent = await admin(req);
     const [intents, thresholdOverride] = await Promise.all([deps.intents.listForSite(agent.siteId), deps.settings.intentThreshold(agent.siteId)]);
     const overview: IntentOverview = {
-      intents: intents.map(toDefinition),
+      intents: intents.map(intentDefinitionOf),
       model: deps.classifier.status?.() ?? { modelId: null, state: 'absent', problem: null },
       calibration: deps.classifier.calibration?.(intents) ?? null,
       thresholdOverride,
@@ -47,7 +36,7 @@ export function createIntentRoutes(deps: { intents: IntentRepository; classifier
 
   router.get(API.intentsExport, async (req, res) => {
     const agent = await admin(req);
-    const intents = (await deps.intents.listForSite(agent.siteId)).map(toDefinition);
+    const intents = (await deps.intents.listForSite(agent.siteId)).map(intentDefinitionOf);
     res.attachment('parley-intents.json').json({ intents });
   });
 

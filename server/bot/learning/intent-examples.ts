@@ -2,9 +2,8 @@
  * Turning visitors' questions into intent examples, through the intent repository (which
  * retrains the site's classifier in the background on every save).
  */
-import type { IntentDefinition } from '../../../shared/domain';
 import { ParleyError } from '../../errors';
-import type { Intent, IntentRepository } from '../intent.repository';
+import { intentDefinitionOf, type IntentRepository } from '../intent.repository';
 
 /** The intent schema's limits: examples of at most 300 characters, at most 200 per intent. */
 export const MAX_EXAMPLE_LENGTH = 300;
@@ -15,16 +14,6 @@ export interface NewIntentInput {
   displayName: { ko: string; en: string };
   answer: { ko: string; en: string };
 }
-
-const definitionOf = (intent: Intent): IntentDefinition => ({
-  name: intent.name,
-  examples: [...intent.examples],
-  answer: { ko: intent.answer?.ko ?? '', en: intent.answer?.en ?? '' },
-  handoff: intent.handoff ?? false,
-  related: [...(intent.related ?? [])],
-  team: intent.team ?? null,
-  displayName: { ko: intent.displayName?.ko ?? '', en: intent.displayName?.en ?? '' },
-});
 
 /** Distinct, trimmed, cut to the example length; the ones the intent already has are left out. */
 export function newExamples(existing: readonly string[], questions: readonly string[]): string[] {
@@ -48,7 +37,7 @@ export function createIntentExamples(intents: IntentRepository) {
       const added = newExamples(intent.examples, questions);
       if (added.length === 0) return 0;
       if (intent.examples.length + added.length > MAX_EXAMPLES) throw new ParleyError('PARLEY_ERR_INVALID_PAYLOAD', `an intent holds at most ${MAX_EXAMPLES} examples`);
-      await intents.save(siteId, { ...definitionOf(intent), examples: [...intent.examples, ...added] });
+      await intents.save(siteId, { ...intentDefinitionOf(intent), examples: [...intent.examples, ...added] });
       return added.length;
     },
 
