@@ -5,7 +5,7 @@ import { createIntentClassifier } from './bot/classifier/create-classifier';
 import { loadConfig } from './config';
 import { createFieldCipher } from './crypto/field-cipher';
 import { provisionDatabase } from './database/provision';
-import { knowledgeEmbedder, knowledgeSettings } from './knowledge/knowledge-config';
+import { knowledgeSettings } from './knowledge/knowledge-config';
 import { createLogger } from './logger';
 
 const config = loadConfig();
@@ -25,6 +25,7 @@ logger.info({ embedded: database.embedded }, database.embedded ? `embedded Ferre
 // While the embedded database restarts, requests wait this long, then fail with PARLEY_ERR_DATABASE_UNAVAILABLE.
 const connection = await mongoose.createConnection(database.uri, { serverSelectionTimeoutMS: 5_000, bufferTimeoutMS: 5_000 } as mongoose.ConnectOptions).asPromise();
 const modelLogger = { info: (message: string) => logger.info(message), warn: (message: string) => logger.warn(message) };
+const classifier = createIntentClassifier({ ...config.intentModel, logger: modelLogger });
 const parley = await createApp({
   connection,
   logger,
@@ -36,8 +37,9 @@ const parley = await createApp({
   publicUrl: config.publicUrl,
   redisUrl: config.redisUrl,
   limits: config.limits,
-  classifier: createIntentClassifier({ ...config.intentModel, logger: modelLogger }),
-  knowledge: knowledgeSettings(process.env, knowledgeEmbedder(config.intentModel, modelLogger)),
+  classifier,
+  // The knowledge base searches with the bot's own model (one load, one worker).
+  knowledge: knowledgeSettings(process.env, classifier.embedder?.() ?? null),
 });
 
 parley.httpServer.listen(config.port, config.host, () => {

@@ -61,8 +61,6 @@ export interface IntentClassifier {
   useStore?(store: EmbeddingStore): void;
   /** The calibration for these intents once trained; null while training. */
   calibration?(intents: readonly IntentExamples[]): SiteCalibration | null;
-  /** Sentence vectors from the classifier's own model (its one worker), or null while no model is ready. */
-  embed?(texts: string[]): Promise<Float32Array[] | null>;
   /** Releases worker threads or model sessions. */
   close(): Promise<void>;
   /** The sentence model in use (the process's one embedding worker), for other features that compare meanings; null without one. */

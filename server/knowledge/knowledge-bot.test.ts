@@ -12,12 +12,11 @@ import { KB_API, type Article } from '../../shared/knowledge';
 import { createIntentClassifier } from '../bot/classifier/create-classifier';
 import { DEFAULT_MODEL_ID, defaultModelsDir } from '../bot/classifier/model-location';
 import { connectVisitor, nextEvent, request as ask, startTestServer, type TestServer, type VisitorClient } from '../testing/test-server';
-import { knowledgeEmbedder } from './knowledge-config';
 
 const model = { modelId: DEFAULT_MODEL_ID, modelsDir: defaultModelsDir(), allowDownload: false };
 const quiet = { info: () => {}, warn: () => {} };
 const classifier = createIntentClassifier({ ...model, logger: quiet });
-const embedder = knowledgeEmbedder(model, quiet);
+const embedder = classifier.embedder!()!;
 let server: TestServer;
 let token: string;
 let washing: Article;

@@ -1,9 +1,8 @@
 /**
- * How the knowledge base is set up in a running server: the bot's own embedding model
- * (the same model id, so the process's one embedding worker loads it once and both
- * share it) and the minimum similarities from the environment.
+ * How the knowledge base is set up in a running server: the bot classifier's own
+ * embedding model (one load, one worker) and the minimum similarities from the environment.
  */
-import { combineEmbedders, createWorkerEmbedder, type Embedder, type EmbedderLogger } from '../bot/classifier/embedder';
+import type { Embedder } from '../bot/classifier/embedder';
 
 export interface KnowledgeSettings {
   embedder: Embedder | null;
@@ -11,12 +10,6 @@ export interface KnowledgeSettings {
   minSimilarity?: number;
   /** PARLEY_KB_MIN_COVERAGE: share of the question's n-grams a passage must hold (no model). */
   minCoverage?: number;
-}
-
-/** The intent model's embedder again: loadModel shares one load per model id in the one worker. */
-export function knowledgeEmbedder(model: { modelId: string; modelsDir: string; allowDownload: boolean }, logger: EmbedderLogger): Embedder {
-  const parts = model.modelId.split('+').map((modelId) => createWorkerEmbedder({ modelId, modelsDir: model.modelsDir, allowRemote: model.allowDownload, logger }));
-  return parts.length === 1 ? parts[0]! : combineEmbedders(parts);
 }
 
 export function knowledgeSettings(env: NodeJS.ProcessEnv, embedder: Embedder | null): KnowledgeSettings {

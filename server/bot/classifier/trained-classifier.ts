@@ -125,10 +125,6 @@ export function createTrainedClassifier(options: TrainedClassifierOptions): Inte
       await setFor(intents).training;
     },
 
-    // Others (the unanswered questions) embed through the same worker rather than loading the model again.
-    async embed(texts) {
-      return embedder && state === 'ready' ? embedder.embed(texts) : null;
-    },
 
     useStore(persistent) {
       store = persistent;

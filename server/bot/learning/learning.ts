@@ -32,7 +32,11 @@ export interface LearningDeps {
 
 export function createLearning(deps: LearningDeps) {
   const repository = createUnansweredRepository(deps.connection, deps.cipher);
-  const embed = async (texts: string[]) => (deps.classifier.embed ? deps.classifier.embed(texts) : null);
+  // The classifier's own model (the process's one worker); null while none is ready.
+  const embed = async (texts: string[]) => {
+    const model = deps.classifier.embedder?.();
+    return model && (await model.ready) ? model.embed(texts) : null;
+  };
   const modelId = () => {
     const status = deps.classifier.status?.();
     return status?.state === 'ready' ? status.modelId : null;
