@@ -10,6 +10,8 @@ import { EV } from '../../../shared/events';
 import { API, type IntentOverview } from '../../../shared/http';
 import { LEARNING_API, type ExampleSuggestion, type UnansweredOverview } from '../../../shared/learning';
 import { AUDIT_API } from '../../../shared/audit';
+import { localParts } from '../../../shared/reports/local-time';
+import { DEFAULT_BUSINESS_HOURS } from '../../../shared/settings';
 import { connectVisitor, nextEvent, request as ask, signedInAgent, startTestServer, type TestServer, type VisitorClient } from '../../testing/test-server';
 import { createIntentClassifier } from '../classifier/create-classifier';
 import { DEFAULT_MODEL_ID, defaultModelsDir } from '../classifier/model-location';
@@ -25,7 +27,8 @@ const asAdmin = (test: request.Test) => as(adminToken)(test);
 const asAgent = (test: request.Test) => as(agentToken)(test);
 const send = (socket: VisitorClient, text: string) => ask<{ message: Message }>(socket, EV.messageSend, { clientId: `c-${crypto.randomUUID()}`, text });
 const botSays = (socket: VisitorClient) => nextEvent<Message>(socket, EV.messageCreated, (m) => m.author.kind === 'bot', 20_000);
-const today = () => new Date().toISOString().slice(0, 10);
+// The report's days are the site's (Asia/Seoul by default): after 15:00 UTC that is already tomorrow.
+const today = () => localParts(Date.now(), DEFAULT_BUSINESS_HOURS.timezone).day;
 
 /** Training runs in the background after any change; the admin screen shows it when done. */
 async function trained(): Promise<IntentOverview> {
