@@ -2,7 +2,7 @@
  * Scenario 11: what the bot's model costs. (a) The server's resident memory with the
  * default model loaded against the same server without one (PARLEY_INTENT_MODEL set to a
  * model that is not there), both holding CLINC150's 1,500 examples, trained, after the same
- * tester queries. (b) Classification p50/p95 over those 1,500 examples, in process. (c)
+ * tester queries, once the training worker has idled out. (b) Classification p50/p95 over those 1,500 examples, in process. (c)
  * Retraining after an edit: the time until the new head answers, and how busy the main
  * thread was meanwhile (the training runs in a worker).
  */
@@ -33,7 +33,8 @@ async function serverRss(modelId: string, semantic: boolean, queries: string[]):
       await sleep(200);
     }
     for (const text of queries) await call(API.intentsTest, { method: 'POST', body: JSON.stringify({ text }) });
-    await sleep(3000);
+    // Past the training worker's idle stop (trainer.ts), in both servers: the steady state a site runs in.
+    await sleep(20_000);
     return parley.rssKb() / 1024;
   } finally {
     await parley.stop();

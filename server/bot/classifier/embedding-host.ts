@@ -39,6 +39,9 @@ let host: Host | null = null;
 function startHost(): Host {
   const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
     workerData: { entry: new URL('./embedding-worker.ts', import.meta.url).href },
+    // A small young generation: the worker's own objects are few (tokens, pooled vectors), and V8
+    // kept the default's pages, grown while the tokenizer's vocabulary was parsed (−36 MB resident).
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   const started: Host = { worker, loads: new Map(), listeners: new Map(), waiting: new Map(), nextId: 1, dead: null, busy: 0 };
   const each = (key: string, call: (listener: LoadListener) => void) => started.listeners.get(key)?.forEach(call);

@@ -1,6 +1,8 @@
 /**
  * The process's training worker (plain arithmetic, no onnxruntime): one thread, jobs in
- * order, started on first use and never keeping the process alive.
+ * order, started on first use and never keeping the process alive. It is stopped once idle
+ * for a while: training is rare (an intent edit), and a trained head leaves the worker's
+ * heap holding tens of megabytes that V8 does not hand back while the thread lives.
  */
 import { Worker } from 'node:worker_threads';
 import type { Calibration } from './calibration/threshold';
@@ -16,7 +18,10 @@ export type TrainingReply =
   | { id: number; ok: false; reason: string };
 
 let worker: Worker | null = null;
+let idleTimer: NodeJS.Timeout | null = null;
 let nextId = 1;
+/** How long an idle training worker is kept for the next job (an admin editing several intents). */
+const IDLE_MS = 15_000;
 const waiting = new Map<number, (reply: TrainingReply) => void>();
 
 function trainingWorker(): Worker {
@@ -32,22 +37,35 @@ function trainingWorker(): Worker {
     waiting.clear();
   };
   started.on('error', (error) => fail(error.message));
-  started.on('exit', (code) => fail(`training worker exited (${code})`));
+  started.on('exit', (code) => {
+    if (worker === started) fail(`training worker exited (${code})`);
+  });
   // After the listeners: attaching them would ref the worker again.
   started.unref();
   return (worker = started);
+}
+
+function stopIdle(idle: Worker) {
+  if (worker !== idle || waiting.size > 0) return;
+  worker = null;
+  void idle.terminate();
 }
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 function run(request: WithoutId<TrainingRequest>): Promise<TrainingReply> {
   const id = nextId++;
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
   const current = trainingWorker();
   // Keep the process alive while a job is out; an idle worker must not.
   if (waiting.size === 0) current.ref();
   return new Promise((resolve) => {
     waiting.set(id, (reply) => {
-      if (waiting.size === 1) current.unref();
+      if (waiting.size === 1) {
+        current.unref();
+        idleTimer = setTimeout(() => stopIdle(current), IDLE_MS).unref();
+      }
       resolve(reply);
     });
     current.postMessage({ ...request, id });
