@@ -8,9 +8,9 @@ import type { LiveFigures } from '../../shared/reports/report-api';
 import type { ReportQuery } from '../../shared/reports/report-query-schema';
 import { conversationFacts } from '../../shared/reports/conversation-facts';
 import { localParts, startOfLocalDay } from '../../shared/reports/local-time';
-import { buildOverview, filterOptions, matchesFilter, previousRange, rollUpRows, type ReportFilter, type ReportOverview } from '../../shared/reports/report-views';
+import { buildOverview, matchesFilter, previousRange, rollUpRows, type ReportFilter, type ReportOverview } from '../../shared/reports/report-views';
 import { createReportCache } from './report-cache';
-import { sliceForFilter } from './report-slices';
+import { rowsSliceForFilter, sliceForFilter } from './report-slices';
 import type { ReportSource } from './report-source';
 import type { ReportStore } from './report-store';
 
@@ -37,14 +37,10 @@ export function createReportQueries(deps: ReportQueriesDeps) {
       const [days, options] = await Promise.all([deps.store.readRollups(siteId, previous.from, to, slice, from), deps.store.readOptions(siteId, from, to, agents)]);
       return { current: days.filter((day) => day.day >= from), previous: days.filter((day) => day.day < from), options };
     }
-    // Combined filters need the full rows: more to read, still sums only.
-    const rows = await deps.store.readRows(siteId, previous.from, to);
+    // Combined filters: the full rows of one of the values set, narrowed by the others.
+    const [rows, options] = await Promise.all([deps.store.readRows(siteId, previous.from, to, rowsSliceForFilter(filter)), deps.store.readOptions(siteId, from, to, agents)]);
     const chosen = rollUpRows(rows.filter((row) => matchesFilter(row, filter)));
-    return {
-      current: chosen.filter((day) => day.day >= from),
-      previous: chosen.filter((day) => day.day < from),
-      options: filterOptions(rows.filter((row) => row.day >= from), agents),
-    };
+    return { current: chosen.filter((day) => day.day >= from), previous: chosen.filter((day) => day.day < from), options };
   }
 
   return {

@@ -1,5 +1,5 @@
 import { rollUpRows, type ReportRow } from '../../shared/reports/report-views';
-import { addToMonth, daysInRange, monthsBetween, sliceForFilter, sliceId, sliceIdsFor, slicesOf, type MonthDays } from './report-slices';
+import { addToMonth, daysInRange, monthsBetween, rowsSliceForFilter, sliceForFilter, sliceId, sliceIdsFor, slicesOf, type MonthDays } from './report-slices';
 
 const row = (day: string, hour: number, agentId: string, team: string, intent: string, locale: 'ko' | 'en', values: Record<string, number>): ReportRow => ({
   day,
@@ -30,6 +30,12 @@ describe('report slices', () => {
     expect(sliceForFilter({ locale: 'ko' })).toEqual({ dim: 'locale', value: 'ko' });
     expect(sliceForFilter({ agentId: 'a1' })).toEqual({ dim: 'agent', value: 'a1' });
     expect(sliceForFilter({ team: 'billing', intent: 'refund' })).toBeNull();
+  });
+
+  it('reads a combined filter from the rows of its most selective value', () => {
+    expect(rowsSliceForFilter({ team: 'billing', intent: 'refund', agentId: 'a1' })).toEqual({ dim: 'agent', value: 'a1' });
+    expect(rowsSliceForFilter({ team: 'billing', intent: 'refund' })).toEqual({ dim: 'intent', value: 'refund' });
+    expect(rowsSliceForFilter({ team: 'billing', locale: 'ko' })).toEqual({ dim: 'team', value: 'billing' });
   });
 
   it('holds for a filter exactly what rolling up the filtered rows gives, and nothing once they are taken out', () => {

@@ -6,8 +6,9 @@
  *   report with its previous period reads ~7);
  * - a slice per site × month × dimension value (agent, team, intent or locale) holds the
  *   day rollups of only the rows with that value, so one filter reads its own ~7;
- * - a *day rows* document per site × local day holds the day's full rows, read only when
- *   two or more filters are combined (they combine freely, so no rollup answers them).
+ * - the agent, team and intent slices also keep their month's full rows, read only when two
+ *   or more filters are combined (they combine freely, so no rollup answers them): the
+ *   rows of the most selective value set, filtered by the others (rowsSliceForFilter).
  *
  * @example sliceIdsFor('s1', '2026-01-15', '2026-03-02', { dim: 'team', value: 'billing' })
  * // → ['s1|2026-01|team|billing', 's1|2026-02|team|billing', 's1|2026-03|team|billing']
@@ -30,7 +31,8 @@ export const monthOf = (day: string) => day.slice(0, 7);
 
 export const sliceId = (siteId: string, month: string, slice: Slice) => (slice.dim === '' ? `${siteId}|${month}` : `${siteId}|${month}|${slice.dim}|${slice.value}`);
 
-export const dayRowsId = (siteId: string, day: string) => `${siteId}|${day}`;
+/** Slices that also keep their full rows: every combination of two filters sets one of these. */
+export const keepsRows = (slice: Slice) => slice.dim === 'agent' || slice.dim === 'team' || slice.dim === 'intent';
 
 /** The slices a row's figures are added to: the whole site and each of its non-empty values. */
 export function slicesOf(key: Pick<RowKey, 'agentId' | 'team' | 'intent' | 'locale'>): Slice[] {
@@ -51,6 +53,17 @@ export function sliceForFilter(filter: ReportFilter): Slice | null {
   if (filter.locale !== undefined) set.push({ dim: 'locale', value: filter.locale });
   if (set.length === 0) return WHOLE_SITE;
   return set.length === 1 ? set[0]! : null;
+}
+
+/**
+ * The slice whose rows answer a combined filter: of the values it sets, the one likely to
+ * hold the fewest rows (a site has more agents than intents, more intents than teams).
+ */
+export function rowsSliceForFilter(filter: ReportFilter): Slice {
+  if (filter.agentId !== undefined) return { dim: 'agent', value: filter.agentId };
+  if (filter.intent !== undefined) return { dim: 'intent', value: filter.intent };
+  if (filter.team !== undefined) return { dim: 'team', value: filter.team };
+  throw new Error('a combined filter sets an agent, an intent or a team');
 }
 
 /** Every month from `fromDay`'s to `toDay`'s inclusive, `YYYY-MM`. */

@@ -1,7 +1,7 @@
 /**
  * The report store against the real embedded database: figures land in month slices that
- * answer each single filter, combined filters read the day rows, a re-applied contribution
- * changes nothing, and a database in the old per-hour layout is rebuilt once.
+ * answer each single filter, combined filters read one value's rows, a re-applied
+ * contribution changes nothing, and a database in an old layout is rebuilt once.
  */
 import mongoose from 'mongoose';
 import type { Contribution } from '../../shared/reports/report-rows';
@@ -58,23 +58,29 @@ describe('report store', () => {
       intents: ['refund', 'shipping'],
       agents: [{ id: 'a2', name: 'Joon' }],
     });
-    expect((await store.readRows(siteId, '2026-02-27', '2026-03-02')).sort((a, b) => a.day.localeCompare(b.day) || a.hour - b.hour)).toEqual(all);
+    const byTime = (a: ReportRow, b: ReportRow) => a.day.localeCompare(b.day) || a.hour - b.hour;
+    expect((await store.readRows(siteId, '2026-02-27', '2026-03-02', { dim: 'team', value: 'billing' })).sort(byTime)).toEqual(all.filter((row) => row.team === 'billing'));
+    expect((await store.readRows(siteId, '2026-02-27', '2026-03-02', { dim: 'intent', value: 'refund' })).sort(byTime)).toEqual(all.filter((row) => row.intent === 'refund'));
+    expect(await store.readRows(siteId, '2026-03-01', '2026-03-02', { dim: 'agent', value: 'a1' })).toEqual([]);
+    expect(await store.readRows(siteId, '2026-02-01', '2026-03-31', { dim: 'agent', value: 'a2' })).toEqual([asRow(first[1]!)]);
   });
 
   it('takes a conversation out of every slice when it contributes nothing any more', async () => {
     await store.replace([{ conversationId: 'c1', next: [] }]);
     expect(await store.readRollups(siteId, '2026-02-01', '2026-02-28')).toEqual([]);
     expect(await store.readRollups(siteId, '2026-02-01', '2026-03-31', { dim: 'agent', value: 'a1' })).toEqual([]);
-    expect(await store.readRows(siteId, '2026-02-27', '2026-02-27')).toEqual([]);
+    expect(await store.readRows(siteId, '2026-02-27', '2026-02-27', { dim: 'team', value: 'billing' })).toEqual([]);
     expect(await connection.collection('reportslices').countDocuments({ _id: `${siteId}|2026-02|agent|a1` } as never)).toBe(0);
   });
 
-  it('rebuilds a database in the old per-hour layout once, then never again', async () => {
+  it('rebuilds a database in an old layout (per hour, or with day rows) once, then never again', async () => {
     await connection.collection('reportrollups').insertOne({ _id: `${siteId}|2026-01-05`, siteId, day: '2026-01-05', data: '{}' } as never);
+    await connection.collection('reportdayrows').insertOne({ _id: `${siteId}|2026-01-05`, siteId, day: '2026-01-05', weekday: 1, data: '[]' } as never);
     let rebuilds = 0;
     const rebuild = async () => ++rebuilds;
     expect(await upgradeReportLayout(connection, rebuild)).toEqual({ rebuilt: 1 });
     expect(await connection.collection('reportrollups').countDocuments()).toBe(0);
+    expect(await connection.collection('reportdayrows').countDocuments()).toBe(0);
     expect(await upgradeReportLayout(connection, rebuild)).toEqual({ rebuilt: null });
     expect(rebuilds).toBe(1);
   });

@@ -1,7 +1,7 @@
 /**
  * Pre-aggregated report figures, laid out so any report reads a handful of documents
- * (report-slices.ts): month slices of day rollups per site and per dimension value, and
- * one document of full rows per site and day for combined filters.
+ * (report-slices.ts): month slices of day rollups per site and per dimension value, the
+ * agent, team and intent slices with their full rows too, for combined filters.
  * Each conversation's last contribution is kept too, so reprocessing it applies only the
  * difference — which makes the incremental job idempotent and safe to re-run.
  */
@@ -10,10 +10,10 @@ import type { Locale } from '../../shared/domain';
 import type { DayRollup } from '../../shared/reports/day-rollup';
 import { rollupOptions } from '../../shared/reports/report-views';
 import { addValues, rowId, type Contribution } from '../../shared/reports/report-rows';
-import { daysBetween, type ReportOverview, type ReportRow } from '../../shared/reports/report-views';
+import type { ReportOverview, ReportRow } from '../../shared/reports/report-views';
 import { createReportState } from './report-state';
 import { decodeRollup, decodeValues, encodeDetail, encodeTotal, encodeValues, type StoredDetail, type StoredRow, type StoredTotal } from './report-codec';
-import { addToMonth, dayRowsId, monthOf, monthsBetween, sliceId, slicesOf, type MonthDays, type Slice } from './report-slices';
+import { addToMonth, keepsRows, monthOf, monthsBetween, sliceId, slicesOf, type MonthDays, type Slice } from './report-slices';
 
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type Filter<T> = mongo.Filter<T>;
@@ -23,9 +23,10 @@ type Filter<T> = mongo.Filter<T>;
  * spends time per field it converts (a 12 KB rollup with its nested objects took ~0.3 s to
  * read, measured); one string field costs next to nothing. A slice is kept in parts so a
  * report reads only what it shows: `t` the day totals (all the previous period needs), `d`
- * the rest of each day's rollup, `o` (whole site only) the names the filter menus offer.
+ * the rest of each day's rollup, `o` (whole site only) the names the filter menus offer,
+ * `r` (agent, team and intent slices) the month's full rows by day.
  */
-type Part = 't' | 'd' | 'o';
+type Part = 't' | 'd' | 'o' | 'r';
 
 interface SliceDoc {
   _id: string;
@@ -37,13 +38,8 @@ interface SliceDoc {
   data: string;
 }
 
-interface DayRowsDoc {
-  _id: string;
-  siteId: string;
-  day: string;
-  weekday: number;
-  data: string;
-}
+/** A slice's full rows, by day. */
+type MonthRows = Record<string, StoredRow[]>;
 
 /** The filter menus' names of a day: agents, teams and intents with any figures. */
 type DayOptions = [agents: string[], teams: string[], intents: string[]];
@@ -63,6 +59,17 @@ function writes<T extends { _id: string; data: string }>(docs: T[], empty: strin
   );
 }
 
+/** Adds a row's difference into a slice's rows of `day`; a row that comes to nothing is dropped. */
+function addToRows(month: Map<string, Map<string, StoredRow>>, day: string, row: StoredRow, values: Contribution['values']) {
+  const rows = month.get(day) ?? new Map<string, StoredRow>();
+  const id = subRowId(row);
+  const sum = addValues(decodeValues(rows.get(id)?.[5] ?? []), values);
+  if (Object.keys(sum).length === 0) rows.delete(id);
+  else rows.set(id, [row[0], row[1], row[2], row[3], row[4], encodeValues(sum)]);
+  if (rows.size === 0) month.delete(day);
+  else month.set(day, rows);
+}
+
 function dayOptions(day: DayRollup): DayOptions {
   const { agents, teams, intents } = rollupOptions([day], new Map());
   return [agents.map((agent) => agent.id), teams, intents];
@@ -70,59 +77,47 @@ function dayOptions(day: DayRollup): DayOptions {
 
 export function createReportStore(connection: Connection) {
   const slices = connection.collection<SliceDoc>('reportslices');
-  const dayRows = connection.collection<DayRowsDoc>('reportdayrows');
   const contributionDocs = connection.collection<{ _id: string; data: string }>('reportcontributions');
   const state = createReportState(connection);
 
-  /** Adds `deltas` (already net of what was there) into the slices and day rows. */
+  /** Adds `deltas` (already net of what was there) into the slices and their rows. */
   async function applyDeltas(deltas: Contribution[]) {
     if (deltas.length === 0) return;
     const sliceKeys = new Map<string, { siteId: string; month: string; slice: Slice }>();
     for (const { key } of deltas) {
       for (const slice of slicesOf(key)) sliceKeys.set(sliceId(key.siteId, monthOf(key.day), slice), { siteId: key.siteId, month: monthOf(key.day), slice });
     }
-    const dayIds = [...new Set(deltas.map(({ key }) => dayRowsId(key.siteId, key.day)))];
-    const partIds = [...sliceKeys.keys()].flatMap((id) => [`${id}|t`, `${id}|d`]);
-    const [sliceDocs, dayDocs] = await Promise.all([byIds(slices, partIds), byIds(dayRows, dayIds)]);
-    const parts = new Map(sliceDocs.map((doc) => [doc._id, JSON.parse(doc.data) as Record<string, unknown>]));
+    const partIds = [...sliceKeys].flatMap(([id, { slice }]) => (keepsRows(slice) ? [`${id}|t`, `${id}|d`, `${id}|r`] : [`${id}|t`, `${id}|d`]));
+    const parts = new Map((await byIds(slices, partIds)).map((doc) => [doc._id, JSON.parse(doc.data) as Record<string, unknown>]));
     const monthById = new Map<string, MonthDays>();
-    for (const id of sliceKeys.keys()) {
+    const rowsById = new Map<string, Map<string, Map<string, StoredRow>>>();
+    for (const [id, { slice }] of sliceKeys) {
       const totals = (parts.get(`${id}|t`) ?? {}) as Record<string, StoredTotal>;
       const details = (parts.get(`${id}|d`) ?? {}) as Record<string, StoredDetail>;
       monthById.set(id, Object.fromEntries(Object.entries(totals).map(([day, total]) => [day, decodeRollup(day, total, details[day])])));
+      if (!keepsRows(slice)) continue;
+      const byDay = Object.entries((parts.get(`${id}|r`) ?? {}) as MonthRows);
+      rowsById.set(id, new Map(byDay.map(([day, rows]) => [day, new Map(rows.map((row) => [subRowId(row), row]))])));
     }
-    const rowsById = new Map(dayDocs.map((doc) => [doc._id, new Map((JSON.parse(doc.data) as StoredRow[]).map((stored) => [subRowId(stored), stored]))]));
-    const weekdayById = new Map<string, number>();
     for (const { key, values } of deltas) {
+      const row: StoredRow = [key.hour, key.agentId, key.team, key.intent, key.locale, []];
       for (const slice of slicesOf(key)) {
         const id = sliceId(key.siteId, monthOf(key.day), slice);
         monthById.set(id, addToMonth(monthById.get(id) ?? {}, key, values));
+        const month = rowsById.get(id);
+        if (month) addToRows(month, key.day, row, values);
       }
-      const did = dayRowsId(key.siteId, key.day);
-      weekdayById.set(did, key.weekday);
-      const rows = rowsById.get(did) ?? new Map<string, StoredRow>();
-      rowsById.set(did, rows);
-      const row: StoredRow = [key.hour, key.agentId, key.team, key.intent, key.locale, []];
-      const id = subRowId(row);
-      const sum = addValues(decodeValues(rows.get(id)?.[5] ?? []), values);
-      if (Object.keys(sum).length === 0) rows.delete(id);
-      else rows.set(id, [row[0], row[1], row[2], row[3], row[4], encodeValues(sum)]);
     }
-    const sliceWrites = [...sliceKeys].flatMap(([id, { siteId, month, slice }]) => {
+    const written = [...sliceKeys].flatMap(([id, { siteId, month, slice }]) => {
       const days = Object.values(monthById.get(id)!);
       const doc = (part: Part, data: unknown) => ({ _id: `${id}|${part}`, siteId, month, dim: slice.dim, value: slice.value, part, data: JSON.stringify(data) });
-      const written = [doc('t', Object.fromEntries(days.map((day) => [day.day, encodeTotal(day)]))), doc('d', Object.fromEntries(days.map((day) => [day.day, encodeDetail(day)])))];
-      if (slice.dim === '') written.push(doc('o', Object.fromEntries(days.map((day) => [day.day, dayOptions(day)]))));
-      return written;
+      const docs = [doc('t', Object.fromEntries(days.map((day) => [day.day, encodeTotal(day)]))), doc('d', Object.fromEntries(days.map((day) => [day.day, encodeDetail(day)])))];
+      if (slice.dim === '') docs.push(doc('o', Object.fromEntries(days.map((day) => [day.day, dayOptions(day)]))));
+      const rows = rowsById.get(id);
+      if (rows) docs.push(doc('r', Object.fromEntries([...rows].map(([day, byRow]) => [day, [...byRow.values()]]))));
+      return docs;
     });
-    const dayWrites = dayIds.map((id) => {
-      const [siteId, day] = id.split('|') as [string, string];
-      return { _id: id, siteId, day, weekday: weekdayById.get(id)!, data: JSON.stringify([...rowsById.get(id)!.values()]) };
-    });
-    await Promise.all([
-      slices.bulkWrite(writes(sliceWrites, '{}') as never, { ordered: false }),
-      dayRows.bulkWrite(writes(dayWrites, '[]') as never, { ordered: false }),
-    ]);
+    await slices.bulkWrite(writes(written, '{}') as never, { ordered: false });
     await state.bumpGeneration();
   }
 
@@ -179,11 +174,16 @@ export function createReportStore(connection: Connection) {
       return { teams: distinct((o) => o[1]), intents: distinct((o) => o[2]), agents: distinct((o) => o[0]).map((id) => ({ id, name: agents.get(id)?.name ?? id })) };
     },
 
-    /** Every full row of a site from `fromDay` to `toDay`, for reports that combine filters. */
-    async readRows(siteId: string, fromDay: string, toDay: string): Promise<ReportRow[]> {
-      const docs = await byIds(dayRows, daysBetween(fromDay, toDay).map((day) => dayRowsId(siteId, day)));
+    /** The full rows of an agent, team or intent slice from `fromDay` to `toDay`, for reports that combine filters. */
+    async readRows(siteId: string, fromDay: string, toDay: string, slice: Slice): Promise<ReportRow[]> {
+      const docs = await byIds(slices, monthsBetween(fromDay, toDay).map((month) => `${sliceId(siteId, month, slice)}|r`));
       return docs.flatMap((doc) =>
-        (JSON.parse(doc.data) as StoredRow[]).map(([hour, agentId, team, intent, locale, values]) => ({ day: doc.day, hour, weekday: doc.weekday, agentId, team, intent, locale: locale as Locale, values: decodeValues(values) })),
+        Object.entries(JSON.parse(doc.data) as MonthRows)
+          .filter(([day]) => day >= fromDay && day <= toDay)
+          .flatMap(([day, rows]) => {
+            const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+            return rows.map(([hour, agentId, team, intent, locale, values]) => ({ day, hour, weekday, agentId, team, intent, locale: locale as Locale, values: decodeValues(values) }));
+          }),
       );
     },
 
@@ -194,7 +194,7 @@ export function createReportStore(connection: Connection) {
     lease: state.lease,
 
     async clear() {
-      await Promise.all([slices.deleteMany({}), dayRows.deleteMany({}), contributionDocs.deleteMany({}), state.clearWatermark()]);
+      await Promise.all([slices.deleteMany({}), contributionDocs.deleteMany({}), state.clearWatermark()]);
       await state.bumpGeneration();
     },
   };

@@ -116,6 +116,11 @@ describe('reports over a scripted day', () => {
     // Filters narrow every figure: only the English conversations.
     const english = (await http.get(`/api/reports/overview?${range}&locale=en`).set('Authorization', `Bearer ${supervisor.token}`).expect(200)).body as ReportOverview;
     expect(english.kpis).toMatchObject({ conversations: 2, handled: 1, containmentRate: 0 });
+    // Two filters combined are read from one value's rows and narrowed by the other.
+    const minaInEnglish = (await http.get(`/api/reports/overview?${range}&locale=en&agent=${mina.agent.id}`).set('Authorization', `Bearer ${supervisor.token}`).expect(200)).body as ReportOverview;
+    expect(minaInEnglish.kpis).toMatchObject({ conversations: 1, handled: 1 });
+    expect(minaInEnglish.agents).toEqual([expect.objectContaining({ agentId: mina.agent.id, handled: 1 })]);
+    expect(minaInEnglish.options.agents.map((agent) => agent.id)).toEqual([mina.agent.id]);
 
     const csv = await http.get(`/api/reports/agents?${range}&format=csv`).set('Authorization', `Bearer ${supervisor.token}`).buffer(true).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');

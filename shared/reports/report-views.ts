@@ -150,16 +150,6 @@ export function rollupOptions(days: DayRollup[], agents: Map<string, { name: str
   };
 }
 
-/** The teams, intents and agents that occur in these rows, for the filter menus. */
-export function filterOptions(rows: ReportRow[], agents: Map<string, { name: string }>): ReportOverview['options'] {
-  const distinct = (pick: (row: ReportRow) => string) => [...new Set(rows.map(pick).filter((value) => value !== ''))].sort();
-  return {
-    teams: distinct((row) => row.team),
-    intents: distinct((row) => row.intent),
-    agents: distinct((row) => row.agentId).map((id) => ({ id, name: agents.get(id)?.name ?? id })),
-  };
-}
-
 export function buildOverview(input: {
   current: DayRollup[];
   previous: DayRollup[];
