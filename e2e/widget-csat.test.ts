@@ -1,12 +1,15 @@
 /**
  * A conversation with an agent from the visitor's side, in Korean on Parley's demo page:
  * the agent's name and initials, delivery and read receipts, then the rating when the
- * agent closes, stored on the conversation, and the transcript saved as a file.
+ * agent closes, stored on the conversation, then the site's "would you recommend us"
+ * question (NPS, switched on by the admin), and the transcript saved as a file.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../server/testing/test-server';
 import { EV } from '../shared/events';
+import { API } from '../shared/http';
+import { DEFAULT_WIDGET_SETTINGS } from '../shared/settings';
 import { AgentDesk } from './support/agent';
 import { launchBrowser } from './support/browser';
 import { setUpFirstAdmin, startParleyForBrowser } from './support/parley';
@@ -26,7 +29,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-it('shows receipts and the agent, then stores the visitor’s rating and offers the transcript', async () => {
+it('shows receipts and the agent, then stores the visitor’s rating and recommendation and offers the transcript', async () => {
+  const nps = await fetch(`${server.url}${API.settings}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.token}` },
+    body: JSON.stringify({ widget: { ...DEFAULT_WIDGET_SETTINGS, nps: { enabled: true } } }),
+  });
+  expect(nps.status).toBe(200);
   const context = await browser.newContext({ acceptDownloads: true });
   const tab = await context.newPage();
   const widget = new ParleyWidget(tab, 'ko');
@@ -59,11 +68,16 @@ it('shows receipts and the agent, then stores the visitor’s rating and offers 
   await tab.getByRole('radio', { name: '5점 중 5점' }).check();
   await tab.getByRole('textbox', { name: '의견 (선택)' }).fill('친절하게 도와주셨어요');
   await tab.getByRole('button', { name: '평가 보내기' }).click();
+  // Step 5: then, asked by the site, whether they would recommend it (0–10).
+  await tab.getByRole('group', { name: '고객님, 저희를 추천하시겠습니까?' }).waitFor();
+  await tab.getByRole('radio', { name: '10점 중 9점' }).check();
+  await tab.getByRole('button', { name: '평가 보내기' }).click();
   await tab.getByText('소중한 의견 감사합니다.').waitFor();
   const rated = await agent.transcript(id);
   expect(rated.conversation.csat).toEqual({ score: 5, comment: '친절하게 도와주셨어요' });
+  expect(rated.conversation.nps).toBe(9);
 
-  // Step 5: the transcript, as a file.
+  // Step 6: the transcript, as a file.
   const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByRole('button', { name: '대화 내용 내려받기' }).click()]);
   expect(download.suggestedFilename()).toBe(`parley-transcript-${id}.txt`);
   const text = await readFile((await download.path())!, 'utf8');

@@ -6,6 +6,7 @@ import { Types } from 'mongoose';
 import type { Conversation, Message } from '../../shared/domain';
 import { EV } from '../../shared/events';
 import { API, type ErasureRequest, type VisitorErasure } from '../../shared/http';
+import { DEFAULT_WIDGET_SETTINGS } from '../../shared/settings';
 import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
 import { connectAgent, connectVisitor, nextEvent, request as ask, signedInAgent, startTestServer, type TestServer } from '../testing/test-server';
 import type { ExportManifest } from './visitor-export';
@@ -38,7 +39,7 @@ async function sendFile(visitor: Awaited<ReturnType<typeof connectVisitor>>, nam
   return upload.body.attachment.id as string;
 }
 
-/** A visitor who named themselves, wrote, sent a file, talked to an agent, and rated the closed conversation. */
+/** A visitor who named themselves, wrote, sent a file, talked to an agent, and rated the closed conversation (with the NPS question). */
 async function visitorWithHistory() {
   const agent = await signedInAgent(server, { email: 'mina@example.com', name: 'Mina', capacity: 2 });
   const agentSocket = await connectAgent(server, agent.token);
@@ -53,6 +54,8 @@ async function visitorWithHistory() {
   await ask(agentSocket, EV.messageSend, { conversationId: conversation.id, clientId: 'mina-reply-1', text: '확인해 드리겠습니다.' });
   expect((await ask(agentSocket, EV.conversationClose, { conversationId: conversation.id })).ok).toBe(true);
   expect((await ask(visitor.socket, EV.conversationRate, { conversationId: conversation.id, score: 4, comment: '친절했어요' })).ok).toBe(true);
+  await asAdmin(http().put(API.settings)).send({ widget: { ...DEFAULT_WIDGET_SETTINGS, nps: { enabled: true } } }).expect(200);
+  expect((await ask(visitor.socket, EV.conversationRecommend, { conversationId: conversation.id, score: 9 })).ok).toBe(true);
   await new Promise((resolve) => setTimeout(resolve, 1200)); // list previews are written within a second
   const stored = await db().collection('messages').find({ conversationId: conversation.id, page: 0 }).toArray();
   return { visitor, conversation, fileId, agent, messageIds: stored.map((doc) => String(doc._id)) };
@@ -101,7 +104,7 @@ it('exports everything about a visitor as a zip whose manifest matches what was 
   const exported = JSON.parse(entries.get(`conversations/${conversation.id}.json`)!.toString()) as { conversation: Conversation; messages: Message[] };
   expect(exported.messages.map((message) => message.id).sort()).toEqual([...messageIds].sort());
   expect(exported.messages.map((message) => message.text)).toEqual(expect.arrayContaining(['주문번호 1234 환불 문의드려요', '확인해 드리겠습니다.']));
-  expect(JSON.parse(entries.get('ratings.json')!.toString())).toEqual([{ conversationId: conversation.id, score: 4, comment: '친절했어요' }]);
+  expect(JSON.parse(entries.get('ratings.json')!.toString())).toEqual([{ conversationId: conversation.id, score: 4, comment: '친절했어요', recommend: 9 }]);
   expect(Buffer.compare(entries.get(`attachments/${fileId}-receipt.png`)!, PNG)).toBe(0);
   // File names come back as written (the store keeps them sealed), and typed numbers stay masked as agents see them...
   expect(exported.messages.find((message) => message.attachment)?.attachment?.name).toBe('receipt.png');

@@ -61,7 +61,7 @@ export async function writeVisitorExport(
 
   addJson('visitor.json', visitor);
   const conversations = (await records.conversationsOf(visitor.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const ratings: { conversationId: string; score: number; comment: string | null }[] = [];
+  const ratings: { conversationId: string; score: number | null; comment: string | null; recommend: number | null }[] = [];
   const fileIds: string[] = [];
   for (const doc of conversations) {
     const conversation = toConversation(doc);
@@ -78,7 +78,9 @@ export async function writeVisitorExport(
     addJson(`conversations/${conversation.id}.json`, { conversation, numbers, messages });
     manifest.counts.conversations++;
     manifest.counts.messages += contents.messages.length;
-    if (conversation.csat) ratings.push({ conversationId: conversation.id, ...conversation.csat });
+    // The satisfaction rating and the 0–10 "would you recommend us" answer (NPS), whichever were given.
+    const recommend = conversation.nps ?? null;
+    if (conversation.csat || recommend !== null) ratings.push({ conversationId: conversation.id, score: conversation.csat?.score ?? null, comment: conversation.csat?.comment ?? null, recommend });
     fileIds.push(...contents.attachmentIds);
   }
   manifest.counts.ratings = ratings.length;
