@@ -149,6 +149,15 @@ describe('the intents admin in Korean', () => {
     expect(english).toEqual([]);
   });
 
+  it('says it is still training while the model is ready but only the lexical calibration exists', async () => {
+    const api = fakeApi();
+    const overview = await api.overview();
+    api.overview = async () => ({ ...overview, calibration: { ...overview.calibration!, mode: 'lexical', threshold: 0.45 } });
+    renderKorean(api);
+    expect(await screen.findByText('현재 의도로 학습하는 중입니다…')).toBeTruthy();
+    expect(screen.queryByText(/보정한 기준값/)).toBeNull();
+  });
+
   it('says in Korean why there is no model and that an import file is not JSON', async () => {
     const api = fakeApi();
     api.overview = async () => ({ intents: [refund], model: { modelId: null, state: 'absent', problem: 'no intent model configured' }, calibration: null, thresholdOverride: null });

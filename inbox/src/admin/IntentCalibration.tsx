@@ -32,7 +32,8 @@ export function IntentCalibration({ overview, threshold, onThreshold, onSave }: 
   if (!overview) return null;
   const calibrated = overview.calibration?.threshold ?? null;
   const value = threshold ?? overview.thresholdOverride ?? calibrated;
-  const calibration = overview.calibration;
+  // With a model ready, a lexical calibration is the one from before its head was trained: not the one to show.
+  const calibration = overview.model.state === 'ready' && overview.calibration?.mode === 'lexical' ? null : overview.calibration;
   return (
     <section class="intent-calibration" aria-labelledby="intent-calibration-title">
       <h3 id="intent-calibration-title">{text.title}</h3>
