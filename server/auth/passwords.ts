@@ -35,8 +35,6 @@ function hasher(): Worker {
   if (worker) return worker;
   const bcryptPath = createRequire(import.meta.url).resolve('bcryptjs');
   const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { bcryptPath } });
-  // An idle hasher must not keep a stopping process (or a test run) alive.
-  started.unref();
   started.on('message', ({ id, result, error }: { id: number; result?: string | boolean; error?: string }) => {
     const job = pending.get(id);
     pending.delete(id);
@@ -49,6 +47,9 @@ function hasher(): Worker {
     if (worker === started) worker = null;
     failAll(new Error('password hashing worker stopped'));
   });
+  // An idle hasher must not keep a stopping process (or a test run) alive. After the
+  // listeners: attaching a 'message' listener refs the worker's port again.
+  started.unref();
   worker = started;
   return started;
 }
