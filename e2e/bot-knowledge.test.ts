@@ -1,6 +1,5 @@
 /**
- * The bot's knowledge end to end, on the lexical path (no model: with the model, an intent
- * saved while the start-up training still runs left the server hanging): an admin writes
+ * The bot's knowledge end to end, on the real model (../shared/models): an admin writes
  * and publishes a help article and adds an intent in the inbox; a visitor in the widget
  * gets the intent's answer to one question and the article's card to another, and "This
  * helped" closes the conversation as solved by the bot; questions nothing covers get the
@@ -9,6 +8,8 @@
 import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '../server/testing/test-server';
 import type { LoginResult } from '../shared/http';
+import { createIntentClassifier } from '../server/bot/classifier/create-classifier';
+import { DEFAULT_MODEL_ID, defaultModelsDir } from '../server/bot/classifier/model-location';
 import { AgentDesk } from './support/agent';
 import { launchBrowser } from './support/browser';
 import { AgentInbox, waitForText } from './support/pages';
@@ -29,7 +30,9 @@ let browser: Browser;
 let login: LoginResult;
 
 beforeAll(async () => {
-  server = await startParleyForBrowser();
+  const classifier = createIntentClassifier({ modelId: DEFAULT_MODEL_ID, modelsDir: defaultModelsDir(), allowDownload: false, logger: { info: () => {}, warn: () => {} } });
+  expect(await classifier.modelReady).toBe(true);
+  server = await startParleyForBrowser({ classifier });
   browser = await launchBrowser();
   login = await setUpFirstAdmin(server, admin);
 });
@@ -77,7 +80,8 @@ it('answers from a new intent and a new article, and clusters what it could not 
   await page.getByRole('textbox', { name: 'Answer in English' }).fill('You are welcome to bring your pet to any of our stores. Please keep it on a leash.');
   await page.getByRole('button', { name: 'Save intent' }).click();
   await page.getByRole('button', { name: 'Edit intent pet_policy' }).waitFor();
-  await page.getByText('Training on the current intents…').waitFor({ state: 'detached', timeout: 20_000 });
+  await page.getByText('Model: parley/use-multilingual-v3 (semantic matching on)').waitFor({ timeout: 30_000 });
+  await page.getByText('Training on the current intents…').waitFor({ state: 'detached', timeout: 30_000 });
   await waitForText(page, /^Calibrated threshold 0\.\d\d from \d+ examples/, 20_000);
 
   // Step 3: a visitor gets the intent's answer, then the article's card, and says it helped.

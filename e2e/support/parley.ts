@@ -6,11 +6,11 @@ import { API } from '../../shared/http';
 import { distDir } from '../../server/http/static-assets';
 import { startTestServer, type TestServer } from '../../server/testing/test-server';
 
-export async function startParleyForBrowser(): Promise<TestServer> {
+export async function startParleyForBrowser(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
   for (const file of [join(distDir, 'widget', 'widget.js'), join(distDir, 'inbox', 'index.html')]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the e2e tests (npm test does).`);
   }
-  return startTestServer();
+  return startTestServer(options);
 }
 
 /** Creates the first admin through the public setup API, as a new installation would. */

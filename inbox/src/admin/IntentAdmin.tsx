@@ -10,7 +10,7 @@ import { useStrings } from '../i18n';
 import { failureText } from './failure-text';
 import type { IntentApi } from './intent-api';
 import { emptyFields, toFields, toIntent, type IntentFields } from './intent-form';
-import { IntentCalibration } from './IntentCalibration';
+import { calibrationPending, IntentCalibration } from './IntentCalibration';
 import { IntentTester } from './IntentTester';
 
 interface IntentAdminProps {
@@ -69,7 +69,7 @@ export function IntentAdmin({ api, onClose, download = browserDownload }: Intent
   useEffect(() => void refresh(), [refresh]);
   // Training after a change takes seconds; look again until the new calibration is there.
   useEffect(() => {
-    if (!overview || overview.calibration) return;
+    if (!overview || !calibrationPending(overview)) return;
     const timer = setTimeout(() => void refresh(), 1500);
     return () => clearTimeout(timer);
   }, [overview, refresh]);

@@ -27,13 +27,18 @@ function modelLine(model: IntentOverview['model'], text: IntentTexts['calibratio
   return model.modelId ? text.missing(id) : text.noModel;
 }
 
+/** With a model ready, a lexical calibration is the one from before its head was trained: training is still under way. */
+export const headPending = (overview: IntentOverview) => overview.model.state === 'ready' && overview.calibration?.mode === 'lexical';
+
+/** Whether the screen should look again: no calibration yet, the model still loading, or its head still training. */
+export const calibrationPending = (overview: IntentOverview) => overview.calibration === null || overview.model.state === 'loading' || headPending(overview);
+
 export function IntentCalibration({ overview, threshold, onThreshold, onSave }: IntentCalibrationProps) {
   const text = useStrings().intents.calibration;
   if (!overview) return null;
   const calibrated = overview.calibration?.threshold ?? null;
   const value = threshold ?? overview.thresholdOverride ?? calibrated;
-  // With a model ready, a lexical calibration is the one from before its head was trained: not the one to show.
-  const calibration = overview.model.state === 'ready' && overview.calibration?.mode === 'lexical' ? null : overview.calibration;
+  const calibration = headPending(overview) ? null : overview.calibration;
   return (
     <section class="intent-calibration" aria-labelledby="intent-calibration-title">
       <h3 id="intent-calibration-title">{text.title}</h3>
