@@ -266,7 +266,9 @@ export const settingsUpdateSchema = z
     widget: widgetSettingsSchema,
     limits: limitSettingsSchema,
   })
-  .partial();
+  .partial()
+  // A misspelt section would otherwise be dropped silently and answered 200 with nothing changed.
+  .strict();
 
 export const agentCreateSchema = z.object({
   email: z.email().max(254),

@@ -29,6 +29,10 @@ it('lets every agent read settings and only admins change them, rejecting bad va
   await as(agentToken, http().put(API.settings).send({ teams: ['billing'] })).expect(403);
   const bad = await as(admin, http().put(API.settings).send({ businessHours: { enabled: true, timezone: 'Mars/Olympus', weekly: [] } })).expect(400);
   expect(bad.body.error.message).toContain('unknown timezone');
+  // A misspelt section is refused, not dropped with a 200 that changed nothing.
+  const misspelt = await as(admin, http().put(API.settings).send({ team: ['billing'] })).expect(400);
+  expect(misspelt.body.error.code).toBe('PARLEY_ERR_INVALID_PAYLOAD');
+  expect(misspelt.body.error.message).toContain('team');
   const saved = await as(admin, http().put(API.settings).send({ teams: ['billing', 'tech'] })).expect(200);
   expect(saved.body.teams).toEqual(['billing', 'tech']);
   expect(saved.body.routing.algorithm).toBe('load_balancing');
