@@ -22,7 +22,7 @@ const MAX_BATCH = 32;
 const send = (message: WorkerMessage) => port.postMessage(message);
 
 const extractors = new Map<string, Extractor>();
-const { env, pipeline } = await import('@xenova/transformers');
+const { env } = await import('@xenova/transformers/src/env.js');
 installLeanVocabulary();
 installSessionOptions();
 
@@ -46,6 +46,7 @@ async function load(request: LoadRequest) {
 
 /** A model fetched from the hub: transformers.js's pipeline downloads it, reporting progress. */
 async function download(request: LoadRequest): Promise<Extractor> {
+  const { pipeline } = await import('@xenova/transformers');
   const extractor = (await pipeline('feature-extraction', request.modelId, {
     quantized: true,
     progress_callback: (progress: { status?: string; file?: string; progress?: number }) => {

@@ -5,7 +5,9 @@
  * which then sit beside onnxruntime's copy (measured in the embedding worker: +352 MB
  * resident with the pipeline, +235 MB this way, same vectors).
  */
-import { AutoTokenizer, mean_pooling, Tensor } from '@xenova/transformers';
+// The library's parts, not its index: the index also loads its models, pipelines and image code (sharp).
+import { AutoTokenizer } from '@xenova/transformers/src/tokenizers.js';
+import { mean_pooling, Tensor } from '@xenova/transformers/src/utils/tensor.js';
 import type { InferenceSession as Session } from 'onnxruntime-common';
 import onnxruntime from 'onnxruntime-common';
 
@@ -16,7 +18,11 @@ interface Encoded {
 }
 
 export async function localExtractor(modelId: string, modelFile: string, options: Session.SessionOptions): Promise<Extractor> {
-  const tokenizer = (await AutoTokenizer.from_pretrained(modelId)) as unknown as (texts: string[], options: { padding: boolean; truncation: boolean }) => Encoded;
+  const loaded = (await AutoTokenizer.from_pretrained(modelId)) as unknown as { model?: { config?: { vocab?: unknown } } };
+  // The vocabulary as parsed (128,000 [piece, score] pairs) is kept by the tokenizer model only to
+  // have been read: the pieces and scores it uses are copied out in its constructor.
+  if (loaded.model?.config) delete loaded.model.config.vocab;
+  const tokenizer = loaded as unknown as (texts: string[], options: { padding: boolean; truncation: boolean }) => Encoded;
   const session = await onnxruntime.InferenceSession.create(modelFile, options);
   const [output] = session.outputNames;
   return async (texts) => {
