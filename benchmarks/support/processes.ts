@@ -49,6 +49,8 @@ export async function startParley(options: { databaseName?: string; dataDir?: st
     PARLEY_ADMIN_EMAIL: ADMIN.email,
     PARLEY_ADMIN_PASSWORD: ADMIN.password,
     PARLEY_ADMIN_NAME: ADMIN.name,
+    // As `npm start` runs Parley (package.json "serve"): two malloc arenas, not one per thread.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
     ...options.env,
   };
   if (options.databaseName) env.MONGODB_URI = withDatabaseName((await benchDatabase()).uri, options.databaseName);
