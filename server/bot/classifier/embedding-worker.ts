@@ -24,7 +24,6 @@ const send = (message: WorkerMessage) => port.postMessage(message);
 const extractors = new Map<string, Extractor>();
 const { env } = await import('@xenova/transformers/src/env.js');
 installLeanVocabulary();
-installSessionOptions();
 
 // Loads run one at a time: transformers.js reads its model folder from a global setting.
 let loading: Promise<unknown> = Promise.resolve();
@@ -47,6 +46,7 @@ async function load(request: LoadRequest) {
 /** A model fetched from the hub: transformers.js's pipeline downloads it, reporting progress. */
 async function download(request: LoadRequest): Promise<Extractor> {
   const { pipeline } = await import('@xenova/transformers');
+  installSessionOptions();
   const extractor = (await pipeline('feature-extraction', request.modelId, {
     quantized: true,
     progress_callback: (progress: { status?: string; file?: string; progress?: number }) => {

@@ -16,8 +16,12 @@ export function sessionOptions(env: NodeJS.ProcessEnv = process.env): Session.Se
   return { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' };
 }
 
-/** The same options for sessions transformers.js builds itself (a model it downloads), which it gives no way to set. */
+let installed = false;
+
+/** The same options for sessions transformers.js builds itself (a model it downloads), which it gives no way to set. Once per process. */
 export function installSessionOptions(env: NodeJS.ProcessEnv = process.env) {
+  if (installed) return;
+  installed = true;
   const create = InferenceSession.create.bind(InferenceSession) as (...args: unknown[]) => Promise<Session>;
   const { executionProviders: _cpu, ...options } = sessionOptions(env);
   const patched = (buffer: unknown, given?: Session.SessionOptions) => create(buffer, { ...given, ...options });

@@ -49,14 +49,8 @@ export interface UnansweredRepository {
   remove(siteId: string, ids: string[]): Promise<number>;
 }
 
-interface Doc {
+interface Doc extends Omit<NewUnanswered, 'vector'> {
   _id: Types.ObjectId;
-  siteId: string;
-  conversationId: string;
-  text: string;
-  locale: Locale;
-  at: Date;
-  modelId: string | null;
   vector: unknown;
 }
 
