@@ -7,9 +7,11 @@ import { createFieldCipher } from './crypto/field-cipher';
 import { provisionDatabase } from './database/provision';
 import { knowledgeSettings } from './knowledge/knowledge-config';
 import { createLogger } from './logger';
+import { guardUnhandledRejections } from './process/rejection-guard';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
+guardUnhandledRejections(logger);
 
 const database = await provisionDatabase({
   mongodbUri: config.mongodbUri,
