@@ -45,6 +45,7 @@ it('shows a cluster of unanswered questions and makes an intent of it', async ()
   await page.getByRole('textbox', { name: 'Intent name (a–z, 0–9, _)' }).fill('crypto_prices');
   await page.getByRole('button', { name: 'Save intent' }).click();
   await page.getByRole('status').getByText('Saved: the bot is learning "crypto_prices".').waitFor();
+  await clusters.getByText('비트코인 시세 알려 주세요 · Asked 2 times').waitFor({ state: 'detached' });
   expect(await clusters.locator(':scope > li').count()).toBe(1);
 
   await page.getByRole('button', { name: 'Bot intents' }).click();

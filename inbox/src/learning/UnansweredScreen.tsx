@@ -39,13 +39,13 @@ export function UnansweredScreen({ api, onClose }: UnansweredScreenProps) {
   }, [api, failed]);
   useEffect(() => void load(), [load]);
 
-  /** Runs an action, says what happened, and reloads; failures are shown, never thrown. */
+  /** Runs an action, reloads, then says what happened (so the list already shows it); failures are shown, never thrown. */
   const act = async (run: () => Promise<unknown>, done: string) => {
     setError(null);
     try {
       await run();
-      setNotice(done);
       await load();
+      setNotice(done);
     } catch (failure) {
       failed(failure);
     }
