@@ -6,10 +6,11 @@
  */
 import mongoose, { type Connection } from 'mongoose';
 import { conversationModel } from '../../server/conversations/conversation.model';
+import { closedPageKey, closedPageOf, createClosedSequence } from '../../server/conversations/closed-sequence';
 import { pageOf } from '../../server/conversations/message-pages';
 import { messageModel } from '../../server/conversations/message.model';
 import { createSearchPostings } from '../../server/conversations/search-postings';
-import { createDayBuckets, dayOf, hourOf } from '../../server/database/day-buckets';
+import { createDayBuckets, dayOf } from '../../server/database/day-buckets';
 import { benchCipher } from './bench-cipher';
 
 const VISITOR_LINES = [
@@ -83,7 +84,9 @@ export async function seedHistory(connection: Connection, target: SeedTarget, fr
             resolution: 'agent',
             closedAt,
             closedDay: dayOf(closedAt),
-            closedHour: hourOf(closedAt),
+            // Numbered in seeding order, as closings are (the view lists by number).
+            closedSeq: c + 1,
+            closedPage: closedPageKey(target.siteId, closedPageOf(c + 1)),
             events: [
               { type: 'created', at: createdAt, agentId: null, reason: null },
               { type: 'queued', at: new Date(createdAt.getTime() + 60_000), agentId: null, reason: 'visitor_request' },
@@ -121,4 +124,5 @@ export async function seedHistory(connection: Connection, target: SeedTarget, fr
       }
     }),
   );
+  await createClosedSequence(connection).raiseTo(target.siteId, conversations);
 }

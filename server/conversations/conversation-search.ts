@@ -5,7 +5,7 @@
  * conversations found, so every page is read through an index.
  */
 import type { Model } from 'mongoose';
-import type { DayBuckets } from '../database/day-buckets';
+import type { ClosedSequence } from './closed-sequence';
 import type { ConversationDoc } from './conversation.model';
 import { listClosed, listLive, type ViewPage } from './inbox-views';
 import type { SearchPostings } from './search-postings';
@@ -19,7 +19,7 @@ export interface SearchFilter {
 
 export interface SearchDeps {
   Conversations: Model<unknown>;
-  closedDays: DayBuckets;
+  closedSequence: ClosedSequence;
   postings: SearchPostings;
   read(id: string): Promise<ConversationDoc | null>;
 }
@@ -50,5 +50,5 @@ export async function searchConversations(deps: SearchDeps, siteId: string, filt
       : filter.status && filter.status !== 'closed'
         ? { siteId, status: filter.status }
         : null;
-  return lead ? listLive(deps.Conversations, [lead], page.cursor, page.pageSize, wanted) : listClosed(deps.Conversations, deps.closedDays, siteId, page.cursor, page.pageSize);
+  return lead ? listLive(deps.Conversations, [lead], page.cursor, page.pageSize, wanted) : listClosed(deps.Conversations, deps.closedSequence, siteId, page.cursor, page.pageSize);
 }

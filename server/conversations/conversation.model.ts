@@ -39,8 +39,9 @@ const conversationSchema = new Schema(
     closedAt: { type: Date, default: null },
     /** dayOf(closedAt): reports read closed conversations a day at a time. */
     closedDay: { type: String, default: null },
-    /** hourOf(closedAt): the closed view pages by hour (a busy site's day is too many to read at once). */
-    closedHour: { type: String, default: null },
+    /** The site's closing number, and its page (`siteId|n`): the closed view's order and key (closed-sequence.ts). */
+    closedSeq: { type: Number, default: null },
+    closedPage: { type: String, default: null },
     /**
      * The list preview as it stood when the conversation closed, kept on the conversation so
      * the closed view (always a full page of them) reads no activity notes. The closing
@@ -85,7 +86,7 @@ const conversationSchema = new Schema(
 conversationSchema.index({ status: 1, siteId: 1, updatedAt: -1 });
 conversationSchema.index({ team: 1, status: 1, siteId: 1, updatedAt: -1 });
 conversationSchema.index({ closedDay: 1, siteId: 1, status: 1 });
-conversationSchema.index({ closedHour: 1, siteId: 1, status: 1 });
+conversationSchema.index({ closedPage: 1 });
 conversationSchema.index({ visitorId: 1, createdAt: -1 });
 conversationSchema.index({ assignedAgentId: 1, status: 1, updatedAt: -1 });
 conversationSchema.index({ visitorEmail: 1, siteId: 1 });

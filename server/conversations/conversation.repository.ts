@@ -10,8 +10,9 @@ import { EMPTY_BOT_MEMORY, type BotMemory } from '../bot/bot-policy';
 import { insertClaim } from '../concurrency/insert-claim';
 import { createKeyedLock } from '../concurrency/keyed-lock';
 import type { FieldCipher } from '../crypto/field-cipher';
-import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
+import { createDayBuckets, dayOf } from '../database/day-buckets';
 import { createActivityNotes } from './activity-notes';
+import { closedPageKey, closedPageOf, createClosedSequence } from './closed-sequence';
 import { type ActivityDoc, conversationModel, toConversation, type ConversationDoc } from './conversation.model';
 import { listClosed, listLive, viewFilters, type InboxView } from './inbox-views';
 import { searchConversations } from './conversation-search';
@@ -94,6 +95,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
   const latestOf = (visitorId: string, limit = 10) => Conversations.find({ visitorId }).sort({ updatedAt: -1 }).limit(limit).lean<ConversationDoc[]>().exec();
   const lock = createKeyedLock();
   const closedDays = createDayBuckets(connection, 'closedconversations');
+  const closedSequence = createClosedSequence(connection);
   const postings = createSearchPostings(connection, cipher);
   // Visitor → their open conversation, as last seen by this process: saves the pointer
   // read on every visitor message (see findOpenForVisitor for why staleness is harmless).
@@ -176,7 +178,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
       const limit = page.limit ?? 50;
       const { docs, nextCursor } =
         view === 'closed'
-          ? await listClosed(Conversations as never, closedDays, siteId, page.cursor, limit)
+          ? await listClosed(Conversations as never, closedSequence, siteId, page.cursor, limit)
           : await listLive(Conversations as never, viewFilters(siteId, agent, view), page.cursor, limit);
       return { conversations: await withActivity(docs), nextCursor };
     },
@@ -208,7 +210,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
     },
 
     async search(siteId, filter, page) {
-      const { docs, nextCursor } = await searchConversations({ Conversations: Conversations as never, closedDays, postings, read }, siteId, filter, page);
+      const { docs, nextCursor } = await searchConversations({ Conversations: Conversations as never, closedSequence, postings, read }, siteId, filter, page);
       return { conversations: await withActivity(docs), nextCursor };
     },
 
@@ -296,7 +298,8 @@ export function createConversationRepository(connection: Connection, cipher: Fie
               resolution: null,
               closedAt: null,
               closedDay: null,
-              closedHour: null,
+              closedSeq: null,
+              closedPage: null,
               closedActivity: null,
             },
             $push: { events: { type: 'reopened', at: now, agentId: current.assignedAgentId } },
@@ -364,10 +367,10 @@ export function createConversationRepository(connection: Connection, cipher: Fie
         if (!current || current.status === 'closed') return null;
         const closedAt = new Date();
         // The hour is marked before the conversation says closed, so no list can miss it.
-        const [note] = await Promise.all([activity.read([id]).then((notes) => notes.get(id)), closedDays.mark(current.siteId, closedAt)]);
+        const [note, closedSeq] = await Promise.all([activity.read([id]).then((notes) => notes.get(id)), closedSequence.next(current.siteId), closedDays.mark(current.siteId, closedAt)]);
         const closedActivity = { lastSeq: note?.lastSeq ?? 0, preview: note?.preview ?? null, visitorReadSeq: note?.visitorReadSeq ?? 0, agentReadSeq: note?.agentReadSeq ?? 0 };
         const closed = await update(id, {
-          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt), closedHour: hourOf(closedAt), closedActivity },
+          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt), closedSeq, closedPage: closedPageKey(current.siteId, closedPageOf(closedSeq)), closedActivity },
           $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
         });
         await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });

@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
 import type { Message } from '../../shared/domain';
 import { EV, type ConversationPage, type MessagePage } from '../../shared/events';
 import { connectAgent, request, signedInAgent, startTestServer, testDatabaseUri, type TestServer } from '../testing/test-server';
-import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
+import { CLOSED_PAGE_SIZE, createClosedSequence } from './closed-sequence';
 import { createConversationRepository, type ConversationRepository } from './conversation.repository';
 import { conversationModel } from './conversation.model';
 import { createMessageStore, type MessageStore } from './message-store';
@@ -69,31 +69,45 @@ describe('a long conversation', () => {
 });
 
 describe('the closed view', () => {
-  it('pages through closed conversations newest first across days, without repeats or gaps', async () => {
-    const Conversations = conversationModel(connection);
-    const days = createDayBuckets(connection, 'closedconversations');
+  it('pages through closed conversations last closed first, across pages of closings and two processes, without repeats or gaps', async () => {
+    // A second repository on the same store stands for a second Parley process closing too.
+    const otherProcess = createConversationRepository(connection, testCipher);
     const closed: string[] = [];
-    // Seven conversations closed on three different days (two in the same hour), listed three at a time.
-    for (const [i, day] of ['2026-10-01', '2026-10-01', '2026-10-05', '2026-11-20', '2026-11-20', '2026-11-20', '2026-11-20'].entries()) {
+    const visitors = new Map<string, string>();
+    for (let i = 0; i < 2 * CLOSED_PAGE_SIZE + 17; i++) {
       const conversation = await conversationWith([`closed ${i}`]);
-      await conversations.close(conversation.id, null, 'agent');
-      const closedAt = new Date(`${day}T0${Math.min(i, 5)}:0${i}:00.000Z`);
-      await Conversations.updateOne({ _id: conversation.id }, { $set: { closedAt, closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) } });
-      await days.mark(siteId, closedAt);
+      visitors.set(conversation.id, conversation.visitorId);
+      expect(await (i % 3 === 0 ? otherProcess : conversations).close(conversation.id, null, 'agent')).not.toBeNull();
       closed.unshift(conversation.id);
     }
+    // Reopening takes one out of the view (it is live again), and leaves a hole in its page.
+    const reopened = closed[40]!;
+    expect(await conversations.reopenRecent(visitors.get(reopened)!, new Date(0))).not.toBeNull();
+    const expected = closed.filter((id) => id !== reopened);
+
     const listed: string[] = [];
     let cursor: string | undefined;
-    for (let page = 0; page < 5; page++) {
-      const result = await conversations.listForAgent(siteId, { id: 'agent-x', teams: [] }, 'closed', { limit: 3, ...(cursor ? { cursor } : {}) });
-      expect(result.conversations.length).toBeLessThanOrEqual(3);
+    for (let page = 0; page < 20; page++) {
+      const result = await conversations.listForAgent(siteId, { id: 'agent-x', teams: [] }, 'closed', { limit: 9, ...(cursor ? { cursor } : {}) });
+      expect(result.conversations.length).toBeLessThanOrEqual(9);
+      expect(result.conversations.every((c) => c.status === 'closed')).toBe(true);
       listed.push(...result.conversations.map((c) => c.id));
       if (!result.nextCursor) break;
       cursor = result.nextCursor;
     }
-    // Those closed "today" by conversations.close (earlier tests' days) may lead; ours follow in order.
-    expect(listed.filter((id) => closed.includes(id))).toEqual(closed);
+    // Those closed by earlier tests came before ours and follow them, in order.
+    expect(listed.filter((id) => closed.includes(id))).toEqual(expected);
     expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it('numbers closings by claim, so two processes closing at once never share a number', async () => {
+    const sequences = [createClosedSequence(connection), createClosedSequence(connection)];
+    const numbers = await Promise.all(Array.from({ length: 40 }, (_, i) => sequences[i % 2]!.next('site-race')));
+    expect(new Set(numbers).size).toBe(40);
+    // The recorded highest may trail a racing writer, by less than the page the view reads past it.
+    const recorded = await sequences[0]!.last('site-race');
+    expect(recorded).toBeLessThanOrEqual(Math.max(...numbers));
+    expect(Math.max(...numbers) - recorded).toBeLessThan(CLOSED_PAGE_SIZE);
   });
 
   it('keeps the preview a conversation closed with on the conversation itself, so the closed view reads no activity notes', async () => {

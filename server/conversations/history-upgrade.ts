@@ -1,20 +1,21 @@
 /**
  * Brings history written by earlier versions up to what the paged reads expect: a page
- * number on every message, a closing day and hour on every closed conversation (and
- * their buckets), and search postings for every message. Runs once per database before Parley
+ * number on every message, a closing day (and its bucket) and a closing number on every
+ * closed conversation, and search postings for every message. Runs once per database before Parley
  * serves (a marker document records it), a batch at a time; idempotent if interrupted.
  */
 import type { Connection, mongo } from 'mongoose';
 import type { FieldCipher } from '../crypto/field-cipher';
-import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
+import { createDayBuckets, dayOf } from '../database/day-buckets';
+import { closedPageKey, closedPageOf, createClosedSequence } from './closed-sequence';
 import { pageOf } from './message-pages';
 import { createSearchPostings, type PostingSource } from './search-postings';
 
 const MARKER = 'history-pages-v1';
 /** Added later: search postings keyed with the encryption key. */
 const KEYED_MARKER = 'keyed-postings-v1';
-/** Added later: the closed view pages by closing hour. */
-const HOURS_MARKER = 'closed-hours-v1';
+/** Added later: the closed view pages by closing number (it paged by closing hour before). */
+const PAGES_MARKER = 'closed-pages-v1';
 const BATCH = 500;
 
 export interface UpgradeReport {
@@ -25,9 +26,9 @@ export interface UpgradeReport {
 
 export async function upgradeHistory(connection: Connection, cipher: FieldCipher, log: (line: string) => void = () => {}): Promise<UpgradeReport> {
   const markers = connection.collection<{ _id: string; at: Date }>('schemaupgrades');
-  const hoursDated = await dateClosingHours(connection, markers, log);
+  const numbered = await numberClosings(connection, markers, log);
   await dropUnkeyedPostings(connection, markers, log);
-  if (await markers.findOne({ _id: MARKER })) return { alreadyDone: hoursDated === 0, messages: 0, closedConversations: hoursDated };
+  if (await markers.findOne({ _id: MARKER })) return { alreadyDone: numbered === 0, messages: 0, closedConversations: numbered };
   const conversations = connection.collection<ConversationDates>('conversations');
   const messages = connection.collection<{ _id: { toHexString(): string }; conversationId: string; seq: number; page?: number; text: string; createdAt: Date; author?: { kind?: string }; attachment?: { name?: string } }>('messages');
   const closedDays = createDayBuckets(connection, 'closedconversations');
@@ -41,7 +42,7 @@ export async function upgradeHistory(connection: Connection, cipher: FieldCipher
     if (conversation.status === 'closed' && !conversation.closedDay) {
       const closedAt = conversation.closedAt ?? conversation.updatedAt ?? new Date();
       await closedDays.mark(conversation.siteId, closedAt);
-      await conversations.updateOne({ _id: conversation._id }, { $set: { closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) } });
+      await conversations.updateOne({ _id: conversation._id }, { $set: { closedDay: dayOf(closedAt) } });
       closedConversations++;
     }
   }
@@ -68,16 +69,17 @@ export async function upgradeHistory(connection: Connection, cipher: FieldCipher
   await flush();
   await markers.updateOne({ _id: MARKER }, { $set: { at: new Date() } }, { upsert: true });
   if (count > 0 || closedConversations > 0) log(`stored history upgraded: ${count} messages paged and indexed for search, ${closedConversations} closed conversations dated`);
-  return { alreadyDone: false, messages: count, closedConversations: closedConversations + hoursDated };
+  return { alreadyDone: false, messages: count, closedConversations: Math.max(closedConversations, numbered) };
 }
 
 interface ConversationDates {
-  _id: unknown;
+  _id: mongo.BSON.ObjectId;
   siteId: string;
   status: string;
   closedAt?: Date | null;
   closedDay?: string | null;
-  closedHour?: string | null;
+  closedSeq?: number | null;
+  closedPage?: string | null;
   updatedAt?: Date;
 }
 
@@ -96,20 +98,43 @@ async function dropUnkeyedPostings(connection: Connection, markers: mongo.Collec
   await markers.updateOne({ _id: KEYED_MARKER }, { $set: { at: new Date() } }, { upsert: true });
 }
 
-/** Gives closed conversations stored before closing hours existed theirs; the count dated. */
-async function dateClosingHours(connection: Connection, markers: mongo.Collection<{ _id: string; at: Date }>, log: (line: string) => void): Promise<number> {
-  if (await markers.findOne({ _id: HOURS_MARKER })) return 0;
+/**
+ * Numbers the closings of conversations closed before closing numbers existed, oldest
+ * first per site, above any number already given; the count numbered.
+ */
+async function numberClosings(connection: Connection, markers: mongo.Collection<{ _id: string; at: Date }>, log: (line: string) => void): Promise<number> {
+  if (await markers.findOne({ _id: PAGES_MARKER })) return 0;
   const conversations = connection.collection<ConversationDates>('conversations');
-  const closedHours = createDayBuckets(connection, 'closedconversations');
-  let dated = 0;
-  for await (const conversation of conversations.find({ status: 'closed' }, { projection: { siteId: 1, closedAt: 1, closedHour: 1, updatedAt: 1 } })) {
-    if (conversation.closedHour) continue;
+  const closedDays = createDayBuckets(connection, 'closedconversations');
+  const sequence = createClosedSequence(connection);
+  const bySite = new Map<string, { _id: mongo.BSON.ObjectId; closedAt: Date }[]>();
+  for await (const conversation of conversations.find({ status: 'closed' }, { projection: { siteId: 1, closedAt: 1, closedPage: 1, updatedAt: 1 } })) {
+    if (conversation.closedPage) continue;
     const closedAt = conversation.closedAt ?? conversation.updatedAt ?? new Date();
-    await closedHours.mark(conversation.siteId, closedAt);
-    await conversations.updateOne({ _id: conversation._id }, { $set: { closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) } });
-    dated++;
+    const closings = bySite.get(conversation.siteId) ?? [];
+    closings.push({ _id: conversation._id, closedAt });
+    bySite.set(conversation.siteId, closings);
   }
-  await markers.updateOne({ _id: HOURS_MARKER }, { $set: { at: new Date() } }, { upsert: true });
-  if (dated > 0) log(`stored history upgraded: ${dated} closed conversations dated by hour`);
-  return dated;
+  let numbered = 0;
+  for (const [siteId, closings] of bySite) {
+    closings.sort((a, b) => a.closedAt.getTime() - b.closedAt.getTime());
+    let seq = await sequence.last(siteId);
+    for (let start = 0; start < closings.length; start += BATCH) {
+      const batch = closings.slice(start, start + BATCH);
+      for (const { closedAt } of batch) await closedDays.mark(siteId, closedAt);
+      await conversations.bulkWrite(
+        batch.map(({ _id, closedAt }) => {
+          seq++;
+          return { updateOne: { filter: { _id }, update: { $set: { closedDay: dayOf(closedAt), closedSeq: seq, closedPage: closedPageKey(siteId, closedPageOf(seq)) } } } };
+        }),
+        { ordered: false },
+      );
+      await sequence.raiseTo(siteId, seq);
+      numbered += batch.length;
+      if (numbered % 20_000 < BATCH) log(`upgrading stored history: ${numbered} closed conversations numbered`);
+    }
+  }
+  await markers.updateOne({ _id: PAGES_MARKER }, { $set: { at: new Date() } }, { upsert: true });
+  if (numbered > 0) log(`stored history upgraded: ${numbered} closed conversations numbered for the closed view`);
+  return numbered;
 }

@@ -2,12 +2,12 @@
  * The inbox views as pages with a cursor. Each view is a union of equality filters on
  * the conversation (site, status, assignee, team) — the filters every store answers from
  * an index — over the conversations that are open right now, newest activity first.
- * Closed conversations never stop accumulating, so that view walks hour buckets
- * (`closedHour`) newest first instead, each a bounded read.
+ * Closed conversations never stop accumulating, so that view reads the site's newest
+ * pages of closings (`closedPage`) instead, each a bounded read.
  */
 import type { Model } from 'mongoose';
 import type { ConversationStatus } from '../../shared/domain';
-import { hourOf, type DayBuckets } from '../database/day-buckets';
+import { CLOSED_PAGE_SIZE, closedPageKey, closedPageOf, type ClosedSequence } from './closed-sequence';
 import type { ConversationDoc } from './conversation.model';
 
 export type InboxView = 'default' | 'mine' | 'queue' | 'team' | 'open' | 'closed';
@@ -42,8 +42,7 @@ interface LiveCursor {
   i: string;
 }
 interface ClosedCursor {
-  h: string;
-  c: number;
+  s: number;
   i: string;
 }
 
@@ -60,7 +59,7 @@ function decodeCursor<T>(cursor: string | undefined, valid: (value: Record<strin
 }
 
 const isLive = (v: Record<string, unknown>) => typeof v.u === 'number' && typeof v.i === 'string';
-const isClosed = (v: Record<string, unknown>) => typeof v.h === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(v.h) && typeof v.c === 'number' && typeof v.i === 'string';
+const isClosed = (v: Record<string, unknown>) => Number.isSafeInteger(v.s) && (v.s as number) >= 0 && typeof v.i === 'string';
 
 /** Newest activity first; ties broken by id so a cursor never skips or repeats. */
 const byUpdatedDesc = (a: ConversationDoc, b: ConversationDoc) =>
@@ -86,53 +85,37 @@ export async function listLive(
   return { docs, nextCursor: merged.length > limit && last ? encodeCursor({ u: last.updatedAt.getTime(), i: last._id.toHexString() }) : null };
 }
 
-const closedAtOf = (doc: ConversationDoc) => (doc.closedAt ?? doc.updatedAt).getTime();
-const byClosedDesc = (a: ConversationDoc, b: ConversationDoc) => closedAtOf(b) - closedAtOf(a) || b._id.toHexString().localeCompare(a._id.toHexString());
+const seqOf = (doc: ConversationDoc) => doc.closedSeq ?? 0;
+const byClosedDesc = (a: ConversationDoc, b: ConversationDoc) => seqOf(b) - seqOf(a) || b._id.toHexString().localeCompare(a._id.toHexString());
 
-/** Hours read at once at most: bounds a page's round trips on a quiet site and its reads on a busy one. */
-const MAX_HOURS_AT_ONCE = 16;
+/** Pages of closings read at once at most (holes left by reopened or deleted conversations are skipped this many at a time). */
+const MAX_PAGES_AT_ONCE = 32;
 
 /**
- * Closed conversations newest first, an hour bucket at a time. The newest hour is read
- * alone; after that as many hours at once as the ones read so far suggest the page still
- * needs, so a busy site (dozens an hour) reads about one page of conversations and a quiet
- * one (one a day) needs a few round trips, not one per hour.
+ * Closed conversations, last closed first: the site's newest closed pages by equality on
+ * `closedPage` (see closed-sequence.ts), so a page costs two or three indexed reads after
+ * years of history as on the first day. More pages are read, twice as many each time,
+ * only when reopened or deleted conversations have left holes.
  */
-export async function listClosed(Conversations: Model<unknown>, closedHours: DayBuckets, siteId: string, cursorText: string | undefined, limit: number): Promise<ViewPage> {
+export async function listClosed(Conversations: Model<unknown>, sequence: ClosedSequence, siteId: string, cursorText: string | undefined, limit: number): Promise<ViewPage> {
   const cursor = decodeCursor<ClosedCursor>(cursorText, isClosed);
-  const after = (doc: ConversationDoc) => !cursor || closedAtOf(doc) < cursor.c || (closedAtOf(doc) === cursor.c && doc._id.toHexString() < cursor.i);
+  const after = (doc: ConversationDoc) => !cursor || seqOf(doc) < cursor.s || (seqOf(doc) === cursor.s && doc._id.toHexString() < cursor.i);
+  // The page past the recorded highest number too: a closing in flight may not have raised it yet.
+  let page = cursor ? closedPageOf(cursor.s) : closedPageOf(await sequence.last(siteId)) + 1;
+  let wave = Math.ceil((limit + 1) / CLOSED_PAGE_SIZE) + (cursor ? 1 : 2);
   const found: ConversationDoc[] = [];
-  let batch: string[] = [];
-  let hoursRead = 0;
-  const readBatch = async () => {
-    // Only closed conversations carry a closing hour (reopening clears it); status is checked
-    // here, not in the filter: with it there, PostgreSQL may pick the index on `status`,
-    // whose 'closed' entry is every conversation ever closed.
-    const hours = await Promise.all(batch.map((closedHour) => Conversations.find({ closedHour, siteId }).lean<ConversationDoc[]>().exec()));
-    found.push(...hours.flatMap((docs) => docs.filter((doc) => doc.status === 'closed' && after(doc)).sort(byClosedDesc)));
-    hoursRead += batch.length;
-    batch = [];
-  };
-  const nextWave = () => {
-    const perHour = Math.max(found.length / hoursRead, 1 / MAX_HOURS_AT_ONCE);
-    return Math.min(MAX_HOURS_AT_ONCE, Math.max(1, Math.ceil((limit + 1 - found.length) / perHour)));
-  };
-  let wave = 1;
-  for await (const hour of closedHours.newestHoursFirst(siteId, cursor?.h)) {
-    batch.push(hour);
-    if (batch.length === wave) {
-      await readBatch();
-      if (found.length > limit) break;
-      wave = nextWave();
-    }
+  while (found.length <= limit && page >= 0) {
+    const pages = Array.from({ length: Math.min(wave, page + 1) }, (_, i) => closedPageKey(siteId, page - i));
+    const read = await Promise.all(pages.map((closedPage) => Conversations.find({ closedPage }).lean<ConversationDoc[]>().exec()));
+    // Reopening clears the page; the status check covers a reopening in flight.
+    found.push(...read.flat().filter((doc) => doc.status === 'closed' && doc.siteId === siteId && after(doc)));
+    page -= pages.length;
+    wave = Math.min(wave * 2, MAX_PAGES_AT_ONCE);
   }
-  if (batch.length > 0 && found.length <= limit) await readBatch();
+  found.sort(byClosedDesc);
   const docs = found.slice(0, limit);
   const last = docs.at(-1);
-  return {
-    docs,
-    nextCursor: found.length > limit && last ? encodeCursor({ h: last.closedHour ?? hourOf(new Date(closedAtOf(last))), c: closedAtOf(last), i: last._id.toHexString() }) : null,
-  };
+  return { docs, nextCursor: found.length > limit && last ? encodeCursor({ s: seqOf(last), i: last._id.toHexString() }) : null };
 }
 
 function dedupe(docs: ConversationDoc[]): ConversationDoc[] {

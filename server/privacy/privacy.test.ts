@@ -7,7 +7,7 @@ import type { Conversation, Message } from '../../shared/domain';
 import { EV } from '../../shared/events';
 import { API, type ErasureRequest, type VisitorErasure } from '../../shared/http';
 import { DEFAULT_WIDGET_SETTINGS } from '../../shared/settings';
-import { createDayBuckets, dayOf, hourOf } from '../database/day-buckets';
+import { createDayBuckets, dayOf } from '../database/day-buckets';
 import { connectAgent, connectVisitor, nextEvent, request as ask, signedInAgent, startTestServer, type TestServer } from '../testing/test-server';
 import type { ExportManifest } from './visitor-export';
 
@@ -183,7 +183,7 @@ describe('retention', () => {
     const doc = (await db().collection('conversations').findOne({ visitorId: visitor.session.visitor.id }))!;
     if (daysAgo !== null) {
       const closedAt = new Date(now.getTime() - daysAgo * DAY);
-      await db().collection('conversations').updateOne({ _id: doc._id }, { $set: { status: 'closed', closedAt, closedDay: dayOf(closedAt), closedHour: hourOf(closedAt) } });
+      await db().collection('conversations').updateOne({ _id: doc._id }, { $set: { status: 'closed', closedAt, closedDay: dayOf(closedAt) } });
       await createDayBuckets(server.connection, 'closedconversations').mark(server.app.demoSite.id, closedAt);
     }
     return { id: doc._id.toHexString(), fileId };
