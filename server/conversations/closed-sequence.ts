@@ -12,7 +12,7 @@
 import type { Connection } from 'mongoose';
 import { insertClaim } from '../concurrency/insert-claim';
 
-export const CLOSED_PAGE_SIZE = 50;
+export const CLOSED_PAGE_SIZE = 10;
 
 export const closedPageOf = (seq: number) => Math.floor(seq / CLOSED_PAGE_SIZE);
 /** The equality key of one site's page of closings. */

@@ -74,14 +74,14 @@ describe('the closed view', () => {
     const otherProcess = createConversationRepository(connection, testCipher);
     const closed: string[] = [];
     const visitors = new Map<string, string>();
-    for (let i = 0; i < 2 * CLOSED_PAGE_SIZE + 17; i++) {
+    for (let i = 0; i < 5 * CLOSED_PAGE_SIZE + 7; i++) {
       const conversation = await conversationWith([`closed ${i}`]);
       visitors.set(conversation.id, conversation.visitorId);
       expect(await (i % 3 === 0 ? otherProcess : conversations).close(conversation.id, null, 'agent')).not.toBeNull();
       closed.unshift(conversation.id);
     }
     // Reopening takes one out of the view (it is live again), and leaves a hole in its page.
-    const reopened = closed[40]!;
+    const reopened = closed[2 * CLOSED_PAGE_SIZE + 3]!;
     expect(await conversations.reopenRecent(visitors.get(reopened)!, new Date(0))).not.toBeNull();
     const expected = closed.filter((id) => id !== reopened);
 

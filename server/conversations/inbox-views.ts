@@ -88,29 +88,37 @@ export async function listLive(
 const seqOf = (doc: ConversationDoc) => doc.closedSeq ?? 0;
 const byClosedDesc = (a: ConversationDoc, b: ConversationDoc) => seqOf(b) - seqOf(a) || b._id.toHexString().localeCompare(a._id.toHexString());
 
-/** Pages of closings read at once at most (holes left by reopened or deleted conversations are skipped this many at a time). */
+/** Pages of closings read at once at most (when reopened or deleted conversations left holes). */
 const MAX_PAGES_AT_ONCE = 32;
 
+/** How many numbers below `below` (and at most `last`) page `page` holds: the docs it has, holes aside. */
+const numbersIn = (page: number, below: number, last: number) =>
+  Math.max(0, Math.min(page * CLOSED_PAGE_SIZE + CLOSED_PAGE_SIZE - 1, last, below - 1) - Math.max(page * CLOSED_PAGE_SIZE, 1) + 1);
+
 /**
- * Closed conversations, last closed first: the site's newest closed pages by equality on
- * `closedPage` (see closed-sequence.ts), so a page costs two or three indexed reads after
- * years of history as on the first day. More pages are read, twice as many each time,
- * only when reopened or deleted conversations have left holes.
+ * Closed conversations, last closed first: the site's newest pages of closings, each by
+ * equality on `closedPage` (see closed-sequence.ts), as many as the numbers say the page
+ * needs, read at once. The embedded store decodes every document it returns at a real
+ * cost, so no more are read than the page shows; more pages follow, twice as many each
+ * time, only where reopened or deleted conversations left holes.
  */
 export async function listClosed(Conversations: Model<unknown>, sequence: ClosedSequence, siteId: string, cursorText: string | undefined, limit: number): Promise<ViewPage> {
   const cursor = decodeCursor<ClosedCursor>(cursorText, isClosed);
   const after = (doc: ConversationDoc) => !cursor || seqOf(doc) < cursor.s || (seqOf(doc) === cursor.s && doc._id.toHexString() < cursor.i);
-  // The page past the recorded highest number too: a closing in flight may not have raised it yet.
-  let page = cursor ? closedPageOf(cursor.s) : closedPageOf(await sequence.last(siteId)) + 1;
-  let wave = Math.ceil((limit + 1) / CLOSED_PAGE_SIZE) + (cursor ? 1 : 2);
+  const recorded = cursor ? cursor.s : await sequence.last(siteId);
+  // Without a cursor the page past the recorded highest too: a closing in flight may not have raised it yet.
+  const below = cursor ? cursor.s : Infinity;
+  let page = cursor ? closedPageOf(cursor.s) : closedPageOf(recorded) + 1;
   const found: ConversationDoc[] = [];
-  while (found.length <= limit && page >= 0) {
-    const pages = Array.from({ length: Math.min(wave, page + 1) }, (_, i) => closedPageKey(siteId, page - i));
-    const read = await Promise.all(pages.map((closedPage) => Conversations.find({ closedPage }).lean<ConversationDoc[]>().exec()));
+  for (let wave = 1; found.length <= limit && page >= 0; wave = Math.min(wave * 2, MAX_PAGES_AT_ONCE)) {
+    const pages: number[] = [];
+    for (let expected = 0; page >= 0 && (expected <= (limit - found.length) * wave || pages.length === 0) && pages.length < MAX_PAGES_AT_ONCE; page--) {
+      pages.push(page);
+      expected += numbersIn(page, below, recorded);
+    }
+    const read = await Promise.all(pages.map((n) => Conversations.find({ closedPage: closedPageKey(siteId, n) }).lean<ConversationDoc[]>().exec()));
     // Reopening clears the page; the status check covers a reopening in flight.
     found.push(...read.flat().filter((doc) => doc.status === 'closed' && doc.siteId === siteId && after(doc)));
-    page -= pages.length;
-    wave = Math.min(wave * 2, MAX_PAGES_AT_ONCE);
   }
   found.sort(byClosedDesc);
   const docs = found.slice(0, limit);
