@@ -41,6 +41,8 @@ const conversationSchema = new Schema(
     closedDay: { type: String, default: null },
     /** The site's closing number, and its page (`siteId|n`): the closed view's order and key (closed-sequence.ts). */
     closedSeq: { type: Number, default: null },
+    /** The site while the conversation is open, null once closed: the live views' one equality (inbox-views.ts). */
+    openSite: { type: String, default: null },
     closedPage: { type: String, default: null },
     /**
      * The list preview as it stood when the conversation closed, kept on the conversation so
@@ -87,6 +89,7 @@ conversationSchema.index({ status: 1, siteId: 1, updatedAt: -1 });
 conversationSchema.index({ team: 1, status: 1, siteId: 1, updatedAt: -1 });
 conversationSchema.index({ closedDay: 1, siteId: 1, status: 1 });
 conversationSchema.index({ closedPage: 1 });
+conversationSchema.index({ openSite: 1, updatedAt: -1 });
 conversationSchema.index({ visitorId: 1, createdAt: -1 });
 conversationSchema.index({ assignedAgentId: 1, status: 1, updatedAt: -1 });
 conversationSchema.index({ visitorEmail: 1, siteId: 1 });

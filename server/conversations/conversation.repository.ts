@@ -14,7 +14,7 @@ import { createDayBuckets, dayOf } from '../database/day-buckets';
 import { createActivityNotes } from './activity-notes';
 import { closedPageKey, closedPageOf, createClosedSequence } from './closed-sequence';
 import { type ActivityDoc, conversationModel, toConversation, type ConversationDoc } from './conversation.model';
-import { listClosed, listLive, viewFilters, type InboxView } from './inbox-views';
+import { listClosed, listLive, listOpen, mineFilter, viewKeeps, type InboxView } from './inbox-views';
 import { searchConversations } from './conversation-search';
 import { createSearchPostings } from './search-postings';
 
@@ -139,6 +139,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
             _id: pointer.conversationId,
             ...input,
             status: 'bot' as const,
+            openSite: input.siteId,
             round: 0,
             events: [{ type: 'created' as const, at: new Date(), agentId: null, reason: null }],
             createdAt: new Date(),
@@ -179,7 +180,9 @@ export function createConversationRepository(connection: Connection, cipher: Fie
       const { docs, nextCursor } =
         view === 'closed'
           ? await listClosed(Conversations as never, closedSequence, siteId, page.cursor, limit)
-          : await listLive(Conversations as never, viewFilters(siteId, agent, view), page.cursor, limit);
+          : view === 'mine'
+            ? await listLive(Conversations as never, [mineFilter(siteId, agent.id)], page.cursor, limit)
+            : await listOpen(Conversations as never, siteId, viewKeeps(agent, view), page.cursor, limit);
       return { conversations: await withActivity(docs), nextCursor };
     },
 
@@ -300,6 +303,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
               closedDay: null,
               closedSeq: null,
               closedPage: null,
+              openSite: current.siteId,
               closedActivity: null,
             },
             $push: { events: { type: 'reopened', at: now, agentId: current.assignedAgentId } },
@@ -370,7 +374,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
         const [note, closedSeq] = await Promise.all([activity.read([id]).then((notes) => notes.get(id)), closedSequence.next(current.siteId), closedDays.mark(current.siteId, closedAt)]);
         const closedActivity = { lastSeq: note?.lastSeq ?? 0, preview: note?.preview ?? null, visitorReadSeq: note?.visitorReadSeq ?? 0, agentReadSeq: note?.agentReadSeq ?? 0 };
         const closed = await update(id, {
-          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt), closedSeq, closedPage: closedPageKey(current.siteId, closedPageOf(closedSeq)), closedActivity },
+          $set: { status: 'closed', resolution, closedAt, closedDay: dayOf(closedAt), closedSeq, closedPage: closedPageKey(current.siteId, closedPageOf(closedSeq)), openSite: null, closedActivity },
           $push: { events: { type: 'closed', at: new Date(), agentId: byAgentId, reason: resolution } },
         });
         await openByVisitor.deleteOne({ _id: current.visitorId, conversationId: current._id });

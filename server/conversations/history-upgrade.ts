@@ -16,6 +16,8 @@ const MARKER = 'history-pages-v1';
 const KEYED_MARKER = 'keyed-postings-v1';
 /** Added later: the closed view pages by closing number (it paged by closing hour before). */
 const PAGES_MARKER = 'closed-pages-v1';
+/** Added later: the live views read open conversations by `openSite`. */
+const OPEN_SITE_MARKER = 'open-site-v1';
 const BATCH = 500;
 
 export interface UpgradeReport {
@@ -27,6 +29,7 @@ export interface UpgradeReport {
 export async function upgradeHistory(connection: Connection, cipher: FieldCipher, log: (line: string) => void = () => {}): Promise<UpgradeReport> {
   const markers = connection.collection<{ _id: string; at: Date }>('schemaupgrades');
   const numbered = await numberClosings(connection, markers, log);
+  await markOpenConversations(connection, markers, log);
   await dropUnkeyedPostings(connection, markers, log);
   if (await markers.findOne({ _id: MARKER })) return { alreadyDone: numbered === 0, messages: 0, closedConversations: numbered };
   const conversations = connection.collection<ConversationDates>('conversations');
@@ -80,6 +83,7 @@ interface ConversationDates {
   closedDay?: string | null;
   closedSeq?: number | null;
   closedPage?: string | null;
+  openSite?: string | null;
   updatedAt?: Date;
 }
 
@@ -137,4 +141,20 @@ async function numberClosings(connection: Connection, markers: mongo.Collection<
   await markers.updateOne({ _id: PAGES_MARKER }, { $set: { at: new Date() } }, { upsert: true });
   if (numbered > 0) log(`stored history upgraded: ${numbered} closed conversations numbered for the closed view`);
   return numbered;
+}
+
+/** Gives conversations open before `openSite` existed theirs (open ones are few: what is live). */
+async function markOpenConversations(connection: Connection, markers: mongo.Collection<{ _id: string; at: Date }>, log: (line: string) => void) {
+  if (await markers.findOne({ _id: OPEN_SITE_MARKER })) return;
+  const conversations = connection.collection<ConversationDates>('conversations');
+  let marked = 0;
+  for (const status of ['bot', 'queued', 'offline', 'assigned']) {
+    for await (const conversation of conversations.find({ status }, { projection: { siteId: 1, openSite: 1 } })) {
+      if (conversation.openSite === conversation.siteId) continue;
+      await conversations.updateOne({ _id: conversation._id }, { $set: { openSite: conversation.siteId } });
+      marked++;
+    }
+  }
+  await markers.updateOne({ _id: OPEN_SITE_MARKER }, { $set: { at: new Date() } }, { upsert: true });
+  if (marked > 0) log(`stored history upgraded: ${marked} open conversations marked for the live views`);
 }

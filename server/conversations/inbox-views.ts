@@ -1,7 +1,6 @@
 /**
- * The inbox views as pages with a cursor. Each view is a union of equality filters on
- * the conversation (site, status, assignee, team) — the filters every store answers from
- * an index — over the conversations that are open right now, newest activity first.
+ * The inbox views as pages with a cursor. Live views read the conversations open right now
+ * by one equality (the filter every store answers from an index), newest activity first.
  * Closed conversations never stop accumulating, so that view reads the site's newest
  * pages of closings (`closedPage`) instead, each a bounded read.
  */
@@ -19,22 +18,35 @@ export interface ViewPage {
 
 const OPEN: ConversationStatus[] = ['bot', 'queued', 'offline', 'assigned'];
 
-/** The equality filters whose union is the view (closed excluded: see listClosed). */
-export function viewFilters(siteId: string, agent: { id: string; teams: string[] }, view: Exclude<InboxView, 'closed'>): Record<string, unknown>[] {
-  const mine = { siteId, status: 'assigned', assignedAgentId: agent.id };
-  const byStatus = (statuses: ConversationStatus[], extra: Record<string, unknown> = {}) => statuses.map((status) => ({ siteId, status, ...extra }));
+/**
+ * Which of the site's open conversations a view shows. Every live view but "mine" reads the
+ * site's open conversations by one equality (`openSite`, set while a conversation is open)
+ * and keeps these: one indexed read instead of one per status, and open conversations are
+ * what is live now (quiet bot chats close after a day), not the history.
+ */
+export function viewKeeps(agent: { id: string; teams: string[] }, view: Exclude<InboxView, 'closed' | 'mine'>): (doc: ConversationDoc) => boolean {
+  const open = (doc: ConversationDoc) => OPEN.includes(doc.status);
   switch (view) {
     case 'default':
-      return [...byStatus(['queued', 'offline', 'bot']), mine];
-    case 'mine':
-      return [mine];
+      return (doc) => ['queued', 'offline', 'bot'].includes(doc.status) || (doc.status === 'assigned' && doc.assignedAgentId === agent.id);
     case 'queue':
-      return byStatus(['queued', 'offline']);
+      return (doc) => doc.status === 'queued' || doc.status === 'offline';
     case 'team':
-      return agent.teams.flatMap((team) => byStatus(OPEN, { team }));
+      return (doc) => open(doc) && doc.team !== null && doc.team !== undefined && agent.teams.includes(doc.team);
     case 'open':
-      return byStatus(OPEN);
+      return open;
   }
+}
+
+/** An agent's own chats: an equality of their own, the one view that is not "some of the site's open conversations". */
+export const mineFilter = (siteId: string, agentId: string) => ({ siteId, status: 'assigned', assignedAgentId: agentId });
+
+/** The site's open conversations this view keeps, newest activity first, a page at a time. */
+export async function listOpen(Conversations: Model<unknown>, siteId: string, keep: (doc: ConversationDoc) => boolean, cursorText: string | undefined, limit: number): Promise<ViewPage> {
+  const cursor = decodeCursor<LiveCursor>(cursorText, isLive);
+  // Unlimited: the keep filter runs after the read, and the site's open conversations are what is live now.
+  const docs = await Conversations.find({ openSite: siteId }).lean<ConversationDoc[]>().exec();
+  return pageOf(docs.filter((doc) => afterLive(cursor)(doc) && keep(doc)).sort(byUpdatedDesc), limit);
 }
 
 interface LiveCursor {
@@ -79,10 +91,13 @@ export async function listLive(
   const parts = await Promise.all(
     filters.map((filter) => Conversations.find({ ...filter, ...range }).sort({ updatedAt: -1, _id: -1 }).limit(limit + 1).lean<ConversationDoc[]>().exec()),
   );
-  const merged = dedupe(parts.flat()).filter((doc) => afterLive(cursor)(doc) && keep(doc)).sort(byUpdatedDesc);
-  const docs = merged.slice(0, limit);
+  return pageOf(dedupe(parts.flat()).filter((doc) => afterLive(cursor)(doc) && keep(doc)).sort(byUpdatedDesc), limit);
+}
+
+function pageOf(sorted: ConversationDoc[], limit: number): ViewPage {
+  const docs = sorted.slice(0, limit);
   const last = docs.at(-1);
-  return { docs, nextCursor: merged.length > limit && last ? encodeCursor({ u: last.updatedAt.getTime(), i: last._id.toHexString() }) : null };
+  return { docs, nextCursor: sorted.length > limit && last ? encodeCursor({ u: last.updatedAt.getTime(), i: last._id.toHexString() }) : null };
 }
 
 const seqOf = (doc: ConversationDoc) => doc.closedSeq ?? 0;

@@ -78,6 +78,8 @@ it('carries a SQLite data folder over, verified, and today’s reads work on wha
     expect(found.conversations.map((c) => c.id)).toEqual([ids.open]);
     const closed = await conversations.listForAgent('site-old', { id: 'a', teams: [] }, 'closed');
     expect(closed.conversations.map((c) => c.id)).toEqual([ids.closed]);
+    const live = await conversations.listForAgent('site-old', { id: 'a', teams: [] }, 'open');
+    expect(live.conversations.map((c) => c.id)).toEqual([ids.open]);
   } finally {
     await connection.dropDatabase();
     await connection.close();
