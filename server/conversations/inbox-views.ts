@@ -125,9 +125,11 @@ export async function listClosed(Conversations: Model<unknown>, sequence: Closed
   const below = cursor ? cursor.s : Infinity;
   let page = cursor ? closedPageOf(cursor.s) : closedPageOf(recorded) + 1;
   const found: ConversationDoc[] = [];
-  for (let wave = 1; found.length <= limit && page >= 0; wave = Math.min(wave * 2, MAX_PAGES_AT_ONCE)) {
+  // Exactly the page's rows where the numbers allow, not one more to learn whether more
+  // follow: that is known from the pages left below (a last page of holes then reads empty).
+  for (let wave = 1; found.length < limit && page >= 0; wave = Math.min(wave * 2, MAX_PAGES_AT_ONCE)) {
     const pages: number[] = [];
-    for (let expected = 0; page >= 0 && (expected <= (limit - found.length) * wave || pages.length === 0) && pages.length < MAX_PAGES_AT_ONCE; page--) {
+    for (let expected = 0; page >= 0 && (expected < (limit - found.length) * wave || pages.length === 0) && pages.length < MAX_PAGES_AT_ONCE; page--) {
       pages.push(page);
       expected += numbersIn(page, below, recorded);
     }
@@ -138,7 +140,8 @@ export async function listClosed(Conversations: Model<unknown>, sequence: Closed
   found.sort(byClosedDesc);
   const docs = found.slice(0, limit);
   const last = docs.at(-1);
-  return { docs, nextCursor: found.length > limit && last ? encodeCursor({ s: seqOf(last), i: last._id.toHexString() }) : null };
+  const more = found.length > limit || (docs.length === limit && page >= 0);
+  return { docs, nextCursor: more && last ? encodeCursor({ s: seqOf(last), i: last._id.toHexString() }) : null };
 }
 
 function dedupe(docs: ConversationDoc[]): ConversationDoc[] {
