@@ -49,8 +49,11 @@ export async function startParley(options: { databaseName?: string; dataDir?: st
     PARLEY_ADMIN_EMAIL: ADMIN.email,
     PARLEY_ADMIN_PASSWORD: ADMIN.password,
     PARLEY_ADMIN_NAME: ADMIN.name,
-    // As `npm start` runs Parley (package.json "serve"): two malloc arenas, not one per thread.
+    // As `npm start` runs Parley (package.json "serve"): two malloc arenas, not one per thread,
+    // and blocks over 128 KiB mapped and given back when freed (see README, model memory).
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+    MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
+    MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? '131072',
     ...options.env,
   };
   if (options.databaseName) env.MONGODB_URI = withDatabaseName((await benchDatabase()).uri, options.databaseName);
