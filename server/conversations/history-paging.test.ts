@@ -140,6 +140,28 @@ describe('transcript search', () => {
     expect((await conversations.search(siteId, { q: 'shipping address' }, { pageSize: 10 })).conversations.map((c) => c.id)).toEqual([spaced.id]);
     expect((await conversations.search('another-site', { q: '배송지' }, { pageSize: 10 })).conversations).toEqual([]);
   });
+
+  it('pages a tag with a status through every match, however few of the tag have the status', async () => {
+    const closedVip: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      const conversation = await conversationWith([`vip ${i}`]);
+      await conversations.setTags(conversation.id, ['vip-paging']);
+      // Most of the tag stay open, so a read of the tag's newest few finds hardly any closed.
+      if (i % 4 === 0) {
+        await conversations.close(conversation.id, null, 'agent');
+        closedVip.unshift(conversation.id);
+      }
+    }
+    const found: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const result = await conversations.search(siteId, { tag: 'vip-paging', status: 'closed' }, { pageSize: 2, ...(cursor ? { cursor } : {}) });
+      found.push(...result.conversations.map((c) => c.id));
+      if (!result.nextCursor) break;
+      cursor = result.nextCursor;
+    }
+    expect(found).toEqual(closedVip);
+  });
 });
 
 describe('over the agent socket', () => {

@@ -79,6 +79,15 @@ const byUpdatedDesc = (a: ConversationDoc, b: ConversationDoc) =>
 const afterLive = (cursor: LiveCursor | null) => (doc: ConversationDoc) =>
   !cursor || doc.updatedAt.getTime() < cursor.u || (doc.updatedAt.getTime() === cursor.u && doc._id.toHexString() < cursor.i);
 
+/** Rounds of reading on when `keep` turns most of what was read away; the page then comes short, with a cursor to go on from. */
+const MAX_ROUNDS = 8;
+
+/**
+ * The union of equality filters, newest activity first, with a cursor; `keep` narrows it
+ * after the read (a search's other conditions). Reads on past what `keep` turns away, so a
+ * page is never cut short of matches that follow: at worst it comes short, and its cursor
+ * goes on from the last conversation read, kept or not.
+ */
 export async function listLive(
   Conversations: Model<unknown>,
   filters: Record<string, unknown>[],
@@ -86,18 +95,29 @@ export async function listLive(
   limit: number,
   keep: (doc: ConversationDoc) => boolean = () => true,
 ): Promise<ViewPage> {
-  const cursor = decodeCursor<LiveCursor>(cursorText, isLive);
-  const range = cursor ? { $or: [{ updatedAt: { $lt: new Date(cursor.u) } }, { updatedAt: new Date(cursor.u), _id: { $lt: cursor.i } }] } : {};
-  const parts = await Promise.all(
-    filters.map((filter) => Conversations.find({ ...filter, ...range }).sort({ updatedAt: -1, _id: -1 }).limit(limit + 1).lean<ConversationDoc[]>().exec()),
-  );
-  return pageOf(dedupe(parts.flat()).filter((doc) => afterLive(cursor)(doc) && keep(doc)).sort(byUpdatedDesc), limit);
+  let scanned = decodeCursor<LiveCursor>(cursorText, isLive);
+  const kept: ConversationDoc[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const range = scanned ? { $or: [{ updatedAt: { $lt: new Date(scanned.u) } }, { updatedAt: new Date(scanned.u), _id: { $lt: scanned.i } }] } : {};
+    const parts = await Promise.all(
+      filters.map((filter) => Conversations.find({ ...filter, ...range }).sort({ updatedAt: -1, _id: -1 }).limit(limit + 1).lean<ConversationDoc[]>().exec()),
+    );
+    // The union is complete down to the newest of the last conversations of the parts that came full.
+    const frontier = parts.filter((part) => part.length > limit).map((part) => [...part].sort(byUpdatedDesc).at(-1)!).sort(byUpdatedDesc)[0];
+    const merged = dedupe(parts.flat()).filter((doc) => afterLive(scanned)(doc) && (!frontier || byUpdatedDesc(doc, frontier) <= 0)).sort(byUpdatedDesc);
+    for (const doc of merged) if (kept.length <= limit && keep(doc)) kept.push(doc);
+    if (kept.length > limit || !frontier) return pageOf(kept, limit);
+    scanned = liveCursorOf(frontier);
+  }
+  return { docs: kept, nextCursor: encodeCursor(scanned!) };
 }
+
+const liveCursorOf = (doc: ConversationDoc): LiveCursor => ({ u: doc.updatedAt.getTime(), i: doc._id.toHexString() });
 
 function pageOf(sorted: ConversationDoc[], limit: number): ViewPage {
   const docs = sorted.slice(0, limit);
   const last = docs.at(-1);
-  return { docs, nextCursor: sorted.length > limit && last ? encodeCursor({ u: last.updatedAt.getTime(), i: last._id.toHexString() }) : null };
+  return { docs, nextCursor: sorted.length > limit && last ? encodeCursor(liveCursorOf(last)) : null };
 }
 
 const seqOf = (doc: ConversationDoc) => doc.closedSeq ?? 0;
