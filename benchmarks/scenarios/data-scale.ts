@@ -61,14 +61,23 @@ async function measure(url: string, agent: AgentSocket, token: string, visitors:
     const id = conversationIds[(i * 7919) % conversationIds.length]!;
     await timed(bucket('agent opens a conversation (newest page)'), () => ack(agent, EV.conversationOpen, { conversationId: id }));
     for (const view of ['default', 'mine', 'queue', 'open', 'closed'] as const) {
-      let first: ConversationPage | null = null;
-      await timed(bucket(`view ${view}: first page`), async () => (first = await ack<ConversationPage>(agent, EV.conversationList, { view, limit: 50 })));
-      if (view === 'closed' && first!.nextCursor) {
-        let cursor = first!.nextCursor;
-        for (let page = 0; page < 3 && cursor; page++) cursor = (await ack<ConversationPage>(agent, EV.conversationList, { view, limit: 50, cursor })).nextCursor ?? '';
-        if (cursor) await timed(bucket('view closed: 5th page'), () => ack(agent, EV.conversationList, { view, limit: 50, cursor }));
-      }
+      await timed(bucket(`view ${view}: first page`), () => ack<ConversationPage>(agent, EV.conversationList, { view, limit: 50 }));
     }
+    // A later page of each kind of view, at a depth the smallest history has too (its baseline).
+    for (const [view, limit, depth] of [['open', 10, 2], ['closed', 20, 4]] as const) {
+      let cursor = (await ack<ConversationPage>(agent, EV.conversationList, { view, limit })).nextCursor;
+      for (let page = 2; page < depth && cursor; page++) cursor = (await ack<ConversationPage>(agent, EV.conversationList, { view, limit, cursor })).nextCursor;
+      if (cursor) await timed(bucket(`view ${view}: page ${depth} of ${limit}`), () => ack(agent, EV.conversationList, { view, limit, cursor }));
+    }
+    // A visitor asks for a human: the ack comes after the conversation is queued and the queue
+    // drained (read once, offered to the agents, places in line sent). Closed again by the
+    // admin, so every sample drains a queue of the same length.
+    const { socket: waiting } = await visitorSocket(url);
+    await ack(waiting, EV.messageSend, { clientId: `drain-${Date.now()}-${i}`, text: '상담원 연결해 주세요' });
+    let handedOff: { conversation: { id: string } } | null = null;
+    await timed(bucket('handoff: enqueue and queue drain'), async () => (handedOff = await ack<{ conversation: { id: string } }>(waiting, EV.handoffRequest, {})));
+    await ack(agent, EV.conversationClose, { conversationId: handedOff!.conversation.id });
+    waiting.disconnect();
     await timed(bucket('search "배송지변경"'), () => rest(`${API.conversationSearch}?q=${encodeURIComponent('배송지변경')}`));
     await timed(bucket('search "refund"'), () => rest(`${API.conversationSearch}?q=refund`));
     await timed(bucket('search, rare words'), () => rest(`${API.conversationSearch}?q=${encodeURIComponent('결제취소')}`));
