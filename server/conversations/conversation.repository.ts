@@ -116,6 +116,12 @@ export function createConversationRepository(connection: Connection, cipher: Fie
   }
   const one = async (doc: ConversationDoc | null) => (doc ? (await withActivity([doc]))[0]! : null);
   const read = (id: string | Types.ObjectId) => Conversations.findById(id).lean<ConversationDoc>().exec();
+  /**
+   * Set by every write that leaves a conversation open: processes lock per process only, so
+   * a close elsewhere may land first, and each write must leave the views' keys consistent
+   * with the status it writes (else the conversation drops out of every view).
+   */
+  const openKeys = (siteId: string) => ({ openSite: siteId, closedSeq: null, closedPage: null });
   const update = (id: string, change: object) =>
     Conversations.findByIdAndUpdate(id, change, { returnDocument: 'after' }).lean<ConversationDoc>().exec();
 
@@ -254,6 +260,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
         return one(
           await update(id, {
             $set: {
+              ...openKeys(current.siteId),
               status: 'queued',
               queuedAt: now,
               round: current.round + 1,
@@ -301,9 +308,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
               resolution: null,
               closedAt: null,
               closedDay: null,
-              closedSeq: null,
-              closedPage: null,
-              openSite: current.siteId,
+              ...openKeys(current.siteId),
               closedActivity: null,
             },
             $push: { events: { type: 'reopened', at: now, agentId: current.assignedAgentId } },
@@ -325,6 +330,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
         return one(
           await update(id, {
             $set: {
+              ...openKeys(current.siteId),
               status,
               queuedAt: now,
               handoff: keepContext,
@@ -359,7 +365,7 @@ export function createConversationRepository(connection: Connection, cipher: Fie
         if (!current || current.status !== 'queued') return null;
         if (!(await insertClaim(assignments, { _id: `${id}:${current.round}`, agentId: agent.id, at: new Date() }))) return null;
         const claimed = await update(id, {
-          $set: { status: 'assigned', assignedAgentId: agent.id, assignedAgentName: agent.name },
+          $set: { ...openKeys(current.siteId), status: 'assigned', assignedAgentId: agent.id, assignedAgentName: agent.name },
           $push: { events: { type: 'assigned', at: new Date(), agentId: agent.id } },
         });
         return one(claimed);

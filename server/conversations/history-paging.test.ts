@@ -100,6 +100,32 @@ describe('the closed view', () => {
     expect(new Set(listed).size).toBe(listed.length);
   });
 
+  it('finds the newest closings when the recorded highest number trails them, and walks past emptied pages a bounded read at a time', async () => {
+    const site = 'site-closed-edges';
+    const closedHere: string[] = [];
+    // Numbers start at 1,000: pages 0–99 below are empty, as after retention deleted them.
+    await createClosedSequence(connection).raiseTo(site, 1_000);
+    const other = createConversationRepository(connection, testCipher);
+    for (let i = 0; i < 3 * CLOSED_PAGE_SIZE; i++) {
+      const conversation = await other.findOrCreateOpen({ siteId: site, visitorId: `edge-${i}`, visitorName: null, locale: 'ko' });
+      await other.close(conversation.id, null, 'agent');
+      closedHere.unshift(conversation.id);
+    }
+    // A lost race to raise the highest number: it trails the last two pages of closings.
+    await connection.collection<{ _id: string; last: number }>('closedsequences').updateOne({ _id: site }, { $set: { last: 1_000 + CLOSED_PAGE_SIZE - 1 } });
+    const listed: string[] = [];
+    let cursor: string | undefined;
+    let requests = 0;
+    for (; requests < 10; requests++) {
+      const result = await conversations.listForAgent(site, { id: 'agent-x', teams: [] }, 'closed', { limit: 12, ...(cursor ? { cursor } : {}) });
+      listed.push(...result.conversations.map((c) => c.id));
+      if (!result.nextCursor) break;
+      cursor = result.nextCursor;
+    }
+    expect(listed).toEqual(closedHere);
+    expect(requests).toBeLessThan(10);
+  });
+
   it('numbers closings by claim, so two processes closing at once never share a number', async () => {
     const sequences = [createClosedSequence(connection), createClosedSequence(connection)];
     const numbers = await Promise.all(Array.from({ length: 40 }, (_, i) => sequences[i % 2]!.next('site-race')));

@@ -126,6 +126,8 @@ async function numberClosings(connection: Connection, markers: mongo.Collection<
     for (let start = 0; start < closings.length; start += BATCH) {
       const batch = closings.slice(start, start + BATCH);
       for (const { closedAt } of batch) await closedDays.mark(siteId, closedAt);
+      // Reserved before they are written: a crash in between leaves unused numbers, never numbers given twice.
+      await sequence.raiseTo(siteId, seq + batch.length);
       await conversations.bulkWrite(
         batch.map(({ _id, closedAt }) => {
           seq++;
@@ -133,7 +135,6 @@ async function numberClosings(connection: Connection, markers: mongo.Collection<
         }),
         { ordered: false },
       );
-      await sequence.raiseTo(siteId, seq);
       numbered += batch.length;
       if (numbered % 20_000 < BATCH) log(`upgrading stored history: ${numbered} closed conversations numbered`);
     }

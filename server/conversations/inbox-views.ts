@@ -125,6 +125,8 @@ const byClosedDesc = (a: ConversationDoc, b: ConversationDoc) => seqOf(b) - seqO
 
 /** Pages of closings read at once at most (when reopened or deleted conversations left holes). */
 const MAX_PAGES_AT_ONCE = 32;
+/** Pages one request reads at most: below the oldest closings retention deleted, pages are empty all the way down. */
+const MAX_PAGES_PER_REQUEST = 96;
 
 /** How many numbers below `below` (and at most `last`) page `page` holds: the docs it has, holes aside. */
 const numbersIn = (page: number, below: number, last: number) =>
@@ -140,26 +142,39 @@ const numbersIn = (page: number, below: number, last: number) =>
 export async function listClosed(Conversations: Model<unknown>, sequence: ClosedSequence, siteId: string, cursorText: string | undefined, limit: number): Promise<ViewPage> {
   const cursor = decodeCursor<ClosedCursor>(cursorText, isClosed);
   const after = (doc: ConversationDoc) => !cursor || seqOf(doc) < cursor.s || (seqOf(doc) === cursor.s && doc._id.toHexString() < cursor.i);
+  const readPage = (n: number) => Conversations.find({ closedPage: closedPageKey(siteId, n) }).lean<ConversationDoc[]>().exec();
+  // Reopening clears the page; the status check covers a reopening in flight.
+  const shown = (docs: ConversationDoc[]) => docs.filter((doc) => doc.status === 'closed' && doc.siteId === siteId && after(doc));
   const recorded = cursor ? cursor.s : await sequence.last(siteId);
-  // Without a cursor the page past the recorded highest too: a closing in flight may not have raised it yet.
   const below = cursor ? cursor.s : Infinity;
-  let page = cursor ? closedPageOf(cursor.s) : closedPageOf(recorded) + 1;
+  // Without a cursor the page past the recorded highest too: a closing in flight may not have raised it yet.
+  const top = closedPageOf(recorded) + 1;
+  let page = cursor ? closedPageOf(cursor.s) : top;
+  let pagesRead = 0;
   const found: ConversationDoc[] = [];
   // Exactly the page's rows where the numbers allow, not one more to learn whether more
   // follow: that is known from the pages left below (a last page of holes then reads empty).
-  for (let wave = 1; found.length < limit && page >= 0; wave = Math.min(wave * 2, MAX_PAGES_AT_ONCE)) {
+  for (let wave = 1; found.length < limit && page >= 0 && pagesRead < MAX_PAGES_PER_REQUEST; wave = Math.min(wave * 2, MAX_PAGES_AT_ONCE)) {
     const pages: number[] = [];
     for (let expected = 0; page >= 0 && (expected < (limit - found.length) * wave || pages.length === 0) && pages.length < MAX_PAGES_AT_ONCE; page--) {
       pages.push(page);
       expected += numbersIn(page, below, recorded);
     }
-    const read = await Promise.all(pages.map((n) => Conversations.find({ closedPage: closedPageKey(siteId, n) }).lean<ConversationDoc[]>().exec()));
-    // Reopening clears the page; the status check covers a reopening in flight.
-    found.push(...read.flat().filter((doc) => doc.status === 'closed' && doc.siteId === siteId && after(doc)));
+    const read = await Promise.all(pages.map(readPage));
+    pagesRead += pages.length;
+    found.push(...shown(read.flat()));
+    // The recorded highest trailed the closings by more than a page (a lost race to raise it): read up until a page is empty.
+    if (!cursor && pages[0] === top && read[0]!.length > 0) {
+      for (let above = top + 1, more = await readPage(above); more.length > 0 && pagesRead < MAX_PAGES_PER_REQUEST; more = await readPage(++above), pagesRead++) found.push(...shown(more));
+    }
   }
   found.sort(byClosedDesc);
   const docs = found.slice(0, limit);
   const last = docs.at(-1);
+  if (found.length < limit && page >= 0) {
+    // Read as many pages as one request may and still short (retention emptied the oldest): go on from here next time.
+    return { docs, nextCursor: encodeCursor({ s: (page + 1) * CLOSED_PAGE_SIZE, i: '' }) };
+  }
   const more = found.length > limit || (docs.length === limit && page >= 0);
   return { docs, nextCursor: more && last ? encodeCursor({ s: seqOf(last), i: last._id.toHexString() }) : null };
 }
