@@ -86,6 +86,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
       { conversationId: rememberedId, siteId: visitor.siteId, clientId: input.clientId, author: { kind: 'visitor', id: visitor.id, name: visitor.name }, text: input.text },
       { admit: current.then((conversation) => conversation?.id === rememberedId, () => false) },
     );
+    // Awaited only after the read below (or by visitorSend): a write failing first must not
+    // count as an unhandled rejection meanwhile.
+    append.catch(() => {});
     let readFailure: unknown = null;
     const conversation = await current.catch((error: unknown) => ((readFailure = error), null));
     if (conversation?.id === rememberedId) return { conversation, reopened: false, stored: { append } };
@@ -118,6 +121,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           text: input.text,
           ...attachment,
         });
+        append.catch(() => {}); // awaited once the sender's lock lets go
         return { ...opened, stored: { append } };
       });
       const { message, created } = await stored.append;
@@ -200,6 +204,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           ...(input.internal ? { internal: true } : {}),
           ...attachment,
         });
+        append.catch(() => {}); // awaited once the sender's lock lets go
         return { conversation, stored: { append } };
       });
       const { message, created } = await stored.append;
