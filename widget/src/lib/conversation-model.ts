@@ -27,7 +27,14 @@ export interface ConversationModel extends ReadableStore<ConversationState> {
   setQueue(position: QueuePosition): void;
   /** A read receipt (`conversation:read`), the visitor's own reading, or another tab's. */
   noteRead(receipt: ReadReceipt): void;
-  /** The `afterSeq` for `message:sync`: what the visitor already holds of the current conversation. */
+  /** A `message:sync` answer: everything the visitor may see after `afterSeq`, as stored when it was read. */
+  noteSynced(conversationId: string, afterSeq: number, messages: readonly Message[]): void;
+  /**
+   * The `afterSeq` for `message:sync`: the seq up to which the visitor holds every message
+   * of the current conversation without a gap. Not simply the highest held: a message
+   * broadcast between joining and the first sync's answer (another tab's bot reply) would
+   * otherwise hide the earlier ones the sync was about to bring.
+   */
   syncFrom(): number;
 }
 
@@ -43,6 +50,9 @@ function supersedes(next: Conversation, current: Conversation | null): boolean {
 
 export function createConversationModel(): ConversationModel {
   const store = createStore<ConversationState>(empty);
+  // Up to here a sync answered for the conversation, internal notes' seqs (never sent to
+  // the visitor) included; beyond it only an unbroken run of held seqs counts as held.
+  let synced = { conversationId: null as string | null, seq: 0 };
 
   const withConversation = (state: ConversationState, conversation: Conversation | null): ConversationState => {
     const same = conversation?.id === state.conversation?.id;
@@ -87,6 +97,17 @@ export function createConversationModel(): ConversationModel {
         state.conversation?.id === conversationId && seq > state.readSeq[reader] ? { ...state, readSeq: { ...state.readSeq, [reader]: seq } } : state,
       );
     },
-    syncFrom: () => highestSeq(store.get().messages, store.get().conversation?.id ?? null),
+    noteSynced(conversationId, afterSeq, messages) {
+      const base = synced.conversationId === conversationId ? synced.seq : 0;
+      synced = { conversationId, seq: Math.max(base, afterSeq, highestSeq(messages, conversationId)) };
+    },
+    syncFrom() {
+      const { conversation, messages } = store.get();
+      if (!conversation) return 0;
+      const held = new Set(messages.filter((message) => message.conversationId === conversation.id).map((message) => message.seq));
+      let through = synced.conversationId === conversation.id ? synced.seq : 0;
+      while (held.has(through + 1)) through += 1;
+      return through;
+    },
   };
 }

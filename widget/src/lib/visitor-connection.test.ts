@@ -34,6 +34,32 @@ describe('visitor connection', () => {
     expect(socket().last(EV.messageSync).payload).toEqual({ afterSeq: 3 });
     expect(socket().handshake()).toMatchObject({ token: 'token-1' });
   });
+  it('asks for the whole history when a reply was broadcast before its first sync (another tab’s conversation)', async () => {
+    const { socket, session, syncAnswers, connection } = setUp();
+    // Joined the visitor's room, then the bot answered the other tab, then the session was ready.
+    socket().serverSends(EV.messageCreated, aMessage({ seq: 2, author: bot }));
+    socket().serverSends(EV.sessionReady, session());
+    expect(socket().last(EV.messageSync).payload).toEqual({ afterSeq: 0 });
+    syncAnswers([aMessage({ seq: 1, text: 'Hello from the first tab' }), aMessage({ seq: 2, author: bot })]);
+    await flush();
+    expect(connection.get().thread).toMatchObject([{ message: { seq: 1, text: 'Hello from the first tab' } }, { message: { seq: 2 } }]);
+  });
+  it('syncs from a gap left by a live message that overtook an earlier one, then from what a sync answered', async () => {
+    const { socket, session, syncAnswers } = setUp();
+    socket().serverSends(EV.sessionReady, session());
+    syncAnswers([aMessage({ seq: 1 }), aMessage({ seq: 2, author: bot })]);
+    await flush();
+    socket().serverSends(EV.messageCreated, aMessage({ seq: 4, author: bot }));
+    socket().serverSends('disconnect', 'transport close');
+    socket().serverSends(EV.sessionReady, session());
+    expect(socket().last(EV.messageSync).payload).toEqual({ afterSeq: 2 });
+    // Seq 3 was an internal note: the answer holds nothing before 4, and the next sync goes on from 4.
+    syncAnswers([aMessage({ seq: 4, author: bot })]);
+    await flush();
+    socket().serverSends('disconnect', 'transport close');
+    socket().serverSends(EV.sessionReady, session());
+    expect(socket().last(EV.messageSync).payload).toEqual({ afterSeq: 4 });
+  });
   it('retries a timed-out message with the same clientId and shows it once stored', async () => {
     const { socket, session, connection } = setUp();
     socket().serverSends(EV.sessionReady, session());

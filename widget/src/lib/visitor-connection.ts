@@ -139,7 +139,9 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
       historyLoaded = true;
       return;
     }
-    void ask(EV.messageSync, { afterSeq: conversation.syncFrom() }).then((ack) => {
+    const afterSeq = conversation.syncFrom();
+    const syncing = current.id;
+    void ask(EV.messageSync, { afterSeq }).then((ack) => {
       if (!ack) {
         if (ready) sync();
         return;
@@ -152,6 +154,10 @@ export function connectVisitor(options: VisitorConnectionOptions): VisitorConnec
       if (ack.ok) {
         if (ack.data.conversation) conversation.update(ack.data.conversation);
         absorb(ack.data.messages);
+        const answered = ack.data.conversation?.id;
+        if (answered === syncing) conversation.noteSynced(syncing, afterSeq, ack.data.messages);
+        // The seq asked from was another conversation's: ask again for the one now current.
+        else if (answered && conversation.get().conversation?.id === answered) return sync();
       }
       historyLoaded = true;
     });

@@ -86,7 +86,9 @@ export function setUp(storedToken?: string, identity: VisitorIdentity | null = n
     conversation: aConversation(),
     ...overrides,
   });
-  const syncAnswers = (messages: Message[]) => socket.last(EV.messageSync).answer(null, { ok: true, data: { conversation: null, messages } });
+  // As the server does: with the open conversation (the session's, unless told otherwise).
+  const syncAnswers = (messages: Message[], conversation: VisitorSession['conversation'] = aConversation()) =>
+    socket.last(EV.messageSync).answer(null, { ok: true, data: { conversation, messages } });
   return { connection, storage, socket: () => socket, session, syncAnswers, uploads, download };
 }
 
