@@ -6,6 +6,7 @@
  * The message ack is also compared with its floor in the same loop: one `insertOne` on the
  * same database and a relay over bare Socket.IO (see startFloor).
  */
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
@@ -160,9 +161,12 @@ export async function dataScale(quick: boolean): Promise<Row[]> {
       await seedHistory(connection, { siteId, agentIds: ['seed-agent-1', 'seed-agent-2', 'seed-agent-3'] }, seeded, size);
       seeded = size;
       const seedSeconds = (performance.now() - started) / 1000;
-      // A live site's history arrives over a year with autovacuum keeping up; this one arrived in
-      // minutes, so vacuum it now rather than let autovacuum run through the measurements.
+      // A live site's history arrives over a year with autovacuum and the checkpointer keeping
+      // up; this one arrived in minutes, so vacuum and checkpoint it now, and let the kernel
+      // write out what it holds, rather than have gigabytes of bulk writes flushed through the
+      // measurements (every operation's fsync waits behind them).
       await (await benchDatabase()).vacuum();
+      execFileSync('sync');
       const ids = (await connection.collection<{ _id: unknown }>('conversations').find({ siteId, status: 'closed' }).limit(500).toArray()).map((doc) => String(doc._id));
       // Only the largest size's floor is compared with the ack.
       floorSamples.relay.length = floorSamples.insertRelay.length = 0;

@@ -16,7 +16,7 @@ export interface EmbeddedStore {
   backend: 'postgresql' | 'sqlite';
   /** The processes now running (for operators and fault tests). */
   pids(): Promise<{ ferretdb: number | null; postgres: number | null }>;
-  /** Brings the store's statistics up to date after a bulk load (benchmarks seed a year in minutes); waited for. */
+  /** Brings the store's statistics up to date and writes it out after a bulk load (benchmarks seed a year in minutes); waited for. */
   vacuum(): Promise<void>;
   stop(): Promise<void>;
 }
