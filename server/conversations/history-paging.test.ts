@@ -146,6 +146,28 @@ describe('the closed view', () => {
     const listed = (await conversations.listForAgent(siteId, { id: 'agent-x', teams: [] }, 'closed', { limit: 100 })).conversations.find((c) => c.id === conversation.id);
     expect(listed).toMatchObject({ status: 'closed', lastSeq: 2, lastMessagePreview: '환불되었습니다. 감사합니다.' });
   });
+
+  it('lists a conversation with everything the inbox row shows, though lists leave the event log and the bot memory unread', async () => {
+    const conversation = await conversationWith(['배송 언제 되나요?']);
+    await conversations.saveBotMemory(conversation.id, { lowConfidenceStreak: 0, detected: [{ name: 'shipping', confidence: 0.9 }], answers: ['2~3일 안에 도착합니다.'] });
+    await conversations.enqueue(conversation.id, { reason: 'visitor_request', intents: [{ name: 'shipping', confidence: 0.9, displayName: { ko: '배송 안내', en: 'Shipping' } }], botAnswers: ['2~3일 안에 도착합니다.'], at: new Date().toISOString() });
+    await conversations.setTags(conversation.id, ['vip']);
+    const agent = { id: 'agent-x', teams: [] };
+    const queued = (await conversations.listForAgent(siteId, agent, 'queue', { limit: 100 })).conversations.find((c) => c.id === conversation.id);
+    expect(queued).toMatchObject({
+      status: 'queued',
+      tags: ['vip'],
+      lastSeq: 1,
+      lastMessagePreview: '배송 언제 되나요?',
+      handoff: { reason: 'visitor_request', intents: [{ name: 'shipping', displayName: { ko: '배송 안내', en: 'Shipping' } }], botAnswers: ['2~3일 안에 도착합니다.'] },
+    });
+    expect(queued!.queuedAt).not.toBeNull();
+    // The bot still finds its memory, and a closed row keeps its handoff summary too.
+    expect((await conversations.botMemory(conversation.id)).answers).toEqual(['2~3일 안에 도착합니다.']);
+    await conversations.close(conversation.id, null, 'agent');
+    const closed = (await conversations.listForAgent(siteId, agent, 'closed', { limit: 100 })).conversations.find((c) => c.id === conversation.id);
+    expect(closed).toMatchObject({ status: 'closed', tags: ['vip'], handoff: { reason: 'visitor_request' } });
+  });
 });
 
 describe('transcript search', () => {

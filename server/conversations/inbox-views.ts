@@ -19,6 +19,14 @@ export interface ViewPage {
 const OPEN: ConversationStatus[] = ['bot', 'queued', 'offline', 'assigned'];
 
 /**
+ * A list row needs neither the event log nor the bot's memory, which grow with every turn
+ * and are most of a conversation's bytes. The embedded store still decodes them (it
+ * projects after reading), but the rest of the way (encoding, the wire, the driver) is
+ * spared: a fifth of the open-site read with 90 open conversations.
+ */
+const LISTED = '-events -botMemory';
+
+/**
  * Which of the site's open conversations a view shows. Every live view but "mine" reads the
  * site's open conversations by one equality (`openSite`, set while a conversation is open)
  * and keeps these: one indexed read instead of one per status, and open conversations are
@@ -45,7 +53,7 @@ export const mineFilter = (siteId: string, agentId: string) => ({ siteId, status
 export async function listOpen(Conversations: Model<unknown>, siteId: string, keep: (doc: ConversationDoc) => boolean, cursorText: string | undefined, limit: number): Promise<ViewPage> {
   const cursor = decodeCursor<LiveCursor>(cursorText, isLive);
   // Unlimited: the keep filter runs after the read, and the site's open conversations are what is live now.
-  const docs = await Conversations.find({ openSite: siteId }).lean<ConversationDoc[]>().exec();
+  const docs = await Conversations.find({ openSite: siteId }).select(LISTED).lean<ConversationDoc[]>().exec();
   return pageOf(docs.filter((doc) => afterLive(cursor)(doc) && keep(doc)).sort(byUpdatedDesc), limit);
 }
 
@@ -100,7 +108,7 @@ export async function listLive(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const range = scanned ? { $or: [{ updatedAt: { $lt: new Date(scanned.u) } }, { updatedAt: new Date(scanned.u), _id: { $lt: scanned.i } }] } : {};
     const parts = await Promise.all(
-      filters.map((filter) => Conversations.find({ ...filter, ...range }).sort({ updatedAt: -1, _id: -1 }).limit(limit + 1).lean<ConversationDoc[]>().exec()),
+      filters.map((filter) => Conversations.find({ ...filter, ...range }).sort({ updatedAt: -1, _id: -1 }).limit(limit + 1).select(LISTED).lean<ConversationDoc[]>().exec()),
     );
     // The union is complete down to the newest of the last conversations of the parts that came full.
     const frontier = parts.filter((part) => part.length > limit).map((part) => [...part].sort(byUpdatedDesc).at(-1)!).sort(byUpdatedDesc)[0];
@@ -142,7 +150,7 @@ const numbersIn = (page: number, below: number, last: number) =>
 export async function listClosed(Conversations: Model<unknown>, sequence: ClosedSequence, siteId: string, cursorText: string | undefined, limit: number): Promise<ViewPage> {
   const cursor = decodeCursor<ClosedCursor>(cursorText, isClosed);
   const after = (doc: ConversationDoc) => !cursor || seqOf(doc) < cursor.s || (seqOf(doc) === cursor.s && doc._id.toHexString() < cursor.i);
-  const readPage = (n: number) => Conversations.find({ closedPage: closedPageKey(siteId, n) }).lean<ConversationDoc[]>().exec();
+  const readPage = (n: number) => Conversations.find({ closedPage: closedPageKey(siteId, n) }).select(LISTED).lean<ConversationDoc[]>().exec();
   // Reopening clears the page; the status check covers a reopening in flight.
   const shown = (docs: ConversationDoc[]) => docs.filter((doc) => doc.status === 'closed' && doc.siteId === siteId && after(doc));
   const recorded = cursor ? cursor.s : await sequence.last(siteId);
