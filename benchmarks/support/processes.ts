@@ -3,7 +3,7 @@
  * (so its memory is measured alone), all on loopback, all stopped when the run ends.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { freePort } from '../../server/testing/free-port';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,13 +17,21 @@ const children = new Set<ChildProcess>();
 process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
 
 
-let database: EmbeddedStore | null = null;
+let database: { store: EmbeddedStore; dataDir: string } | null = null;
 export async function benchDatabase(): Promise<EmbeddedStore> {
-  // Durable like `npm start`: the floor the benchmarks compare against pays for fsync too.
-  database ??= await startEmbeddedStore({ dataDir: mkdtempSync(join(tmpdir(), 'parley-bench-db-')), log: () => {}, startTimeoutMs: 600_000 });
-  return database;
+  if (!database) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-db-'));
+    // Durable like `npm start`: the floor the benchmarks compare against pays for fsync too.
+    database = { store: await startEmbeddedStore({ dataDir, log: () => {}, startTimeoutMs: 600_000 }), dataDir };
+  }
+  return database.store;
 }
-export const stopDatabase = async () => database?.stop();
+/** Stops the bench store and removes its folder (a data-scale run leaves a gigabyte of WAL and emptied tables). */
+export async function stopDatabase() {
+  if (!database) return;
+  await database.store.stop();
+  rmSync(database.dataDir, { recursive: true, force: true });
+}
 
 export interface ParleyProcess {
   url: string;
