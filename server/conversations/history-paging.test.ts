@@ -147,7 +147,7 @@ describe('the closed view', () => {
     expect(listed).toMatchObject({ status: 'closed', lastSeq: 2, lastMessagePreview: '환불되었습니다. 감사합니다.' });
   });
 
-  it('lists a conversation with everything the inbox row shows, though lists leave the event log and the bot memory unread', async () => {
+  it('lists a conversation with everything the inbox row shows, though lists leave out the event log and the bot memory', async () => {
     const conversation = await conversationWith(['배송 언제 되나요?']);
     await conversations.saveBotMemory(conversation.id, { lowConfidenceStreak: 0, detected: [{ name: 'shipping', confidence: 0.9 }], answers: ['2~3일 안에 도착합니다.'] });
     await conversations.enqueue(conversation.id, { reason: 'visitor_request', intents: [{ name: 'shipping', confidence: 0.9, displayName: { ko: '배송 안내', en: 'Shipping' } }], botAnswers: ['2~3일 안에 도착합니다.'], at: new Date().toISOString() });
