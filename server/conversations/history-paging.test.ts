@@ -6,7 +6,7 @@
 import mongoose from 'mongoose';
 import type { Message } from '../../shared/domain';
 import { EV, type ConversationPage, type MessagePage } from '../../shared/events';
-import { connectAgent, request, signedInAgent, startTestServer, testDatabaseUri, type TestServer } from '../testing/test-server';
+import { connectAgent, request, signedInAgent, startTestServer, useTestDatabase, type TestServer } from '../testing/test-server';
 import { CLOSED_PAGE_SIZE, createClosedSequence } from './closed-sequence';
 import { createConversationRepository, type ConversationRepository } from './conversation.repository';
 import { conversationModel } from './conversation.model';
@@ -14,19 +14,16 @@ import { createMessageStore, type MessageStore } from './message-store';
 import { startIdleBotCloser } from './idle-bot-closer';
 import { testCipher } from '../testing/test-cipher';
 
+const database = useTestDatabase();
 let connection: mongoose.Connection;
 let conversations: ConversationRepository;
 let messages: MessageStore;
 const siteId = 'site-paging';
 
-beforeAll(async () => {
-  connection = await mongoose.createConnection(testDatabaseUri()).asPromise();
+beforeAll(() => {
+  connection = database();
   conversations = createConversationRepository(connection, testCipher);
   messages = createMessageStore(connection, conversations, { cipher: testCipher });
-});
-afterAll(async () => {
-  await connection.dropDatabase();
-  await connection.close();
 });
 
 let visitorCount = 0;

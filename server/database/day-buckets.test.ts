@@ -3,23 +3,16 @@
  * version's scope-led indexes are replaced, and that a day's hours cost the same to read
  * after a year of history as on the first day.
  */
-import mongoose from 'mongoose';
-import { testDatabaseUri } from '../testing/test-server';
+import type mongoose from 'mongoose';
+import { useTestDatabase } from '../testing/test-server';
 import { createDayBuckets } from './day-buckets';
 
-let connection: mongoose.Connection;
-beforeAll(async () => {
-  connection = await mongoose.createConnection(testDatabaseUri()).asPromise();
-});
-afterAll(async () => {
-  await connection.dropDatabase();
-  await connection.close();
-});
+const database = useTestDatabase();
 
 const at = (iso: string) => new Date(`${iso}:30:00.000Z`);
 
 it('lists a scope’s days newest first and one day’s hours, no other scope’s', async () => {
-  const buckets = createDayBuckets(connection, 'listing');
+  const buckets = createDayBuckets(database(), 'listing');
   for (const hour of ['2026-10-31T23', '2026-11-01T00', '2026-11-01T09', '2026-11-02T14', '2026-11-02T14']) await buckets.mark('site-a', at(hour));
   await buckets.mark('site-b', at('2026-11-01T05'));
 
@@ -34,13 +27,13 @@ it('lists a scope’s days newest first and one day’s hours, no other scope’
 });
 
 it('replaces the scope-led indexes of earlier versions with ones led by the day and the month', async () => {
-  const hours = connection.collection('upgraded_hours');
-  const days = connection.collection('upgraded_days');
+  const hours = database().collection('upgraded_hours');
+  const days = database().collection('upgraded_days');
   await hours.createIndex({ scope: 1, day: 1 });
   await days.createIndex({ scope: 1, month: 1 });
   await hours.insertOne({ _id: 'site-a|2026-11-01T09' as never, scope: 'site-a', month: '2026-11', day: '2026-11-01', hour: '2026-11-01T09' });
 
-  expect(await createDayBuckets(connection, 'upgraded').hoursOf('site-a', '2026-11-01')).toEqual(['2026-11-01T09']);
+  expect(await createDayBuckets(database(), 'upgraded').hoursOf('site-a', '2026-11-01')).toEqual(['2026-11-01T09']);
   const names = async (collection: mongoose.mongo.Collection) => (await collection.indexes()).map((index) => index.name);
   expect(await names(hours)).toEqual(expect.arrayContaining(['day_1_scope_1']));
   expect(await names(hours)).not.toContain('scope_1_day_1');
@@ -65,10 +58,10 @@ it('reads a day’s hours as fast after two years of marked hours as after one d
   };
   const years = Array.from({ length: 730 }, (_, d) => new Date(Date.UTC(2024, 11, 1) + d * 86_400_000)).flatMap((day) => Array.from({ length: 24 }, (_, h) => hourDoc(day, h)));
   const oneDay = Array.from({ length: 24 }, (_, h) => hourDoc(new Date(Date.UTC(2026, 10, 30)), h));
-  await connection.collection('oneday_hours').insertMany(oneDay);
-  for (let i = 0; i < years.length; i += 1000) await connection.collection('year_hours').insertMany(years.slice(i, i + 1000));
-  const small = createDayBuckets(connection, 'oneday');
-  const large = createDayBuckets(connection, 'year');
+  await database().collection('oneday_hours').insertMany(oneDay);
+  for (let i = 0; i < years.length; i += 1000) await database().collection('year_hours').insertMany(years.slice(i, i + 1000));
+  const small = createDayBuckets(database(), 'oneday');
+  const large = createDayBuckets(database(), 'year');
   expect(await large.hoursOf('site-a', '2026-11-30')).toHaveLength(24);
 
   await expect

@@ -4,17 +4,10 @@
  * about what it costs in a collection of a few dozen. Without the index every such read
  * scans and parses the whole table, and Parley's hot paths are built on them.
  */
-import mongoose from 'mongoose';
-import { testDatabaseUri } from '../testing/test-server';
+import type mongoose from 'mongoose';
+import { useTestDatabase } from '../testing/test-server';
 
-let connection: mongoose.Connection;
-beforeAll(async () => {
-  connection = await mongoose.createConnection(testDatabaseUri()).asPromise();
-});
-afterAll(async () => {
-  await connection.dropDatabase();
-  await connection.close();
-});
+const database = useTestDatabase();
 
 async function medianReadMs(collection: mongoose.mongo.Collection<{ _id: string; text: string }>, ids: string[]): Promise<number> {
   const times: number[] = [];
@@ -27,8 +20,8 @@ async function medianReadMs(collection: mongoose.mongo.Collection<{ _id: string;
 }
 
 it('reads by primary key as fast in a collection of 6,000 documents as in one of 60', async () => {
-  const small = connection.collection<{ _id: string; text: string }>('pk_small');
-  const large = connection.collection<{ _id: string; text: string }>('pk_large');
+  const small = database().collection<{ _id: string; text: string }>('pk_small');
+  const large = database().collection<{ _id: string; text: string }>('pk_large');
   const docs = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ _id: `${prefix}-${i}`, text: `document ${i} `.repeat(20) }));
   await small.insertMany(docs(60, 's'));
   for (let i = 0; i < 6; i++) await large.insertMany(docs(1000, `l${i}`));

@@ -3,24 +3,21 @@
  * answer each single filter, combined filters read one value's rows, a re-applied
  * contribution changes nothing, and a database in an old layout is rebuilt once.
  */
-import mongoose from 'mongoose';
+import type mongoose from 'mongoose';
 import type { Contribution } from '../../shared/reports/report-rows';
 import { rollUpRows, type ReportRow } from '../../shared/reports/report-views';
-import { testDatabaseUri } from '../testing/test-server';
+import { useTestDatabase } from '../testing/test-server';
 import { upgradeReportLayout } from './report-layout-upgrade';
 import { createReportStore, type ReportStore } from './report-store';
 
+const database = useTestDatabase();
 let connection: mongoose.Connection;
 let store: ReportStore;
 const siteId = 'site-slices';
 
-beforeAll(async () => {
-  connection = await mongoose.createConnection(testDatabaseUri()).asPromise();
+beforeAll(() => {
+  connection = database();
   store = createReportStore(connection);
-});
-afterAll(async () => {
-  await connection.dropDatabase();
-  await connection.close();
 });
 
 const contribution = (day: string, hour: number, agentId: string, team: string, intent: string, locale: 'ko' | 'en', values: Record<string, number>): Contribution => ({

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
 import { io, type Socket } from 'socket.io-client';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Ack } from '../../shared/errors';
 import {
   EV,
@@ -35,6 +35,22 @@ export interface TestServer {
 
 export function testDatabaseUri(): string {
   return withDatabaseName(inject('mongoBaseUri'), `parley_test_${randomBytes(5).toString('hex')}`);
+}
+
+/**
+ * A database of its own for the test file, connected before its tests and dropped after
+ * them. Returns a getter: the connection exists only once `beforeAll` has run.
+ */
+export function useTestDatabase(): () => mongoose.Connection {
+  let connection: mongoose.Connection | null = null;
+  beforeAll(async () => {
+    connection = await mongoose.createConnection(testDatabaseUri()).asPromise();
+  });
+  afterAll(async () => {
+    await connection?.dropDatabase();
+    await connection?.close();
+  });
+  return () => connection!;
 }
 
 export async function startTestServer(overrides: Partial<AppOptions> & { databaseUri?: string } = {}): Promise<TestServer> {
