@@ -72,6 +72,8 @@ it('shows receipts and the agent, then stores the visitor’s rating and recomme
   await tab.getByRole('group', { name: '고객님, 저희를 추천하시겠습니까?' }).waitFor();
   await tab.getByRole('radio', { name: '10점 중 9점' }).check();
   await tab.getByRole('button', { name: '평가 보내기' }).click();
+  // The thanks already shows after the rating; the question goes once the answer is stored.
+  await tab.getByRole('group', { name: '고객님, 저희를 추천하시겠습니까?' }).waitFor({ state: 'detached' });
   await tab.getByText('소중한 의견 감사합니다.').waitFor();
   const rated = await agent.transcript(id);
   expect(rated.conversation.csat).toEqual({ score: 5, comment: '친절하게 도와주셨어요' });
