@@ -58,8 +58,9 @@ it('never puts an agent over capacity: 3 agents (2/2/1), 8 visitors at once, the
   const queued = [...new Map(snapshot.filter((c) => c.status === 'queued').map((c) => [c.id, c])).values()];
   expect(queued).toHaveLength(3);
 
-  // Closing one chat assigns the longest-waiting queued conversation to that agent.
-  const firstInQueue = [...queued].sort((x, y) => x.queuedAt!.localeCompare(y.queuedAt!))[0]!;
+  // Closing one chat assigns the longest-waiting queued conversation to that agent. Eight
+  // handoffs at once often share a millisecond; the queue then goes by id, as the router does.
+  const firstInQueue = [...queued].sort((x, y) => y.priority - x.priority || x.queuedAt!.localeCompare(y.queuedAt!) || x.id.localeCompare(y.id))[0]!;
   const closer = team.find((agent) => agent.name === assigned[0]!.assignedAgentName)!;
   const reassigned = nextEvent<Conversation>(closer.socket, EV.conversationUpdated, (c) => c.id === firstInQueue.id && c.status === 'assigned');
   await ask(closer.socket, EV.conversationClose, { conversationId: assigned[0]!.id });
