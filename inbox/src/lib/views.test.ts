@@ -18,6 +18,12 @@ describe('conversation list filters', () => {
 
   it('mine holds only my assigned conversations', () => expect(ids('mine')).toEqual(['c1']));
   it('queue serves priority first, then first come', () => expect(ids('queue')).toEqual(['c4', 'c3']));
+  it('queue breaks a tie in the same millisecond by id, as the router does', () => {
+    const tied = Object.fromEntries(
+      ['c9', 'c7', 'c8'].map((id) => [id, conversation({ id, status: 'queued', queuedAt: '2026-01-01T09:00:00.123Z', priority: 0 })]),
+    );
+    expect(conversationsInView(tied, 'queue', agent).map((c) => c.id)).toEqual(['c7', 'c8', 'c9']);
+  });
   it("team holds my teams' open conversations, whoever has them", () => expect(ids('team')).toEqual(['c2']));
   it('all open leaves closed ones out, most recent first', () => {
     expect(ids('open')).not.toContain('c5');

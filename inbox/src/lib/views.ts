@@ -21,10 +21,10 @@ const inView: Record<Exclude<InboxView, 'overview'>, (conversation: Conversation
   closed: (c) => c.status === 'closed',
 };
 
-/** The conversations of one filter: the queue in service order, everything else most recent first. */
+/** The conversations of one filter: the queue in the router's service order (ties by id), everything else most recent first. */
 export function conversationsInView(map: ConversationMap, view: Exclude<InboxView, 'overview'>, agent: Pick<Agent, 'id' | 'teams'>): Conversation[] {
   const chosen = Object.values(map).filter((conversation) => inView[view](conversation, agent));
-  if (view === 'queue') return chosen.sort((a, b) => b.priority - a.priority || time(a.queuedAt) - time(b.queuedAt));
+  if (view === 'queue') return chosen.sort((a, b) => b.priority - a.priority || time(a.queuedAt) - time(b.queuedAt) || a.id.localeCompare(b.id));
   return chosen.sort((a, b) => time(b.updatedAt) - time(a.updatedAt));
 }
 
