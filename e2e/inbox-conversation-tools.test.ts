@@ -72,12 +72,15 @@ it('answers with a canned response and a softened reply, notes internally, tags,
   await page.getByRole('button', { name: 'Add tag' }).click();
   await page.getByRole('button', { name: 'Remove tag refund' }).waitFor();
 
-  // Jun comes online; Mina hands the conversation over with a note.
-  const junInbox = new AgentInbox(await newPage());
-  await junInbox.signIn(session.server.url, jun.email, jun.password);
+  // Mina opens the transfer dialog while Jun is still offline; he signs in, the dialog shows
+  // him online, and she hands the conversation over with a note.
   await page.getByRole('button', { name: 'Transfer', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
-  await dialog.getByRole('combobox', { name: 'Transfer to' }).selectOption({ label: 'Jun (online)' });
+  const transferTo = dialog.getByRole('combobox', { name: 'Transfer to' });
+  await transferTo.getByRole('option', { name: 'Jun (offline)' }).waitFor({ state: 'attached' });
+  const junInbox = new AgentInbox(await newPage());
+  await junInbox.signIn(session.server.url, jun.email, jun.password);
+  await transferTo.selectOption({ label: 'Jun (online)' }, { timeout: 15_000 });
   await dialog.getByRole('textbox', { name: 'Note for the next agent' }).fill('환불 건 부탁드려요');
   await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
   await waitForText(page, 'Transferred to Jun.');

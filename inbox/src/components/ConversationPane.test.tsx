@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import type { Conversation } from '../../../shared/domain';
 import { agentMina, assignedTo, conversation, message } from '../testing/fixtures';
 import { mergeMessages, pendingEntry, markFailed, type TranscriptEntry } from '../lib/messages';
+import type { Directory } from '../lib/use-directory';
 import { fakeApis, staticDirectory } from '../testing/fake-apis';
 import { fakeConnection } from '../testing/fake-connection';
 import { ConversationPane } from './ConversationPane';
@@ -18,7 +19,7 @@ const transcript = mergeMessages(
   ],
 );
 
-function renderPane(overrides: { conversation?: Conversation; entries?: readonly TranscriptEntry[]; error?: string; visitorTyping?: boolean; self?: typeof agentMina; olderAvailable?: boolean } = {}) {
+function renderPane(overrides: { directory?: Directory; conversation?: Conversation; entries?: readonly TranscriptEntry[]; error?: string; visitorTyping?: boolean; self?: typeof agentMina; olderAvailable?: boolean } = {}) {
   const actions = {
     send: vi.fn(),
     retry: vi.fn(),
@@ -38,7 +39,7 @@ function renderPane(overrides: { conversation?: Conversation; entries?: readonly
       self={overrides.self ?? agentMina}
       error={overrides.error ?? null}
       visitorTyping={overrides.visitorTyping ?? false}
-      directory={staticDirectory({ teams: ['billing'] })}
+      directory={overrides.directory ?? staticDirectory({ teams: ['billing'] })}
       visitorApi={fakeApis().visitors}
       connection={fakeConnection()}
       actions={actions}
@@ -151,6 +152,24 @@ describe('ConversationPane', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Transferred to billing.'));
     expect(actions.transfer).toHaveBeenCalledWith({ conversationId: 'c1', toTeam: 'billing', note: '' });
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('re-reads who is online while the transfer dialog is open, and stops when it closes', () => {
+    vi.useFakeTimers();
+    try {
+      const refreshAgents = vi.fn();
+      renderPane({ directory: staticDirectory({ teams: ['billing'], refreshAgents }) });
+      expect(refreshAgents).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: 'Transfer' }));
+      expect(refreshAgents).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(6_000);
+      expect(refreshAgents).toHaveBeenCalledTimes(3);
+      fireEvent.click(within(screen.getByRole('dialog', { name: 'Transfer conversation' })).getByRole('button', { name: 'Cancel' }));
+      vi.advanceTimersByTime(9_000);
+      expect(refreshAgents).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("offers an agent no Close on a colleague's conversation; a supervisor may", () => {

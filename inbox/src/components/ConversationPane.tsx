@@ -4,7 +4,7 @@
  * beside it the visitor's details and the conversation's tags.
  */
 import { Fragment } from 'preact';
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Agent, Attachment, Conversation, Visitor } from '../../../shared/domain';
 import type { ConversationTransfer } from '../../../shared/schemas';
 import { AbuseBanner } from '../conversation/AbuseGuard';
@@ -55,6 +55,8 @@ interface ConversationPaneProps {
   olderAvailable?: boolean;
 }
 
+const AGENTS_REFRESH_MS = 3_000;
+
 export function ConversationPane({ conversation, entries, self, error, visitorTyping = false, directory, visitorApi, connection, actions, olderAvailable = false }: ConversationPaneProps) {
   const strings = useStrings();
   const text = usePaneText();
@@ -70,6 +72,16 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
   const takeable = conversation.status === 'bot' || conversation.status === 'queued' || conversation.status === 'offline';
   const composerHint = !open ? strings.closedNotice : mine ? null : conversation.assignedAgentName && conversation.status === 'assigned' ? strings.assignedTo(conversation.assignedAgentName) : strings.takeToReply;
   const seenSeq = lastSeenReplySeq(entries, conversation.readSeq.visitor);
+
+  // Presence is read when the transfer dialog opens and again while it stays open, so a
+  // colleague who signs in or steps away meanwhile shows as they are now.
+  const { refreshAgents } = directory;
+  useEffect(() => {
+    if (!transferring) return;
+    refreshAgents();
+    const timer = setInterval(refreshAgents, AGENTS_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [transferring, refreshAgents]);
 
   const log = useRef<HTMLDivElement>(null);
   // Follow new messages only when the agent is already at the bottom, not while they scroll back.
@@ -98,7 +110,6 @@ export function ConversationPane({ conversation, entries, self, error, visitorTy
                 type="button"
                 aria-haspopup="dialog"
                 onClick={() => {
-                  directory.refreshAgents();
                   setNotice(null);
                   setTransferring(true);
                 }}
