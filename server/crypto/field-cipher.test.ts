@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { scratchDir } from '../testing/scratch-dir';
+import { tempDir } from '../testing/temp-dir';
 import { createFieldCipher, isSealed } from './field-cipher';
 import { keyFilePath, loadKeyring, parseKeyList, rotateKeyFile } from './keyring';
 
@@ -24,7 +24,7 @@ it('refuses a tampered value instead of returning garbage', () => {
 });
 
 it('keeps old data readable after a rotation, and writes new data with the new key', () => {
-  const dataDir = scratchDir('parley-keys-');
+  const dataDir = tempDir('parley-keys-');
   const before = createFieldCipher(loadKeyring({ env: {}, dataDir }));
   expect(statSync(keyFilePath(dataDir)).mode & 0o777).toBe(0o600);
   const old = before.seal('first transcript');

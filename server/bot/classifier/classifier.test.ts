@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { scratchDir } from '../../testing/scratch-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { seedIntents } from '../seed-intents';
 import { createBatcher } from './batcher';
 import { createIntentClassifier } from './create-classifier';
@@ -24,7 +24,7 @@ describe('without a model', () => {
     const warnings: string[] = [];
     const classifier = createIntentClassifier({
       modelId: DEFAULT_MODEL_ID,
-      modelsDir: scratchDir('parley-no-model-'),
+      modelsDir: tempDir('parley-no-model-'),
       allowDownload: false,
       logger: { info: () => {}, warn: (message) => warnings.push(message) },
     });
@@ -39,7 +39,7 @@ describe('without a model', () => {
   });
 
   it('falls back when the model files are broken', async () => {
-    const dir = scratchDir('parley-broken-model-');
+    const dir = tempDir('parley-broken-model-');
     mkdirSync(join(dir, 'Acme/broken/onnx'), { recursive: true });
     writeFileSync(join(dir, 'Acme/broken/config.json'), '{ not json');
     writeFileSync(join(dir, 'Acme/broken/onnx/model_quantized.onnx'), 'not a model');
