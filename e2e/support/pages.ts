@@ -49,6 +49,10 @@ export class AgentInbox {
     await this.page.getByLabel('Password').fill(password);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
     await this.page.getByRole('button', { name: 'Sign in' }).waitFor({ state: 'detached' });
+    // The form goes before the inbox's socket is connected; the status leaves "offline" only
+    // once the server has the agent's session, so what the test does next finds them there.
+    const status = this.page.getByRole('combobox', { name: 'Status' });
+    await expect.poll(() => status.inputValue(), { timeout: 15_000 }).not.toBe('offline');
   }
 
   async openConversation(visitorName: RegExp) {
