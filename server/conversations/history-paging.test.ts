@@ -186,6 +186,16 @@ describe('transcript search', () => {
     expect((await conversations.search('another-site', { q: '배송지' }, { pageSize: 10 })).conversations).toEqual([]);
   });
 
+  it('finds a long message (a bot answer, a detailed complaint) by grams from its two ends', async () => {
+    const filler = '고객님, 주문하신 상품은 평일 기준 2~3일 안에 도착합니다. 제주 및 도서산간 지역은 1~2일 더 걸릴 수 있습니다. '.repeat(6);
+    // "배송조회" has the trigram 배송조 at the start and 송조회 at the end: far apart in the posting's keys.
+    const long = await conversationWith([`배송조정 요청드립니다. ${filler}반품 접수는 마이페이지에서 하실 수 있습니다. ${filler}주문 송조회`]);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // postings are written after the ack
+    expect((await conversations.search(siteId, { q: '반품접수' }, { pageSize: 10 })).conversations.map((c) => c.id)).toEqual([long.id]);
+    expect((await conversations.search(siteId, { q: '배송조회' }, { pageSize: 10 })).conversations.map((c) => c.id)).toEqual([long.id]);
+    expect((await conversations.search(siteId, { q: '배송조율' }, { pageSize: 10 })).conversations).toEqual([]);
+  });
+
   it('pages a tag with a status through every match, however few of the tag have the status', async () => {
     const closedVip: string[] = [];
     for (let i = 0; i < 14; i++) {

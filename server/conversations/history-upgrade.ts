@@ -18,6 +18,8 @@ const KEYED_MARKER = 'keyed-postings-v1';
 const PAGES_MARKER = 'closed-pages-v1';
 /** Added later: the live views read open conversations by `openSite`. */
 const OPEN_SITE_MARKER = 'open-site-v1';
+/** Added later: a long message's posting is stored in parts (the embedded store refused it whole). */
+const PARTED_MARKER = 'parted-postings-v1';
 const BATCH = 500;
 
 export interface UpgradeReport {
@@ -31,6 +33,7 @@ export async function upgradeHistory(connection: Connection, cipher: FieldCipher
   const numbered = await numberClosings(connection, markers, log);
   await markOpenConversations(connection, markers, log);
   await dropUnkeyedPostings(connection, markers, log);
+  await indexLongMessagesAgain(markers);
   if (await markers.findOne({ _id: MARKER })) return { alreadyDone: numbered === 0, messages: 0, closedConversations: numbered };
   const conversations = connection.collection<ConversationDates>('conversations');
   const messages = connection.collection<{ _id: { toHexString(): string }; conversationId: string; seq: number; page?: number; text: string; createdAt: Date; author?: { kind?: string }; attachment?: { name?: string } }>('messages');
@@ -100,6 +103,17 @@ async function dropUnkeyedPostings(connection: Connection, markers: mongo.Collec
     log('search postings from before encryption dropped; every message is indexed again');
   }
   await markers.updateOne({ _id: KEYED_MARKER }, { $set: { at: new Date() } }, { upsert: true });
+}
+
+/**
+ * Before postings were stored in parts, the embedded store refused the posting of every
+ * message longer than a couple of sentences, so those were never found. Index every message
+ * again; postings already stored are kept (the step skips what it finds there).
+ */
+async function indexLongMessagesAgain(markers: mongo.Collection<{ _id: string; at: Date }>) {
+  if (await markers.findOne({ _id: PARTED_MARKER })) return;
+  await markers.deleteOne({ _id: MARKER });
+  await markers.updateOne({ _id: PARTED_MARKER }, { $set: { at: new Date() } }, { upsert: true });
 }
 
 /**

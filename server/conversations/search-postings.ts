@@ -63,7 +63,19 @@ interface PostingDoc {
   /** The id of the key the `keys` were made with. */
   k: string;
   keys: string[];
+  /** A long message's posting is in parts (see KEYS_PER_PART): how many, and whose (absent: one part). */
+  n?: number;
+  m?: string;
 }
+
+/**
+ * Keys per posting document. FerretDB indexes the whole `keys` array as one btree entry,
+ * which PostgreSQL caps at 2,704 bytes (about 170 keys): a message longer than a couple of
+ * sentences could not be stored, so its keys go in parts (`<messageId>`, `<messageId>.1`, …).
+ */
+export const KEYS_PER_PART = 96;
+/** The `_id` of part `part` of a message's posting; the first part is the message's own id. */
+export const postingPartId = (messageId: string, part: number) => (part === 0 ? messageId : `${messageId}.${part}`);
 
 const WEEK_MS = 7 * 86_400_000;
 export const weekOf = (at: Date) => Math.floor(at.getTime() / WEEK_MS);
@@ -81,6 +93,14 @@ export function createSearchPostings(connection: Connection, cipher: FieldCipher
   // anyone without the key. Each posting names its key, so a rotation keeps old ones found.
   const key = (siteId: string, bucket: string, gram: string, keyId = cipher.keyring.current.id) => cipher.digest(`${siteId}|${bucket}|${gram}`, keyId).slice(0, 12);
 
+  /** A part found by one key, with the keys of the message's other parts (read by `_id`), so every gram is checked against the whole message. */
+  async function withAllParts(doc: PostingDoc): Promise<PostingDoc> {
+    if (!doc.n || doc.n < 2 || !doc.m) return doc;
+    const ids = Array.from({ length: doc.n }, (_, i) => postingPartId(doc.m!, i)).filter((id) => id !== doc._id);
+    const others = await Promise.all(ids.map((id) => postings.findOne({ _id: id })));
+    return { ...doc, keys: doc.keys.concat(...others.map((other) => other?.keys ?? [])) };
+  }
+
   return {
     async index(messages) {
       if (messages.length === 0) return;
@@ -91,7 +111,15 @@ export function createSearchPostings(connection: Connection, cipher: FieldCipher
         const all = [...grams(message.text, 2), ...grams(message.text, 3)];
         if (all.length === 0) return [];
         const keys = all.flatMap((gram) => [key(message.siteId, hour, gram), key(message.siteId, week, gram)]);
-        return [{ _id: message.messageId, conversationId: message.conversationId, at: message.createdAt, k: cipher.keyring.current.id, keys }];
+        const parts = Array.from({ length: Math.ceil(keys.length / KEYS_PER_PART) }, (_, i) => keys.slice(i * KEYS_PER_PART, (i + 1) * KEYS_PER_PART));
+        return parts.map((part, i): PostingDoc => ({
+          _id: postingPartId(message.messageId, i),
+          conversationId: message.conversationId,
+          at: message.createdAt,
+          k: cipher.keyring.current.id,
+          keys: part,
+          ...(parts.length > 1 ? { n: parts.length, m: message.messageId } : {}),
+        }));
       });
       for (const message of messages) {
         const week = weekOf(message.createdAt);
@@ -112,7 +140,10 @@ export function createSearchPostings(connection: Connection, cipher: FieldCipher
       const probe = [...wanted].sort((a, b) => rarity(b) - rarity(a))[0]!;
       return searchPostings(
         {
-          find: async (bucket, gram) => (await Promise.all(cipher.keyring.all.map(({ id }) => postings.find({ keys: key(siteId, bucket, gram, id) }).toArray()))).flat(),
+          find: async (bucket, gram) => {
+            const found = (await Promise.all(cipher.keyring.all.map(({ id }) => postings.find({ keys: key(siteId, bucket, gram, id) }).toArray()))).flat();
+            return Promise.all(found.map(withAllParts));
+          },
           key: (bucket, gram, keyId) => key(siteId, bucket, gram, keyId),
           days: (fromDay) => hours.newestFirst(siteId, fromDay),
           hoursOf: (day) => hours.hoursOf(siteId, day),

@@ -51,6 +51,8 @@ async function visitorWithHistory() {
   const conversation = await assigned;
   const fileId = await sendFile(visitor, 'receipt.png');
   await ask(visitor.socket, EV.messageSend, { clientId: 'jisoo-phone-1', text: '제 번호는 010-1234-5678입니다' });
+  // Long enough that its search posting is stored in parts.
+  await ask(visitor.socket, EV.messageSend, { clientId: 'jisoo-detail-1', text: '지난주 월요일에 주문한 겨울 코트가 아직 도착하지 않았고, 배송 조회를 해 보니 물류센터에서 멈춰 있다고 나옵니다. '.repeat(3) });
   await ask(agentSocket, EV.messageSend, { conversationId: conversation.id, clientId: 'mina-reply-1', text: '확인해 드리겠습니다.' });
   expect((await ask(agentSocket, EV.conversationClose, { conversationId: conversation.id })).ok).toBe(true);
   expect((await ask(visitor.socket, EV.conversationRate, { conversationId: conversation.id, score: 4, comment: '친절했어요' })).ok).toBe(true);
@@ -131,6 +133,7 @@ it('erases a visitor on explicit confirmation, leaves nothing of them in the sto
   const draft = await http().post(API.attachments).query({ name: 'draft.png' }).set('Authorization', `Bearer ${visitor.session.token}`).set('Content-Type', 'image/png').send(PNG).expect(201);
   const draftId = draft.body.attachment.id as string;
 
+  expect(await db().collection('searchpostings').find({ conversationId: conversation.id, n: { $gt: 1 } }).toArray()).not.toEqual([]);
   await asAdmin(http().post(API.visitorErase(visitorId))).send({}).expect(400);
   await http().post(API.visitorErase(visitorId)).set('Authorization', `Bearer ${agent.token}`).send({ confirm: true }).expect(403);
   const first = (await asAdmin(http().post(API.visitorErase(visitorId))).send({ confirm: true }).expect(200)).body as VisitorErasure;
@@ -140,6 +143,7 @@ it('erases a visitor on explicit confirmation, leaves nothing of them in the sto
   // Straight from the collections: nothing of the visitor remains.
   expect(await db().collection('messages').find({ conversationId: conversation.id, page: 0 }).toArray()).toEqual([]);
   for (const id of messageIds) expect(await db().collection<{ _id: string }>('searchpostings').findOne({ _id: id })).toBeNull();
+  expect(await db().collection('searchpostings').find({ conversationId: conversation.id }).toArray()).toEqual([]);
   expect(await db().collection('attachments.files').findOne({ _id: new Types.ObjectId(fileId) })).toBeNull();
   expect(await db().collection('attachments.chunks').find({ files_id: new Types.ObjectId(fileId) }).toArray()).toEqual([]);
   expect(await db().collection<{ _id: string }>('conversationactivity').findOne({ _id: conversation.id })).toBeNull();

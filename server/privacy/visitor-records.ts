@@ -12,6 +12,7 @@ import type { ActivityDoc, ConversationDoc } from '../conversations/conversation
 import type { AttachmentStore } from '../attachments/attachment-store';
 import { pageOf } from '../conversations/message-pages';
 import type { MessageDoc } from '../conversations/message.model';
+import { postingPartId } from '../conversations/search-postings';
 
 export interface ConversationContents {
   messages: MessageDoc[];
@@ -42,6 +43,11 @@ export function createVisitorRecords(connection: Connection, files: Pick<Attachm
   const conversations = () => db().collection<ConversationDoc>('conversations');
   const messages = () => db().collection<MessageDoc>('messages');
   const postings = () => db().collection<{ _id: string }>('searchpostings');
+  /** A message's search posting, every part of it (a long message's is in several, numbered from 1 after the first). */
+  async function deletePosting(messageId: string) {
+    for (let part = 1; (await postings().deleteOne({ _id: postingPartId(messageId, part) })).deletedCount === 1; part++);
+    await postings().deleteOne({ _id: messageId });
+  }
   const activity = () => db().collection<ActivityDoc>('conversationactivity');
   const bucket = () => new mongo.GridFSBucket(db(), { bucketName: 'attachments' });
   const limit = pLimit(DELETE_CONCURRENCY);
@@ -107,7 +113,7 @@ export function createVisitorRecords(connection: Connection, files: Pick<Attachm
     async deleteContents(conversationId, contents) {
       // Postings and files first: if this stops halfway, the messages that point to them
       // are still there for the next run to find.
-      await Promise.all(contents.messages.map((message) => limit(() => postings().deleteOne({ _id: message._id.toHexString() }))));
+      await Promise.all(contents.messages.map((message) => limit(() => deletePosting(message._id.toHexString()))));
       const files = await deleteFiles(contents.attachmentIds);
       const pages = [...new Set(contents.messages.map((message) => message.page))];
       for (const page of pages) await messages().deleteMany({ conversationId, page });
