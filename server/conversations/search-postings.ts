@@ -93,9 +93,15 @@ export function createSearchPostings(connection: Connection, cipher: FieldCipher
   // anyone without the key. Each posting names its key, so a rotation keeps old ones found.
   const key = (siteId: string, bucket: string, gram: string, keyId = cipher.keyring.current.id) => cipher.digest(`${siteId}|${bucket}|${gram}`, keyId).slice(0, 12);
 
-  /** A part found by one key, with the keys of the message's other parts (read by `_id`), so every gram is checked against the whole message. */
-  async function withAllParts(doc: PostingDoc): Promise<PostingDoc> {
+  /**
+   * A part found by one key, with the keys of the message's other parts (read by `_id`), so
+   * every gram is checked against the whole message. Not read when the part already holds
+   * every key wanted (a one-gram query, or grams that sit together): a common word in long
+   * bot answers costs no extra reads.
+   */
+  async function withAllParts(doc: PostingDoc, wantedKeys: (keyId: string) => string[]): Promise<PostingDoc> {
     if (!doc.n || doc.n < 2 || !doc.m) return doc;
+    if (wantedKeys(doc.k).every((wanted) => doc.keys.includes(wanted))) return doc;
     const ids = Array.from({ length: doc.n }, (_, i) => postingPartId(doc.m!, i)).filter((id) => id !== doc._id);
     const others = await Promise.all(ids.map((id) => postings.findOne({ _id: id })));
     return { ...doc, keys: doc.keys.concat(...others.map((other) => other?.keys ?? [])) };
@@ -142,7 +148,7 @@ export function createSearchPostings(connection: Connection, cipher: FieldCipher
         {
           find: async (bucket, gram) => {
             const found = (await Promise.all(cipher.keyring.all.map(({ id }) => postings.find({ keys: key(siteId, bucket, gram, id) }).toArray()))).flat();
-            return Promise.all(found.map(withAllParts));
+            return Promise.all(found.map((doc) => withAllParts(doc, (keyId) => wanted.map((gram) => key(siteId, bucket, gram, keyId)))));
           },
           key: (bucket, gram, keyId) => key(siteId, bucket, gram, keyId),
           days: (fromDay) => hours.newestFirst(siteId, fromDay),
